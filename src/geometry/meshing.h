@@ -1,0 +1,40 @@
+#pragma once
+// SDF → triangle mesh through an OpenVDB narrow-band level set.
+
+#include "core/result.h"
+#include "geometry/mesh.h"
+#include "geometry/sdf.h"
+
+#include <functional>
+
+namespace kiln::geometry {
+
+struct MeshingOptions {
+  float voxel_size_mm = 1.0f;
+  /// Half-width of the sampled band, in voxels (>= 1.5 for a clean zero crossing).
+  float band_voxels = 2.0f;
+  /// Refuse work larger than this many sampled voxels (protects memory and time).
+  size_t max_active_voxels = 40'000'000;
+  /// Called with a fraction in [0, 1] as work proceeds; may be empty.
+  std::function<void(float)> progress;
+};
+
+/// Meshes the zero level set of `sdf` inside sdf.bounds(). Samples the field
+/// only in a narrow band around the surface (blocks whose centre is farther
+/// than their half-diagonal plus the band are skipped), builds an
+/// openvdb::FloatGrid, flood-fills the inside, and extracts triangles
+/// (quads split) with outward, counter-clockwise winding. A closed SDF gives a
+/// watertight mesh. Vertices get material slots from sdf.sample (submeshes and
+/// materials are left for the caller to attach: materials has one default
+/// entry per referenced slot index up to the max). Deterministic for a given
+/// input regardless of thread count.
+/// Fails with kInvalidArgument for a non-positive voxel size or empty bounds,
+/// kTooLarge when the band would exceed max_active_voxels.
+Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options);
+
+/// The voxel size that gives roughly `target_triangles` for a surface of
+/// `area_mm2`: a surface meshed at voxel size h gives about 2·area/h² triangles
+/// (one quad per crossed voxel face, split in two).
+float voxelSizeForTriangles(double area_mm2, size_t target_triangles);
+
+}  // namespace kiln::geometry

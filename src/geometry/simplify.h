@@ -1,0 +1,27 @@
+#pragma once
+// Reduction to a triangle budget and vertex-cache ordering (meshoptimizer).
+
+#include "core/result.h"
+#include "geometry/mesh.h"
+
+namespace kiln::geometry {
+
+struct SimplifyOptions {
+  size_t max_triangles = 30'000;  // hard upper bound
+  /// Keep the mesh closed: only topology-preserving collapses are used first;
+  /// a coarser fallback is taken only if the budget cannot be met otherwise.
+  bool keep_watertight = true;
+};
+
+/// Reduces `mesh` to at most options.max_triangles triangles (a hard bound:
+/// the result never exceeds it), keeping material boundaries. Attributes are
+/// carried by the surviving vertices; normals are recomputed. Fails with
+/// kInvalidArgument for a budget below 4.
+Status simplifyToBudget(Mesh& mesh, const SimplifyOptions& options);
+
+/// Reorders triangles for the post-transform vertex cache and vertices for
+/// fetch locality (meshopt_optimizeVertexCache + meshopt_optimizeVertexFetch),
+/// within each submesh.
+void optimizeVertexCache(Mesh& mesh);
+
+}  // namespace kiln::geometry
