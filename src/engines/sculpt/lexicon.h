@@ -1,0 +1,56 @@
+#pragma once
+// The sculpt engine's vocabulary: nouns that name a subject (an archetype
+// family plus a variant), and adjectives for colours, materials and styles.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geometry/mesh.h"
+
+namespace kiln::engines::sculpt {
+
+/// A subject noun: which archetype builds it and which variant of it.
+struct SubjectWord {
+  std::string_view word;       // singular, lower case ("teapot", "retriever")
+  std::string_view archetype;  // archetype id ("teapot", "animal")
+  std::string_view variant;    // e.g. "dog" for "retriever"; empty for the plain archetype
+};
+
+/// A colour word with its sRGB value (0–255 per channel).
+struct ColorWord {
+  std::string_view word;
+  unsigned char r, g, b;
+};
+
+/// A surface material word ("wooden", "iron", "glazed"…).
+struct MaterialWord {
+  std::string_view word;
+  std::string_view material;   // canonical material id ("wood", "iron", "ceramic")
+};
+
+/// A canonical surface material: PBR values and a default sRGB colour.
+struct MaterialPreset {
+  std::string_view id;
+  unsigned char r, g, b;
+  float metallic;
+  float roughness;
+};
+
+const std::vector<SubjectWord>& subjectWords();
+const std::vector<ColorWord>& colorWords();
+const std::vector<MaterialWord>& materialWords();
+const std::vector<MaterialPreset>& materialPresets();
+
+/// Looks a singular word up; nullptr when absent.
+const SubjectWord* findSubject(std::string_view word);
+const ColorWord* findColor(std::string_view word);
+const MaterialWord* findMaterialWord(std::string_view word);
+const MaterialPreset* findMaterialPreset(std::string_view id);
+
+/// sRGB byte → linear float (the glTF colour space).
+float srgbToLinear(unsigned char value);
+geometry::Vec4 linearColor(unsigned char r, unsigned char g, unsigned char b);
+
+}  // namespace kiln::engines::sculpt
