@@ -33,8 +33,9 @@ struct MeshingOptions {
 Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options);
 
 /// The voxel size that gives roughly `target_triangles` for a surface of
-/// `area_mm2`: a surface meshed at voxel size h gives about 2·area/h² triangles
-/// (one quad per crossed voxel face, split in two).
+/// `area_mm2`: a surface meshed at voxel size h gives about 3·area/h² triangles
+/// (a surface crosses on average 1.5 grid edges per h² of area — |nx|+|ny|+|nz|
+/// averaged over directions — and each crossed edge gives one quad, split in two).
 float voxelSizeForTriangles(double area_mm2, size_t target_triangles);
 
 }  // namespace kiln::geometry

@@ -1,0 +1,126 @@
+// Gradient noise after Perlin, "Improving Noise" (SIGGRAPH 2002), with a seeded hash instead of a permutation table.
+#include <algorithm>
+#include <cmath>
+
+#include "geometry/sdf.h"
+#include "geometry/sdf_node.h"
+
+namespace kiln::geometry {
+
+namespace {
+
+// Steepest slope of gradientNoise per unit of its input, measured by finite
+// differences over 10^6 random points (observed maximum 1.9); rounded up.
+constexpr float kNoiseSlope = 2.5f;
+
+uint64_t mix64(uint64_t x) {
+  // splitmix64 finaliser: a cheap, well-distributed integer hash.
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+uint32_t latticeHash(int64_t x, int64_t y, int64_t z, uint64_t seed) {
+  uint64_t h = mix64(seed + 0x9e3779b97f4a7c15ull);
+  h = mix64(h ^ static_cast<uint64_t>(x));
+  h = mix64(h ^ static_cast<uint64_t>(y));
+  h = mix64(h ^ static_cast<uint64_t>(z));
+  return static_cast<uint32_t>(h >> 32);
+}
+
+// Perlin's twelve edge-midpoint gradients (the four repeats keep 16 cases).
+float gradientDot(uint32_t hash, float x, float y, float z) {
+  const uint32_t h = hash & 15u;
+  const float u = h < 8 ? x : y;
+  const float v = h < 4 ? y : (h == 12 || h == 14 ? x : z);
+  return ((h & 1u) ? -u : u) + ((h & 2u) ? -v : v);
+}
+
+float fade(float t) { return t * t * t * (t * (t * 6.0f - 15.0f) + 10.0f); }
+
+float lerp(float a, float b, float t) { return a + (b - a) * t; }
+
+// Fractal displacement, divided by (1 + its steepest slope) so the sum stays
+// a distance bound (Lipschitz 1): meshing relies on that to skip blocks. The
+// zero level set is unchanged by the uniform factor.
+class DisplaceNode final : public detail::BoundedNode {
+ public:
+  DisplaceNode(Sdf child, const NoiseParams& params)
+      : BoundedNode(child.bounds().padded(totalAmplitude(params))), child_(std::move(child)), params_(params),
+        inv_lipschitz_(1.0f / (1.0f + slope(params))) {}
+  float distance(const Vec3& p) const override {
+    return (child_.distance(p) + fractalNoise(p, params_)) * inv_lipschitz_;
+  }
+  SdfSample sample(const Vec3& p) const override {
+    SdfSample s = child_.sample(p);
+    s.distance = (s.distance + fractalNoise(p, params_)) * inv_lipschitz_;
+    return s;
+  }
+
+ private:
+  static float totalAmplitude(const NoiseParams& params) {
+    float sum = 0.0f;
+    float amplitude = std::abs(params.amplitude_mm);
+    for (int o = 0; o < params.octaves; ++o, amplitude *= 0.5f) sum += amplitude;
+    return sum;
+  }
+  static float slope(const NoiseParams& params) {
+    // Every octave halves both amplitude and wavelength, so each adds the same slope.
+    if (params.wavelength_mm <= 0.0f) return 0.0f;
+    return kNoiseSlope * std::abs(params.amplitude_mm) / params.wavelength_mm *
+           static_cast<float>(std::max(params.octaves, 0));
+  }
+  Sdf child_;
+  NoiseParams params_;
+  float inv_lipschitz_;
+};
+
+}  // namespace
+
+float gradientNoise(const Vec3& p, uint64_t seed) {
+  const float fx = std::floor(p.x());
+  const float fy = std::floor(p.y());
+  const float fz = std::floor(p.z());
+  const auto ix = static_cast<int64_t>(fx);
+  const auto iy = static_cast<int64_t>(fy);
+  const auto iz = static_cast<int64_t>(fz);
+  const float x = p.x() - fx;
+  const float y = p.y() - fy;
+  const float z = p.z() - fz;
+  const float u = fade(x);
+  const float v = fade(y);
+  const float w = fade(z);
+  auto corner = [&](int dx, int dy, int dz) {
+    return gradientDot(latticeHash(ix + dx, iy + dy, iz + dz, seed), x - static_cast<float>(dx),
+                       y - static_cast<float>(dy), z - static_cast<float>(dz));
+  };
+  const float x00 = lerp(corner(0, 0, 0), corner(1, 0, 0), u);
+  const float x10 = lerp(corner(0, 1, 0), corner(1, 1, 0), u);
+  const float x01 = lerp(corner(0, 0, 1), corner(1, 0, 1), u);
+  const float x11 = lerp(corner(0, 1, 1), corner(1, 1, 1), u);
+  const float value = lerp(lerp(x00, x10, v), lerp(x01, x11, v), w);
+  return std::clamp(value, -1.0f, 1.0f);
+}
+
+float fractalNoise(const Vec3& p, const NoiseParams& params) {
+  if (params.wavelength_mm <= 0.0f) return 0.0f;
+  float sum = 0.0f;
+  float amplitude = params.amplitude_mm;
+  float frequency = 1.0f / params.wavelength_mm;
+  for (int o = 0; o < params.octaves; ++o) {
+    // A different seed per octave decorrelates the lattices.
+    sum += amplitude * gradientNoise(p * frequency, params.seed + 0x632be59bd9b4e019ull * static_cast<uint64_t>(o));
+    amplitude *= 0.5f;
+    frequency *= 2.0f;
+  }
+  return sum;
+}
+
+Sdf displace(Sdf sdf, const NoiseParams& params) {
+  return Sdf(std::make_shared<DisplaceNode>(std::move(sdf), params));
+}
+
+}  // namespace kiln::geometry

@@ -1,0 +1,154 @@
+#include "geometry/meshing.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace kiln::geometry {
+namespace {
+
+Mesh meshOrDie(const Sdf& sdf, float voxel_mm) {
+  MeshingOptions options;
+  options.voxel_size_mm = voxel_mm;
+  Result<Mesh> mesh = meshSdf(sdf, options);
+  EXPECT_TRUE(mesh.has_value()) << (mesh ? "" : mesh.error().message);
+  return mesh ? std::move(*mesh) : Mesh{};
+}
+
+TEST(Meshing, SphereIsWatertightWithAccurateVolume) {
+  const float r = 10.0f;
+  const Mesh mesh = meshOrDie(sphere(r), 0.5f);
+  EXPECT_TRUE(mesh.validate());
+  const TopologyReport report = analyzeTopology(mesh);
+  EXPECT_TRUE(report.isWatertight()) << report.boundary_edges << " boundary, " << report.non_manifold_edges
+                                     << " non-manifold, " << report.misoriented_edges << " misoriented";
+  EXPECT_EQ(report.components, 1u);
+  const double expected = 4.0 / 3.0 * std::numbers::pi * r * r * r;
+  EXPECT_NEAR(volume(mesh), expected, 0.02 * expected);
+  const Box box = boundingBox(mesh);
+  EXPECT_NEAR(box.max.x(), r, 0.1f);
+  EXPECT_NEAR(box.min.y(), -r, 0.1f);
+}
+
+TEST(Meshing, BoxIsWatertightAndKeepsItsSize) {
+  const Mesh mesh = meshOrDie(box({5, 3, 2}), 0.25f);
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+  EXPECT_NEAR(volume(mesh), 10.0 * 6.0 * 4.0, 0.03 * 240.0);
+}
+
+TEST(Meshing, TorusIsWatertightGenusOne) {
+  const Mesh mesh = meshOrDie(torus(8.0f, 3.0f), 0.5f);
+  const TopologyReport report = analyzeTopology(mesh);
+  EXPECT_TRUE(report.isWatertight());
+  // Euler characteristic V - E + F = 2 - 2g; a closed triangle mesh has E = 3F/2.
+  const long long v = static_cast<long long>(mesh.vertexCount());
+  const long long f = static_cast<long long>(mesh.triangleCount());
+  EXPECT_EQ(v - 3 * f / 2 + f, 0);
+}
+
+TEST(Meshing, SmoothUnionIsOneWatertightSurface) {
+  const Sdf model = smoothUnion(sphere(6.0f), translate(capsule({0, 0, 0}, {0, 12, 0}, 2.0f), {0, 4, 0}), 2.0f);
+  const Mesh mesh = meshOrDie(model, 0.4f);
+  const TopologyReport report = analyzeTopology(mesh);
+  EXPECT_TRUE(report.isWatertight());
+  EXPECT_EQ(report.components, 1u);
+  EXPECT_GT(volume(mesh), 0.0);
+}
+
+TEST(Meshing, DisjointSpheresGiveTwoComponents) {
+  const Mesh mesh = meshOrDie(unite(sphere(3.0f), translate(sphere(3.0f), {10, 0, 0})), 0.5f);
+  std::vector<uint32_t> labels;
+  EXPECT_EQ(connectedComponents(mesh, labels), 2u);
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+}
+
+TEST(Meshing, TwoRunsAreBitIdentical) {
+  std::vector<Sdf> parts;
+  for (int i = 0; i < 6; ++i) parts.push_back(translate(sphere(3.0f), {4.0f * i, 1.0f * (i % 2), 0}));
+  const Sdf model = unite(parts);
+  const Mesh a = meshOrDie(model, 0.3f);
+  const Mesh b = meshOrDie(model, 0.3f);
+  ASSERT_EQ(a.positions.size(), b.positions.size());
+  EXPECT_EQ(a.indices, b.indices);
+  for (size_t i = 0; i < a.positions.size(); ++i) ASSERT_EQ(a.positions[i], b.positions[i]) << i;
+}
+
+TEST(Meshing, TwoPartUnionGetsTwoMaterialSlots) {
+  const Sdf model = unite(withMaterial(sphere(4.0f), 0), withMaterial(translate(sphere(3.0f), {6, 0, 0}), 1));
+  const Mesh mesh = meshOrDie(model, 0.25f);
+  ASSERT_EQ(mesh.submeshes.size(), 2u);
+  EXPECT_EQ(mesh.submeshes[0].material, 0u);
+  EXPECT_EQ(mesh.submeshes[1].material, 1u);
+  EXPECT_EQ(mesh.materials.size(), 2u);
+  EXPECT_TRUE(mesh.validate());
+  // Every material-1 triangle lies on the second sphere's side of the seam.
+  const SubMesh& second = mesh.submeshes[1];
+  for (uint32_t t = second.first_triangle; t < second.first_triangle + second.triangle_count; ++t) {
+    EXPECT_GT(mesh.positions[mesh.triangle(t)[0]].x(), 2.0f);
+  }
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+}
+
+TEST(Meshing, WindingIsCounterClockwiseFromOutside) {
+  const Mesh mesh = meshOrDie(sphere(5.0f), 0.5f);
+  size_t outward = 0;
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    const auto [a, b, c] = mesh.triangle(t);
+    const Vec3 n = (mesh.positions[b] - mesh.positions[a]).cross(mesh.positions[c] - mesh.positions[a]);
+    if (n.dot(mesh.positions[a]) > 0.0f) ++outward;
+  }
+  EXPECT_EQ(outward, mesh.triangleCount());
+}
+
+TEST(Meshing, SurfaceAtTheBoundsIsClosed) {
+  // A box whose faces lie exactly on its bounds.
+  const Mesh mesh = meshOrDie(box({2, 2, 2}), 0.5f);
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+}
+
+TEST(Meshing, DisplacedSphereIsWatertight) {
+  NoiseParams params;
+  params.seed = 3;
+  params.amplitude_mm = 0.8f;
+  params.wavelength_mm = 5.0f;
+  const Mesh mesh = meshOrDie(displace(sphere(8.0f), params), 0.4f);
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+}
+
+TEST(Meshing, ReportsProgressUpToOne) {
+  MeshingOptions options;
+  options.voxel_size_mm = 0.5f;
+  std::vector<float> seen;
+  options.progress = [&](float f) { seen.push_back(f); };
+  ASSERT_TRUE(meshSdf(sphere(4.0f), options).has_value());
+  ASSERT_GE(seen.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_EQ(seen.back(), 1.0f);
+}
+
+TEST(Meshing, RejectsBadVoxelSizeAndOversizedWork) {
+  MeshingOptions options;
+  options.voxel_size_mm = 0.0f;
+  auto result = meshSdf(sphere(1.0f), options);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
+
+  options.voxel_size_mm = 0.01f;
+  options.max_active_voxels = 100'000;
+  result = meshSdf(sphere(10.0f), options);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_EQ(result.error().code, ErrorCode::kTooLarge);
+}
+
+TEST(Meshing, VoxelSizeForTrianglesHitsTheTargetRoughly) {
+  const float r = 10.0f;
+  const double area = 4.0 * std::numbers::pi * r * r;
+  const float voxel = voxelSizeForTriangles(area, 20'000);
+  const Mesh mesh = meshOrDie(sphere(r), voxel);
+  EXPECT_GT(mesh.triangleCount(), 14'000u);
+  EXPECT_LT(mesh.triangleCount(), 28'000u);
+}
+
+}  // namespace
+}  // namespace kiln::geometry

@@ -1,0 +1,268 @@
+#include "geometry/sdf.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numbers>
+
+namespace kiln::geometry {
+namespace {
+
+constexpr float kTol = 1e-5f;
+
+TEST(SdfPrimitives, SphereDistanceIsExact) {
+  const Sdf s = sphere(2.0f);
+  EXPECT_NEAR(s.distance({0, 0, 0}), -2.0f, kTol);
+  EXPECT_NEAR(s.distance({5, 0, 0}), 3.0f, kTol);
+  EXPECT_NEAR(s.distance({0, 2, 0}), 0.0f, kTol);
+  EXPECT_NEAR(s.distance({3, 4, 0}), 3.0f, kTol);
+}
+
+TEST(SdfPrimitives, BoxDistanceIsExactOnFacesEdgesAndCorners) {
+  const Sdf b = box({1, 2, 3});
+  EXPECT_NEAR(b.distance({0, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(b.distance({3, 0, 0}), 2.0f, kTol);
+  EXPECT_NEAR(b.distance({2, 3, 0}), std::sqrt(2.0f), kTol);
+  EXPECT_NEAR(b.distance({2, 3, 4}), std::sqrt(3.0f), kTol);
+  EXPECT_NEAR(b.distance({0.5f, 0, 0}), -0.5f, kTol);
+}
+
+TEST(SdfPrimitives, RoundBoxKeepsOuterSizeAndRoundsCorners) {
+  const Sdf b = roundBox({1, 1, 1}, 0.5f);
+  EXPECT_NEAR(b.distance({1, 0, 0}), 0.0f, kTol);
+  // Corner sphere centred at (0.5, 0.5, 0.5) with radius 0.5.
+  EXPECT_NEAR(b.distance({1.5f, 1.5f, 1.5f}), std::sqrt(3.0f) - 0.5f, kTol);
+}
+
+TEST(SdfPrimitives, CapsuleDistanceIsExact) {
+  const Sdf c = capsule({0, 0, 0}, {0, 4, 0}, 1.0f);
+  EXPECT_NEAR(c.distance({3, 2, 0}), 2.0f, kTol);
+  EXPECT_NEAR(c.distance({0, 7, 0}), 2.0f, kTol);
+  EXPECT_NEAR(c.distance({0, -2, 0}), 1.0f, kTol);
+  EXPECT_NEAR(c.distance({0, 2, 0}), -1.0f, kTol);
+}
+
+TEST(SdfPrimitives, TorusDistanceIsExact) {
+  const Sdf t = torus(3.0f, 1.0f);
+  EXPECT_NEAR(t.distance({3, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(t.distance({0, 0, 0}), 2.0f, kTol);
+  EXPECT_NEAR(t.distance({0, 0, 6}), 2.0f, kTol);
+  EXPECT_NEAR(t.distance({3, 2, 0}), 1.0f, kTol);
+}
+
+TEST(SdfPrimitives, CylinderDistanceIsExact) {
+  const Sdf c = cylinder(2.0f, 3.0f);
+  EXPECT_NEAR(c.distance({0, 0, 0}), -2.0f, kTol);
+  EXPECT_NEAR(c.distance({5, 0, 0}), 3.0f, kTol);
+  EXPECT_NEAR(c.distance({0, 5, 0}), 2.0f, kTol);
+  EXPECT_NEAR(c.distance({5, 7, 0}), 5.0f, kTol);  // to the rim (2, 3): (3, 4)
+}
+
+TEST(SdfPrimitives, ConeDistanceIsExact) {
+  const Sdf c = cone(2.0f, 1.0f, 4.0f);
+  EXPECT_NEAR(c.distance({0, -1, 0}), 1.0f, kTol);   // below the base
+  EXPECT_NEAR(c.distance({0, 6, 0}), 2.0f, kTol);    // above the top cap
+  // Mid-height, on the axis: nearest is the slanted side line (2,0)-(1,4), at 6/sqrt(17).
+  EXPECT_NEAR(c.distance({0, 2, 0}), -6.0f / std::sqrt(17.0f), kTol);
+  // A point straight out from the slanted side at mid-height (radius 1.5 there).
+  const Vec2 side_normal = Vec2(4.0f, 1.0f).normalized();  // outward normal of the (r, y) side line
+  const Vec2 q = Vec2(1.5f, 2.0f) + 0.7f * side_normal;
+  EXPECT_NEAR(c.distance({q.x(), q.y(), 0}), 0.7f, 1e-4f);
+  EXPECT_NEAR(c.distance({0, 0, 2}), 0.0f, kTol);
+}
+
+TEST(SdfPrimitives, EllipsoidIsExactOnTheAxesSurface) {
+  const Sdf e = ellipsoid({1, 2, 3});
+  EXPECT_NEAR(e.distance({1, 0, 0}), 0.0f, kTol);
+  EXPECT_NEAR(e.distance({0, 0, 3}), 0.0f, kTol);
+  EXPECT_LT(e.distance({0, 0, 0}), 0.0f);
+  EXPECT_GT(e.distance({0, 2.5f, 0}), 0.0f);
+}
+
+TEST(SdfPrimitives, RevolvedSquareIsACylinder) {
+  const Sdf r = revolve({{0, -1}, {2, -1}, {2, 1}, {0, 1}});
+  const Sdf c = cylinder(2.0f, 1.0f);
+  for (const Vec3& p : {Vec3(3, 0, 1), Vec3(0.5f, 0.2f, -0.3f), Vec3(1, 4, 1), Vec3(-3, -3, 0)}) {
+    EXPECT_NEAR(r.distance(p), c.distance(p), 1e-4f);
+  }
+}
+
+TEST(SdfPrimitives, ExtrudedSquareIsABox) {
+  const Sdf e = extrude({{-1, -2}, {1, -2}, {1, 2}, {-1, 2}}, 3.0f);
+  const Sdf b = box({1, 2, 3});
+  for (const Vec3& p : {Vec3(2, 3, 4), Vec3(0.2f, 0.1f, 0), Vec3(-5, 0, 0), Vec3(0, 0, -4)}) {
+    EXPECT_NEAR(e.distance(p), b.distance(p), 1e-4f);
+  }
+}
+
+TEST(SdfPrimitives, SweepWithConstantRadiusMatchesCapsules) {
+  const Sdf s = sweep({{0, 0, 0}, {4, 0, 0}, {4, 4, 0}}, 1.0f);
+  EXPECT_NEAR(s.distance({2, 3, 0}), 1.0f, 1e-4f);
+  EXPECT_NEAR(s.distance({4, 2, 0}), -1.0f, 1e-4f);
+  EXPECT_NEAR(s.distance({6, 6, 0}), std::sqrt(8.0f) - 1.0f, 1e-4f);
+}
+
+TEST(SdfPrimitives, TaperedSweepChangesRadiusAlongThePath) {
+  const Sdf s = sweep({{0, 0, 0}, {10, 0, 0}}, 2.0f, 1.0f);
+  EXPECT_NEAR(s.distance({-5, 0, 0}), 3.0f, 1e-4f);  // behind the start sphere (r = 2)
+  EXPECT_NEAR(s.distance({15, 0, 0}), 4.0f, 1e-4f);  // beyond the end sphere (r = 1)
+  EXPECT_LT(s.distance({0, 1.9f, 0}), 0.0f);
+  EXPECT_GT(s.distance({10, 1.1f, 0}), 0.0f);
+}
+
+TEST(SdfPrimitives, CatmullRomPassesThroughControlPoints) {
+  const std::vector<Vec3> control = {{0, 0, 0}, {1, 2, 0}, {3, 2, 1}, {4, 0, 0}};
+  const std::vector<Vec3> points = catmullRom(control, 5);
+  ASSERT_EQ(points.size(), 16u);
+  for (size_t i = 0; i < control.size(); ++i) EXPECT_LT((points[5 * i] - control[i]).norm(), 1e-5f) << i;
+}
+
+TEST(SdfOperators, TransformsMoveAndScaleTheField) {
+  const Sdf moved = translate(sphere(1.0f), {5, 0, 0});
+  EXPECT_NEAR(moved.distance({5, 0, 0}), -1.0f, kTol);
+  const Sdf big = scale(sphere(1.0f), 3.0f);
+  EXPECT_NEAR(big.distance({5, 0, 0}), 2.0f, kTol);
+  const Sdf turned = rotate(box({4, 1, 1}), {0, 0, 1}, std::numbers::pi_v<float> / 2);
+  EXPECT_NEAR(turned.distance({0, 5, 0}), 1.0f, 1e-4f);
+  EXPECT_NEAR(turned.distance({5, 0, 0}), 4.0f, 1e-4f);
+  const Sdf nested = translate(translate(sphere(1.0f), {1, 0, 0}), {0, 2, 0});
+  EXPECT_NEAR(nested.distance({1, 2, 0}), -1.0f, kTol);
+  EXPECT_TRUE(nested.bounds().min.isApprox(Vec3(0, 1, -1)));
+}
+
+TEST(SdfOperators, BooleansCombineDistances) {
+  const Sdf a = sphere(2.0f);
+  const Sdf b = translate(sphere(2.0f), {3, 0, 0});
+  EXPECT_NEAR(unite(a, b).distance({-3, 0, 0}), 1.0f, kTol);
+  EXPECT_NEAR(unite(a, b).distance({6, 0, 0}), 1.0f, kTol);
+  EXPECT_NEAR(intersect(a, b).distance({1.5f, 0, 0}), -0.5f, kTol);
+  EXPECT_NEAR(unite(a, b).distance({1.8f, 0, 0}), -0.8f, kTol);  // inside both: the deeper one
+  EXPECT_GT(subtract(a, b).distance({1.5f, 0, 0}), 0.0f);
+  EXPECT_LT(subtract(a, b).distance({-1.5f, 0, 0}), 0.0f);
+}
+
+TEST(SdfOperators, NaryUnionWithCullingEqualsPlainMinimum) {
+  std::vector<Sdf> parts;
+  for (int i = 0; i < 12; ++i) {
+    parts.push_back(translate(sphere(1.0f + 0.1f * i), {3.0f * i, static_cast<float>(i % 3), 0}));
+  }
+  const Sdf all = unite(parts);
+  for (float x = -5; x < 40; x += 0.7f) {
+    const Vec3 p(x, 1.3f, 0.4f);
+    float expected = std::numeric_limits<float>::max();
+    for (const Sdf& part : parts) expected = std::min(expected, part.distance(p));
+    EXPECT_FLOAT_EQ(all.distance(p), expected) << x;
+  }
+}
+
+TEST(SdfOperators, SmoothUnionIsContinuousAndBoundedBelowMin) {
+  const float k = 2.0f;
+  const Sdf a = sphere(2.0f);
+  const Sdf b = translate(sphere(2.0f), {4.5f, 0, 0});
+  const Sdf blend = smoothUnion(a, b, k);
+  float previous = blend.distance({-4, 0.5f, 0});
+  for (float x = -4; x <= 9; x += 0.01f) {
+    const Vec3 p(x, 0.5f, 0);
+    const float d = blend.distance(p);
+    const float m = std::min(a.distance(p), b.distance(p));
+    EXPECT_LE(d, m + 1e-5f);
+    EXPECT_GE(d, m - k / 4 - 1e-5f);
+    EXPECT_LT(std::abs(d - previous), 0.011f) << "jump at x = " << x;
+    previous = d;
+  }
+  // Far from the blend it equals the plain minimum.
+  EXPECT_FLOAT_EQ(blend.distance({-3, 0, 0}), a.distance({-3, 0, 0}));
+  // At the midpoint both distances are equal: the full k/4 is taken off.
+  EXPECT_NEAR(blend.distance({2.25f, 0, 0}), 0.25f - k / 4, 1e-5f);
+}
+
+TEST(SdfOperators, SmoothMinMatchesThePolynomialFormula) {
+  EXPECT_FLOAT_EQ(smoothMin(1.0f, 5.0f, 2.0f), 1.0f);
+  EXPECT_FLOAT_EQ(smoothMin(1.0f, 1.0f, 2.0f), 0.5f);
+  EXPECT_FLOAT_EQ(smoothMin(1.0f, 2.0f, 0.0f), 1.0f);
+}
+
+TEST(SdfOperators, SmoothIntersectAndSubtractStayWithinTheirSharpVersions) {
+  const Sdf a = sphere(2.0f);
+  const Sdf b = translate(sphere(2.0f), {2, 0, 0});
+  for (float x = -3; x < 5; x += 0.25f) {
+    const Vec3 p(x, 0.3f, 0);
+    EXPECT_GE(smoothIntersect(a, b, 1.0f).distance(p), intersect(a, b).distance(p) - 1e-5f);
+    EXPECT_GE(smoothSubtract(a, b, 1.0f).distance(p), subtract(a, b).distance(p) - 1e-5f);
+  }
+}
+
+TEST(SdfOperators, ShellRoundedMirrorAndRepeat) {
+  const Sdf hollow = shell(sphere(5.0f), 1.0f);
+  EXPECT_NEAR(hollow.distance({0, 0, 0}), 4.5f, kTol);
+  EXPECT_NEAR(hollow.distance({5, 0, 0}), -0.5f, kTol);
+  EXPECT_NEAR(rounded(box({1, 1, 1}), 0.5f).distance({2, 0, 0}), 0.5f, kTol);
+
+  const Sdf right = translate(sphere(1.0f), {3, 0, 0});
+  const Sdf both = mirror(right, 0);
+  EXPECT_NEAR(both.distance({-3, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(both.distance({3, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(both.bounds().min.x(), -4.0f, kTol);
+
+  const Sdf row = repeat(sphere(1.0f), {4, 0, 0}, {3, 1, 1});
+  EXPECT_NEAR(row.distance({-4, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(row.distance({4, 0, 0}), -1.0f, kTol);
+  EXPECT_NEAR(row.distance({2, 0, 0}), 1.0f, kTol);
+  EXPECT_NEAR(row.distance({10, 0, 0}), 5.0f, kTol);  // only three copies
+  EXPECT_NEAR(row.bounds().max.x(), 5.0f, kTol);
+}
+
+TEST(SdfMaterials, NearestPartDecidesTheSlot) {
+  const Sdf body = withMaterial(sphere(2.0f), 1);
+  const Sdf head = withMaterial(translate(sphere(1.0f), {0, 3, 0}), 2);
+  const Sdf model = smoothUnion(body, head, 0.5f);
+  EXPECT_EQ(model.sample({0, -2, 0}).material, 1u);
+  EXPECT_EQ(model.sample({0, 4, 0}).material, 2u);
+  EXPECT_EQ(unite({body, head}).sample({0, 3.5f, 0}).material, 2u);
+  EXPECT_EQ(sphere(1.0f).sample({0, 0, 0}).material, 0u);
+  EXPECT_FLOAT_EQ(model.sample({0, 4, 0}).distance, model.distance({0, 4, 0}));
+}
+
+TEST(SdfNoise, SameSeedGivesSameNoiseAndSeedsDiffer) {
+  int differing = 0;
+  for (int i = 0; i < 200; ++i) {
+    const Vec3 p(0.37f * i, 0.11f * i - 3.0f, 1.7f);
+    EXPECT_EQ(gradientNoise(p, 7), gradientNoise(p, 7));
+    const float v = gradientNoise(p, 7);
+    EXPECT_GE(v, -1.0f);
+    EXPECT_LE(v, 1.0f);
+    if (std::abs(gradientNoise(p, 7) - gradientNoise(p, 8)) > 1e-3f) ++differing;
+  }
+  EXPECT_GT(differing, 150);
+}
+
+TEST(SdfNoise, NoiseVariesSmoothlyAndIsZeroOnTheLattice) {
+  EXPECT_EQ(gradientNoise({3, -2, 5}, 1), 0.0f);
+  const float a = gradientNoise({0.5f, 0.5f, 0.5f}, 1);
+  const float b = gradientNoise({0.501f, 0.5f, 0.5f}, 1);
+  EXPECT_LT(std::abs(a - b), 0.01f);
+}
+
+TEST(SdfNoise, DisplacementStaysWithinTheAmplitudeAndIsDeterministic) {
+  NoiseParams params;
+  params.seed = 42;
+  params.amplitude_mm = 0.5f;
+  params.wavelength_mm = 4.0f;
+  params.octaves = 3;
+  const Sdf rough = displace(sphere(10.0f), params);
+  const Sdf rough_again = displace(sphere(10.0f), params);
+  params.seed = 43;
+  const Sdf other = displace(sphere(10.0f), params);
+  int differing = 0;
+  for (int i = 0; i < 100; ++i) {
+    const Vec3 p = Vec3(std::cos(0.1f * i), std::sin(0.13f * i), 0.3f).normalized() * 10.0f;
+    EXPECT_EQ(rough.distance(p), rough_again.distance(p));
+    EXPECT_LE(std::abs(fractalNoise(p, params)), 0.5f + 0.25f + 0.125f);
+    if (rough.distance(p) != other.distance(p)) ++differing;
+  }
+  EXPECT_GT(differing, 90);
+  EXPECT_NEAR(rough.bounds().max.x(), 10.875f, kTol);
+}
+
+}  // namespace
+}  // namespace kiln::geometry
