@@ -55,16 +55,25 @@ Result<std::vector<std::filesystem::path>> writeModel(const geometry::Mesh& mesh
                                                       const ModelInfo& info = {});
 
 // --- Individual encoders (used by encode) ---
+/// GLB in metres, Y up: one primitive per non-empty submesh, each with its own
+/// compact vertex range; only referenced materials are written.
 Result<std::vector<uint8_t>> encodeGlb(const geometry::Mesh& mesh, const ModelInfo& info);
 /// glTF JSON referencing `bin_name`, plus the .bin bytes.
 Result<std::pair<std::string, std::vector<uint8_t>>> encodeGltf(const geometry::Mesh& mesh,
                                                                 std::string_view bin_name,
                                                                 const ModelInfo& info);
+/// Binary STL in millimetres, Z up, resting on z = 0, with facet normals.
 Result<std::vector<uint8_t>> encodeStl(const geometry::Mesh& mesh);
+/// 3MF core package (millimetres, Z up, resting on z = 0). Vertices are welded
+/// by exact position so the mesh is manifold by index; triangles that become
+/// degenerate are dropped. Materials are base materials whose displaycolor is
+/// the sRGB-encoded base colour. The zip is deterministic (fixed order and time).
 Result<std::vector<uint8_t>> encode3mf(const geometry::Mesh& mesh, const ModelInfo& info);
 /// OBJ text referencing `mtl_name`, plus the MTL text.
 Result<std::pair<std::string, std::string>> encodeObj(const geometry::Mesh& mesh,
                                                       std::string_view mtl_name);
+/// Binary little-endian PLY: x y z, nx ny nz, s t, and red green blue alpha
+/// as sRGB-encoded uchar when present; faces as uchar-counted int lists.
 Result<std::vector<uint8_t>> encodePly(const geometry::Mesh& mesh);
 
 // --- Readers (round trips in tests; model inputs for later engines) ---
@@ -78,7 +87,15 @@ struct ReadLimits {
 Result<geometry::Mesh> decodeGlb(const std::vector<uint8_t>& bytes, const ReadLimits& limits = {});
 Result<geometry::Mesh> decodeStl(const std::vector<uint8_t>& bytes, const ReadLimits& limits = {});
 Result<geometry::Mesh> decode3mf(const std::vector<uint8_t>& bytes, const ReadLimits& limits = {});
+/// glTF JSON whose buffers are data: URIs or plain file names inside `base_dir`
+/// (other paths are refused; images are never decoded).
+Result<geometry::Mesh> decodeGltf(std::string_view json, const std::filesystem::path& base_dir,
+                                  const ReadLimits& limits = {});
+/// OBJ text alone: usemtl names become materials with default colours.
 Result<geometry::Mesh> decodeObj(std::string_view text, const ReadLimits& limits = {});
+/// OBJ text with its MTL library: newmtl Kd/d/Pr/Pm/Ke fill in the materials.
+Result<geometry::Mesh> decodeObj(std::string_view obj_text, std::string_view mtl_text,
+                                 const ReadLimits& limits);
 Result<geometry::Mesh> decodePly(const std::vector<uint8_t>& bytes, const ReadLimits& limits = {});
 /// Reads any supported file by extension (.glb, .gltf with its .bin, .stl, .3mf, .obj, .ply).
 Result<geometry::Mesh> readModel(const std::filesystem::path& path, const ReadLimits& limits = {});
