@@ -24,10 +24,13 @@ struct MeshingOptions {
 /// than their half-diagonal plus the band are skipped), builds an
 /// openvdb::FloatGrid, flood-fills the inside, and extracts triangles
 /// (quads split) with outward, counter-clockwise winding. A closed SDF gives a
-/// watertight mesh. Vertices get material slots from sdf.sample (submeshes and
-/// materials are left for the caller to attach: materials has one default
-/// entry per referenced slot index up to the max). Deterministic for a given
-/// input regardless of thread count.
+/// watertight mesh (vertices welded, no degenerate triangles). Each triangle
+/// takes the material slot of sdf.sample at its centroid; triangles are sorted
+/// into one submesh per slot (assignMaterials), and `materials` holds a default
+/// entry for every slot index up to the largest, for the caller to replace.
+/// Normals are left empty (call computeNormals or flatShade). Deterministic,
+/// bit for bit, for a given input regardless of thread count. `progress` is
+/// called on the calling thread only.
 /// Fails with kInvalidArgument for a non-positive voxel size or empty bounds,
 /// kTooLarge when the band would exceed max_active_voxels.
 Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options);

@@ -72,7 +72,8 @@ Sdf cylinder(float radius, float half_height);
 Sdf cone(float radius_bottom, float radius_top, float height);
 /// Torus in the XZ plane: ring radius `major`, tube radius `minor`.
 Sdf torus(float major, float minor);
-/// Ellipsoid with semi-axes `radii` (a distance bound, not exact).
+/// Ellipsoid with semi-axes `radii` (Quilez's first-order estimate: exact on the
+/// surface, close to the distance near it, not exact farther away).
 Sdf ellipsoid(const Vec3& radii);
 /// Solid of revolution about Y of a closed 2D profile polygon given as
 /// (radius, y) points (x >= 0). The polygon is closed implicitly.
@@ -96,12 +97,15 @@ Sdf rotate(Sdf sdf, const Vec3& axis, float angle_rad);
 /// Uniform scale (keeps the field a distance bound).
 Sdf scale(Sdf sdf, float factor);
 /// Any rigid transform (rotation + translation); world_from_local maps part space to world.
+/// Non-rigid invertible maps are accepted too: the distance is then scaled by
+/// the smallest singular value so it stays a bound. Nested transforms fold into one node.
 Sdf transformed(Sdf sdf, const Affine& world_from_local);
 
 // --- Booleans ---
 
 Sdf unite(Sdf a, Sdf b);
-/// N-ary union; skips parts whose bounds are farther than the current nearest.
+/// N-ary union; skips parts whose bounds are farther than the current nearest
+/// (for a point outside their bounds), starting from the part with the nearest bounds.
 Sdf unite(std::vector<Sdf> parts);
 Sdf intersect(Sdf a, Sdf b);
 /// a minus b.
@@ -142,6 +146,8 @@ float gradientNoise(const Vec3& p, uint64_t seed);
 /// Fractal sum of gradientNoise as described by params, in mm.
 float fractalNoise(const Vec3& p, const NoiseParams& params);
 /// Adds fractalNoise to the distance (bounds grow by the total amplitude).
+/// The sum is divided by 1 + the noise's steepest slope so it stays a distance
+/// bound (meshing skips blocks on that basis); the surface is unchanged.
 Sdf displace(Sdf sdf, const NoiseParams& params);
 
 }  // namespace kiln::geometry

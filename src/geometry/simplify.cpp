@@ -4,7 +4,7 @@
 #include <meshoptimizer.h>
 
 #include <algorithm>
-#include <bit>
+#include <array>
 #include <optional>
 
 #include "geometry/position_weld.h"
@@ -48,7 +48,7 @@ WedgeMesh buildWedges(const Mesh& mesh) {
   std::vector<uint32_t> wedge_of_corner;
   const size_t wedges = detail::weldKeys(keys, words, wedge_of_corner);
   WedgeMesh out;
-  out.positions.resize(3 * wedges);
+  out.positions.assign(3 * wedges, 0.0f);
   out.source_vertex.resize(wedges);
   out.material.resize(wedges);
   out.indices = wedge_of_corner;
@@ -63,6 +63,53 @@ WedgeMesh buildWedges(const Mesh& mesh) {
     out.material[w] = triangle_material[corner / 3];
   }
   return out;
+}
+
+// Edge collapses without a link-condition check can fold a thin region into
+// two coincident triangles of opposite orientation, which leaves non-manifold
+// edges (four uses). Both triangles enclose no volume, so dropping the pair
+// restores the surrounding surface. `position_class` welds wedges by position.
+void removeOpposingDuplicates(const std::vector<uint32_t>& position_class, std::vector<uint32_t>& indices) {
+  const size_t count = indices.size() / 3;
+  struct Entry {
+    std::array<uint32_t, 3> sorted;
+    bool even;  // orientation relative to the sorted order
+    uint32_t triangle;
+  };
+  std::vector<Entry> entries(count);
+  for (size_t t = 0; t < count; ++t) {
+    std::array<uint32_t, 3> v = {position_class[indices[3 * t]], position_class[indices[3 * t + 1]],
+                                 position_class[indices[3 * t + 2]]};
+    // The rotation starting at the smallest id keeps the orientation; the
+    // order of the other two then tells it.
+    const int first = v[0] < v[1] ? (v[0] < v[2] ? 0 : 2) : (v[1] < v[2] ? 1 : 2);
+    const std::array<uint32_t, 3> r = {v[first], v[(first + 1) % 3], v[(first + 2) % 3]};
+    entries[t] = {{r[0], std::min(r[1], r[2]), std::max(r[1], r[2])}, r[1] < r[2], static_cast<uint32_t>(t)};
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.sorted != b.sorted ? a.sorted < b.sorted : a.triangle < b.triangle;
+  });
+  std::vector<bool> removed(count, false);
+  bool any = false;
+  for (size_t i = 0; i < entries.size();) {
+    size_t j = i;
+    while (j < entries.size() && entries[j].sorted == entries[i].sorted) ++j;
+    // Pair off opposite orientations within the group.
+    std::vector<uint32_t> even, odd;
+    for (size_t k = i; k < j; ++k) (entries[k].even ? even : odd).push_back(entries[k].triangle);
+    for (size_t k = 0; k < std::min(even.size(), odd.size()); ++k) {
+      removed[even[k]] = removed[odd[k]] = true;
+      any = true;
+    }
+    i = j;
+  }
+  if (!any) return;
+  std::vector<uint32_t> kept;
+  kept.reserve(indices.size());
+  for (size_t t = 0; t < count; ++t) {
+    if (!removed[t]) kept.insert(kept.end(), {indices[3 * t], indices[3 * t + 1], indices[3 * t + 2]});
+  }
+  indices = std::move(kept);
 }
 
 bool isWatertight(const WedgeMesh& wedges, const std::vector<uint32_t>& indices) {
@@ -96,6 +143,14 @@ std::vector<uint32_t> simplifyIndices(const WedgeMesh& wedges, const std::vector
 // different stopping point gives a different sequence), then the sloppy
 // clustering simplifier as the last resort that always meets the bound.
 std::vector<uint32_t> reduce(const WedgeMesh& wedges, size_t budget, bool require_watertight) {
+  std::vector<uint32_t> position_class;
+  if (require_watertight) {
+    std::vector<Vec3> positions(wedges.source_vertex.size());
+    for (size_t w = 0; w < positions.size(); ++w) {
+      positions[w] = Vec3(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
+    }
+    detail::weldPositions(positions, position_class);
+  }
   std::optional<std::vector<uint32_t>> within_budget;
   size_t target = budget;
   constexpr int kAttempts = 6;
@@ -107,7 +162,10 @@ std::vector<uint32_t> reduce(const WedgeMesh& wedges, size_t budget, bool requir
       result = simplifyIndices(wedges, result, target, false);
     }
     if (result.size() / 3 <= budget) {
-      if (!require_watertight || isWatertight(wedges, result)) return result;
+      if (!require_watertight) return result;
+      if (isWatertight(wedges, result)) return result;
+      removeOpposingDuplicates(position_class, result);
+      if (isWatertight(wedges, result)) return result;
       if (!within_budget) within_budget = std::move(result);
       target = target * 9 / 10;
       continue;

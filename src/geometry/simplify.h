@@ -14,9 +14,16 @@ struct SimplifyOptions {
 };
 
 /// Reduces `mesh` to at most options.max_triangles triangles (a hard bound:
-/// the result never exceeds it), keeping material boundaries. Attributes are
-/// carried by the surviving vertices; normals are recomputed. Fails with
-/// kInvalidArgument for a budget below 4.
+/// the result never exceeds it), keeping material boundaries, UV and colour
+/// seams (vertices are split per material/uv/colour and meshoptimizer only
+/// collapses along such seams with both sides together). Attributes are
+/// carried by the surviving vertices; normals are recomputed (smooth) and the
+/// result is ordered with optimizeVertexCache. A mesh already within budget
+/// only gets its normals recomputed. When the input is watertight and
+/// keep_watertight is set, the result is checked with analyzeTopology; folded
+/// triangle pairs are removed and lower targets retried before a coarser
+/// fallback is accepted. Fails with kInvalidArgument for a budget below 4 or
+/// a mesh that does not validate().
 Status simplifyToBudget(Mesh& mesh, const SimplifyOptions& options);
 
 /// Reorders triangles for the post-transform vertex cache and vertices for

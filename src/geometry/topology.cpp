@@ -16,12 +16,37 @@ uint32_t findRoot(std::vector<uint32_t>& parent, uint32_t x) {
   return x;
 }
 
+size_t labelComponents(const Mesh& mesh, const std::vector<uint32_t>& welded, size_t classes,
+                       std::vector<uint32_t>& triangle_component) {
+  std::vector<uint32_t> parent(classes);
+  std::iota(parent.begin(), parent.end(), 0u);
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    const auto tri = mesh.triangle(t);
+    const uint32_t a = findRoot(parent, welded[tri[0]]);
+    for (int k = 1; k < 3; ++k) {
+      const uint32_t b = findRoot(parent, welded[tri[k]]);
+      if (a != b) parent[b] = a;
+    }
+  }
+  // Number components in order of their first triangle so labels are stable.
+  constexpr uint32_t kUnlabelled = 0xffffffffu;
+  std::vector<uint32_t> label(classes, kUnlabelled);
+  triangle_component.assign(mesh.triangleCount(), 0);
+  uint32_t count = 0;
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    const uint32_t root = findRoot(parent, welded[mesh.indices[3 * t]]);
+    if (label[root] == kUnlabelled) label[root] = count++;
+    triangle_component[t] = label[root];
+  }
+  return count;
+}
+
 }  // namespace
 
 TopologyReport analyzeTopology(const Mesh& mesh) {
   TopologyReport report;
   std::vector<uint32_t> welded;
-  detail::weldPositions(mesh.positions, welded);
+  const size_t classes = detail::weldPositions(mesh.positions, welded);
 
   // Each non-degenerate triangle contributes three directed edges; sorting by
   // the undirected key groups the uses of every edge. The low bit records
@@ -67,34 +92,14 @@ TopologyReport analyzeTopology(const Mesh& mesh) {
   }
 
   std::vector<uint32_t> components;
-  report.components = connectedComponents(mesh, components);
+  report.components = labelComponents(mesh, welded, classes, components);
   return report;
 }
 
 size_t connectedComponents(const Mesh& mesh, std::vector<uint32_t>& triangle_component) {
   std::vector<uint32_t> welded;
   const size_t classes = detail::weldPositions(mesh.positions, welded);
-  std::vector<uint32_t> parent(classes);
-  std::iota(parent.begin(), parent.end(), 0u);
-  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
-    const auto tri = mesh.triangle(t);
-    const uint32_t a = findRoot(parent, welded[tri[0]]);
-    for (int k = 1; k < 3; ++k) {
-      const uint32_t b = findRoot(parent, welded[tri[k]]);
-      if (a != b) parent[b] = a;
-    }
-  }
-  // Number components in order of their first triangle so labels are stable.
-  constexpr uint32_t kUnlabelled = 0xffffffffu;
-  std::vector<uint32_t> label(classes, kUnlabelled);
-  triangle_component.assign(mesh.triangleCount(), 0);
-  uint32_t count = 0;
-  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
-    const uint32_t root = findRoot(parent, welded[mesh.indices[3 * t]]);
-    if (label[root] == kUnlabelled) label[root] = count++;
-    triangle_component[t] = label[root];
-  }
-  return count;
+  return labelComponents(mesh, welded, classes, triangle_component);
 }
 
 }  // namespace kiln::geometry
