@@ -56,7 +56,8 @@ Result<std::vector<std::filesystem::path>> writeModel(const geometry::Mesh& mesh
 
 // --- Individual encoders (used by encode) ---
 /// GLB in metres, Y up: one primitive per non-empty submesh, each with its own
-/// compact vertex range; only referenced materials are written.
+/// compact vertex range; only referenced materials are written. Triangles with
+/// a repeated vertex index are left out (they cover nothing).
 Result<std::vector<uint8_t>> encodeGlb(const geometry::Mesh& mesh, const ModelInfo& info);
 /// glTF JSON referencing `bin_name`, plus the .bin bytes.
 Result<std::pair<std::string, std::vector<uint8_t>>> encodeGltf(const geometry::Mesh& mesh,

@@ -113,6 +113,25 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
 
   for (const geometry::SubMesh& sub : detail::submeshesOf(mesh)) {
     if (sub.triangle_count == 0) continue;
+    // Compact this primitive's vertices in first-use order.
+    std::vector<uint32_t> used;
+    std::vector<uint32_t> indices;
+    indices.reserve(size_t{sub.triangle_count} * 3);
+    for (size_t t = sub.first_triangle; t < size_t{sub.first_triangle} + sub.triangle_count; ++t) {
+      const auto tri = mesh.triangle(t);
+      // A triangle with a repeated index covers nothing (the validator reports it).
+      if (tri[0] == tri[1] || tri[1] == tri[2] || tri[0] == tri[2]) continue;
+      for (uint32_t v : tri) {
+        if (local_index[v] < 0) {
+          local_index[v] = static_cast<int64_t>(used.size());
+          used.push_back(v);
+        }
+        indices.push_back(static_cast<uint32_t>(local_index[v]));
+      }
+    }
+    for (uint32_t v : used) local_index[v] = -1;
+    if (indices.empty()) continue;
+
     if (gltf_material[sub.material] < 0) {
       const geometry::Material m = detail::materialOf(mesh, sub.material);
       Json material;
@@ -135,19 +154,6 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
       materials.push_back(std::move(material));
     }
 
-    // Compact this primitive's vertices in first-use order.
-    std::vector<uint32_t> used;
-    std::vector<uint32_t> indices;
-    indices.reserve(size_t{sub.triangle_count} * 3);
-    for (size_t i = size_t{sub.first_triangle} * 3; i < (size_t{sub.first_triangle} + sub.triangle_count) * 3; ++i) {
-      const uint32_t v = mesh.indices[i];
-      if (local_index[v] < 0) {
-        local_index[v] = static_cast<int64_t>(used.size());
-        used.push_back(v);
-      }
-      indices.push_back(static_cast<uint32_t>(local_index[v]));
-    }
-    for (uint32_t v : used) local_index[v] = -1;
 
     std::vector<float> positions;
     positions.reserve(used.size() * 3);
@@ -208,6 +214,9 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
     primitives.push_back(std::move(primitive));
   }
 
+  if (primitives.empty()) {
+    return fail(ErrorCode::kInvalidArgument, "mesh has no triangle with three distinct vertices");
+  }
   const std::string name = info.title.empty() ? std::string("kiln model") : info.title;
   Json asset;
   asset["version"] = "2.0";

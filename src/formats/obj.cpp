@@ -31,7 +31,7 @@ std::vector<std::string> uniqueMaterialNames(const Mesh& mesh) {
       if (std::isspace(static_cast<unsigned char>(c)) || c == '#' || static_cast<unsigned char>(c) < 32) c = '_';
     }
     if (name.empty()) name = "material";
-    if (taken.contains(name)) name += "_" + std::to_string(i);
+    if (taken.contains(name)) name.append("_").append(std::to_string(i));
     while (taken.contains(name)) name += "_";
     taken.insert(name);
     names.push_back(std::move(name));
@@ -195,7 +195,7 @@ Result<std::pair<std::string, std::string>> encodeObj(const Mesh& mesh, std::str
         if (has_uvs || has_normals) {
           obj += '/';
           if (has_uvs) obj += i;
-          if (has_normals) obj += '/' + i;
+          if (has_normals) obj.append("/").append(i);
         }
       }
       obj += '\n';

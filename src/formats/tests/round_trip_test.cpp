@@ -4,6 +4,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "formats/formats.h"
 #include "formats/tests/test_meshes.h"
@@ -250,6 +251,37 @@ TEST(StlWriter, RotatesYUpToZUpAndRestsOnZeroAndWritesUnitFacetNormals) {
   }
   EXPECT_EQ(min_z, 0.0f);
   EXPECT_EQ(max_z, 20.0f);  // the cube is 20 mm tall along Y, now along Z
+}
+
+// Every undirected edge of the decoded (index-welded) 3MF mesh is used by
+// exactly two triangles, once in each direction: manifold and consistently
+// oriented by vertex index, as the 3MF core specification requires.
+TEST(ThreeMfWriter, PackageIsOrderedAndMeshIsManifoldByIndex) {
+  for (const Mesh& mesh : {testing::twoMaterialCube(), testing::icosphere(3, 25.0f)}) {
+    auto bytes = encode3mf(mesh, {});
+    ASSERT_TRUE(bytes);
+    // The first local file header names [Content_Types].xml.
+    const std::string first_name(reinterpret_cast<const char*>(bytes->data()) + 30, 19);
+    EXPECT_EQ(first_name, "[Content_Types].xml");
+    auto decoded = decode3mf(*bytes);
+    ASSERT_TRUE(decoded);
+    EXPECT_LT(decoded->vertexCount(), mesh.vertexCount() + 1);
+    std::map<std::pair<uint32_t, uint32_t>, int> directed;
+    for (size_t t = 0; t < decoded->triangleCount(); ++t) {
+      const auto tri = decoded->triangle(t);
+      for (int k = 0; k < 3; ++k) ++directed[{tri[k], tri[(k + 1) % 3]}];
+    }
+    for (const auto& [edge, count] : directed) {
+      EXPECT_EQ(count, 1) << "edge " << edge.first << "-" << edge.second;
+      const auto reverse = directed.find({edge.second, edge.first});
+      ASSERT_NE(reverse, directed.end()) << "boundary edge " << edge.first << "-" << edge.second;
+      EXPECT_EQ(reverse->second, 1);
+    }
+  }
+  // The cube's 24 flat-shaded vertices weld to its 8 corners.
+  auto cube = decode3mf(encode3mf(testing::twoMaterialCube(), {}).value());
+  ASSERT_TRUE(cube);
+  EXPECT_EQ(cube->vertexCount(), 8u);
 }
 
 TEST(Encode, ReturnsMainFileFirstWithCompanions) {
