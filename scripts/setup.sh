@@ -10,7 +10,7 @@ DEBIAN_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache git ca-certificates
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libssl-dev
-  libopenvdb-dev libtbb-dev libeigen3-dev libmeshoptimizer-dev
+  libopenvdb-dev libboost-iostreams-dev libtbb-dev libeigen3-dev libmeshoptimizer-dev
   libtinygltf-dev libzip-dev zipcmp unzip
   admesh nodejs npm
 )

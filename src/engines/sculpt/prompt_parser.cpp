@@ -189,6 +189,21 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
     }
   }
   if (subject_index < tokens.size()) used[subject_index] = true;
+  // A modifier noun of the same family names the variant: "pine tree", "oak barrel"
+  // stays a barrel, but "pine tree" is a pine.
+  for (size_t i = 0; i < tokens.size() && out.subject != nullptr; ++i) {
+    if (used[i]) continue;
+    for (const auto& cand : singularCandidates(tokens[i])) {
+      const auto* s = findSubject(cand);
+      if (s != nullptr && s->archetype == out.subject->archetype && !s->variant.empty() &&
+          out.subject->variant.empty()) {
+        out.subject_word = cand + " " + out.subject_word;
+        out.subject = s;
+        used[i] = true;
+        break;
+      }
+    }
+  }
 
   // Materials and colours among the remaining words.
   for (size_t i = 0; i < tokens.size(); ++i) {

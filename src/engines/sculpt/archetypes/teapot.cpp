@@ -45,8 +45,6 @@ SculptModel buildTeapot(const ArchetypeInput& in, Rng& rng) {
       {-body_r * (1.25f + 0.1f * spout_len), body_h * 0.8f, 0},
       {-body_r * (1.4f + 0.15f * spout_len), body_h * (1.0f + 0.08f * spout_len), 0}};
   Sdf spout = withMaterial(parts::curvedLimb(spout_path, 13.0f, 6.0f), 0);
-  // Hollow mouth so the spout reads as a spout.
-  Sdf mouth = translate(sphere(4.5f), spout_path.back() + Vec3(-1.0f, 2.0f, 0));
 
   // Handle: a loop on +X (a kettle carries it over the top instead).
   Sdf handle;
@@ -63,7 +61,6 @@ SculptModel buildTeapot(const ArchetypeInput& in, Rng& rng) {
   shape = smoothUnion(shape, handle, 6.0f * k);
   shape = smoothUnion(shape, lid, 2.0f);
   shape = smoothUnion(shape, knob, 3.0f * k);
-  shape = subtract(shape, mouth);
   model.shape = shape;
   return model;
 }

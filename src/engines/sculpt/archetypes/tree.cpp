@@ -20,9 +20,9 @@ SculptModel buildTree(const ArchetypeInput& in, Rng& rng) {
   model.slots.push_back({"trunk", "wood", rgb(100, 70, 45), false, true});
 
   const float height = bush ? 260.0f : rng.uniform(560, 640);
-  const float trunk_r = bush ? 18.0f : rng.uniform(30, 40);
+  const float trunk_r = bush ? 18.0f : rng.uniform(36, 46);
   Rng trunk_rng = rng.fork("trunk");
-  const float trunk_top = bush ? height * 0.3f : height * (pine ? 0.35f : 0.55f);
+  const float trunk_top = bush ? height * 0.3f : height * (pine ? 0.35f : 0.42f);
   std::vector<Vec3> spine = {{0, 0, 0},
                              {trunk_rng.uniform(-15, 15), trunk_top * 0.4f, trunk_rng.uniform(-15, 15)},
                              {trunk_rng.uniform(-25, 25), trunk_top, trunk_rng.uniform(-25, 25)}};
@@ -45,7 +45,7 @@ SculptModel buildTree(const ArchetypeInput& in, Rng& rng) {
     // Branches to blob centres, and a blob at each.
     Rng blob_rng = rng.fork("blobs");
     const int blobs = bush ? blob_rng.range(5, 7) : blob_rng.range(5, 8);
-    const float crown_r = bush ? 110.0f : height * 0.27f;
+    const float crown_r = bush ? 110.0f : height * 0.34f;
     const Vec3 centre = bush ? Vec3(0, height * 0.55f, 0) : crown_base + Vec3(0, crown_r * 0.75f, 0);
     leaves.push_back(translate(sphere(crown_r * 0.75f), centre));
     std::vector<Sdf> branches;

@@ -1,0 +1,21 @@
+#pragma once
+// Sub-commands of the `kiln` binary. Each registers its options on a CLI11
+// app and returns the process exit code when run.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace kiln::app {
+
+/// Exit codes: 0 success, 1 internal failure, 2 bad input (fix the command).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+using Runner = std::function<int()>;
+
+Runner addMakeCommand(CLI::App& app);
+Runner addCatalogCommand(CLI::App& app);
+
+}  // namespace kiln::app

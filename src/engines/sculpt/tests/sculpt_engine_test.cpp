@@ -1,0 +1,139 @@
+#include "engines/sculpt/sculpt_engine.h"
+
+#include <gtest/gtest.h>
+
+#include "engines/registry.h"
+#include "engines/sculpt/archetype.h"
+#include "formats/formats.h"
+#include "geometry/mesh.h"
+
+namespace kiln::engines {
+namespace {
+
+Result<EngineResult> make(const std::string& prompt, Tier tier, uint64_t seed = 0,
+                          nlohmann::json params = nlohmann::json::object()) {
+  static const auto registry = Registry::withBuiltins();
+  CallbackContext ctx;
+  EngineRequest req{.kind = "text_to_3d", .tier = tier, .prompt = prompt, .params = std::move(params), .seed = seed};
+  return runEngine(registry, "sculpt", req, ctx);
+}
+
+// One prompt per archetype family; each must give a closed surface within budget.
+class EveryArchetype : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(EveryArchetype, DraftIsWatertightAndWithinBudget) {
+  auto r = make(GetParam(), Tier::kDraft);
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  const auto& mesh = r->mesh;
+  EXPECT_TRUE(mesh.validate());
+  EXPECT_GT(mesh.triangleCount(), 200u);
+  EXPECT_LE(mesh.triangleCount(), 12'000u);
+  const auto topo = geometry::analyzeTopology(mesh);
+  EXPECT_TRUE(topo.isWatertight()) << GetParam() << ": boundary " << topo.boundary_edges << " non-manifold "
+                                   << topo.non_manifold_edges << " misoriented " << topo.misoriented_edges
+                                   << " degenerate " << topo.degenerate_triangles;
+  EXPECT_GT(geometry::volume(mesh), 0.0);
+  const auto b = geometry::boundingBox(mesh);
+  EXPECT_NEAR(b.min.y(), 0.0f, 1e-3f) << "models rest on the ground";
+}
+
+INSTANTIATE_TEST_SUITE_P(Sculpt, EveryArchetype,
+                         ::testing::Values("a blue vase", "a coffee mug", "a glazed ceramic teapot",
+                                           "a wooden treasure chest", "an oak barrel", "a wooden table",
+                                           "a chair", "a cottage", "an oak tree", "a pine tree", "a rock",
+                                           "a red toadstool", "a dog", "a horse", "an elephant", "a snowman",
+                                           "an amethyst crystal", "a wooden crate", "a stool"));
+
+TEST(Sculpt, EveryArchetypeHasAPromptInTheLexicon) {
+  for (const auto& a : sculpt::archetypes()) {
+    bool named = false;
+    for (const auto& w : sculpt::subjectWords()) named = named || w.archetype == a.id;
+    EXPECT_TRUE(named) << a.id;
+  }
+  EXPECT_GE(sculpt::archetypes().size(), 10u);
+}
+
+TEST(Sculpt, SamePromptAndSeedGiveIdenticalBytes) {
+  auto a = make("a golden teapot", Tier::kDraft, 7);
+  auto b = make("a golden teapot", Tier::kDraft, 7);
+  ASSERT_TRUE(a && b);
+  auto ga = formats::encodeGlb(a->mesh, {});
+  auto gb = formats::encodeGlb(b->mesh, {});
+  ASSERT_TRUE(ga && gb);
+  EXPECT_EQ(*ga, *gb);
+}
+
+TEST(Sculpt, DifferentSeedsVaryTheShape) {
+  auto a = make("a vase", Tier::kDraft, 1);
+  auto b = make("a vase", Tier::kDraft, 2);
+  ASSERT_TRUE(a && b);
+  EXPECT_NE(a->mesh.positions, b->mesh.positions);
+}
+
+TEST(Sculpt, HeightComesFromPromptOrParameter) {
+  auto a = make("a barrel 10cm tall", Tier::kDraft);
+  ASSERT_TRUE(a.has_value());
+  EXPECT_NEAR(geometry::boundingBox(a->mesh).size().y(), 100.0f, 0.01f);
+  auto b = make("a barrel 10cm tall", Tier::kDraft, 0, {{"height_mm", 42}});
+  ASSERT_TRUE(b.has_value());
+  EXPECT_NEAR(geometry::boundingBox(b->mesh).size().y(), 42.0f, 0.01f);
+}
+
+TEST(Sculpt, LowPolyIsFacetedAndSmall) {
+  auto r = make("a low-poly fox", Tier::kStandard);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_LE(r->mesh.triangleCount(), 1200u);
+  // Flat shading: every triangle owns its vertices.
+  EXPECT_EQ(r->mesh.vertexCount(), r->mesh.triangleCount() * 3);
+  EXPECT_TRUE(geometry::analyzeTopology(r->mesh).isWatertight());
+}
+
+TEST(Sculpt, TierBudgetsAreHardLimits) {
+  for (auto [tier, budget] : {std::pair{Tier::kDraft, 12'000u}, std::pair{Tier::kStandard, 30'000u}}) {
+    auto r = make("an elephant", tier);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_LE(r->mesh.triangleCount(), budget);
+  }
+  auto capped = make("an elephant", Tier::kStandard, 0, {{"max_triangles", 2000}});
+  ASSERT_TRUE(capped.has_value());
+  EXPECT_LE(capped->mesh.triangleCount(), 2000u);
+  auto over = make("an elephant", Tier::kDraft, 0, {{"max_triangles", 20000}});
+  ASSERT_FALSE(over.has_value());
+  EXPECT_EQ(over.error().details["parameter"], "max_triangles");
+}
+
+TEST(Sculpt, MaterialsFollowTheTier) {
+  auto draft = make("a wooden chest", Tier::kDraft);
+  ASSERT_TRUE(draft.has_value());
+  EXPECT_EQ(draft->mesh.colors.size(), draft->mesh.vertexCount());
+  EXPECT_EQ(draft->mesh.materials.size(), 1u);
+  auto high = make("a golden teapot", Tier::kHigh);
+  ASSERT_TRUE(high.has_value());
+  EXPECT_TRUE(high->mesh.colors.empty());
+  ASSERT_FALSE(high->mesh.materials.empty());
+  EXPECT_FLOAT_EQ(high->mesh.materials[0].metallic, 1.0f);
+  auto standard = make("an iron chest", Tier::kStandard);
+  ASSERT_TRUE(standard.has_value());
+  EXPECT_GE(standard->mesh.materials.size(), 2u);
+  for (const auto& m : standard->mesh.materials) EXPECT_FLOAT_EQ(m.metallic, 0.0f);
+}
+
+TEST(Sculpt, UnknownSubjectFailsWithSuggestionsNotAShape) {
+  auto r = make("a flying spaghetti monster", Tier::kDraft);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, ErrorCode::kUnprocessable);
+  EXPECT_FALSE(r.error().details["suggestions"].empty());
+}
+
+TEST(Sculpt, CancelStopsTheRun) {
+  const auto registry = Registry::withBuiltins();
+  CallbackContext ctx;
+  ctx.cancel();
+  EngineRequest req{.kind = "text_to_3d", .tier = Tier::kDraft, .prompt = "a vase"};
+  auto r = runEngine(registry, "sculpt", req, ctx);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, ErrorCode::kCanceled);
+}
+
+}  // namespace
+}  // namespace kiln::engines
