@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <random>
 
 #include "formats/formats.h"
 #include "formats/tests/test_meshes.h"
@@ -216,6 +217,49 @@ TEST(RejectsMalformedPly, MissingEndHeaderAndUnknownKeywords) {
   expectInvalid(decodePly(bytesOf("ply\nformat ascii 1.0\nelement vertex 3\n")));
   expectInvalid(decodePly(bytesOf("ply\nformat ascii 1.0\nbogus line\nend_header\n")));
   expectInvalid(decodePly(bytesOf("ply\nformat binary_middle_endian 1.0\nend_header\n")));
+}
+
+// Seeded corruption of valid files (flipped bytes, overwritten words,
+// truncation): every reader must return normally, with a mesh or an Error.
+TEST(RejectsMalformedAnyFormat, SurvivesSeededCorruption) {
+  const geometry::Mesh mesh = testing::twoMaterialCube();
+  const auto obj = encodeObj(mesh, "m.mtl").value();
+  const std::vector<std::pair<std::string, std::vector<uint8_t>>> samples = {
+      {"glb", encodeGlb(mesh, {}).value()},
+      {"stl", encodeStl(mesh).value()},
+      {"3mf", encode3mf(mesh, {}).value()},
+      {"ply", encodePly(mesh).value()},
+      {"obj", bytesOf(obj.first)},
+  };
+  std::mt19937 rng(20240611);
+  for (const auto& [format, original] : samples) {
+    for (int round = 0; round < 300; ++round) {
+      std::vector<uint8_t> bytes = original;
+      const int edits = 1 + static_cast<int>(rng() % 8);
+      for (int e = 0; e < edits; ++e) {
+        const size_t at = rng() % bytes.size();
+        switch (rng() % 3) {
+          case 0: bytes[at] ^= static_cast<uint8_t>(1u << (rng() % 8)); break;
+          case 1: bytes[at] = static_cast<uint8_t>(rng()); break;
+          default:
+            if (at + 4 <= bytes.size()) putU32(bytes, at, (rng() % 2) ? 0xFFFFFFFFu : static_cast<uint32_t>(rng()));
+        }
+      }
+      if (rng() % 4 == 0) bytes.resize(rng() % bytes.size());
+      Result<geometry::Mesh> result = fail(ErrorCode::kInternal, "unset");
+      if (format == "glb") result = decodeGlb(bytes);
+      else if (format == "stl") result = decodeStl(bytes);
+      else if (format == "3mf") result = decode3mf(bytes);
+      else if (format == "ply") result = decodePly(bytes);
+      else result = decodeObj(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+      if (result) {
+        EXPECT_EQ(result->indices.size() % 3, 0u) << format;
+        for (uint32_t index : result->indices) ASSERT_LT(index, result->positions.size()) << format;
+      } else {
+        EXPECT_NE(result.error().code, ErrorCode::kInternal) << format << ": " << result.error().message;
+      }
+    }
+  }
 }
 
 TEST(RejectsMalformedReadModel, UnknownExtensionAndMissingFile) {
