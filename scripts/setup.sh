@@ -11,7 +11,8 @@ DEBIAN_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libssl-dev
   libopenvdb-dev libboost-iostreams-dev libtbb-dev libeigen3-dev libmeshoptimizer-dev
-  libtinygltf-dev libzip-dev zipcmp unzip
+  libtinygltf-dev libzip-dev zipcmp zipmerge ziptool unzip
+  libboost-dev libsqlite3-dev libcurl4-openssl-dev
   admesh nodejs npm
 )
 

@@ -1,0 +1,38 @@
+#pragma once
+// Generic Cell Rate Algorithm rate limiter (ITU-T I.371; Brandur Leach,
+// "Rate limiting, cells, and GCRA"): one theoretical arrival time per key.
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace kiln::accounts {
+
+struct RateDecision {
+  bool allowed = true;
+  int64_t limit = 0;           // requests per period (the burst)
+  int64_t remaining = 0;       // requests left right now
+  int64_t retry_after_s = 0;   // when denied: seconds until one request is allowed (ceil)
+  int64_t reset_s = 0;         // seconds until the full burst is available again (ceil)
+};
+
+/// Thread-safe. Memory is bounded: keys idle past their reset are pruned.
+class GcraLimiter {
+ public:
+  /// `limit` requests per `period_ms`, all of which may arrive at once.
+  GcraLimiter(int64_t limit, int64_t period_ms);
+  RateDecision check(const std::string& key, int64_t now_ms, int64_t cost = 1);
+  int64_t limit() const { return limit_; }
+  int64_t periodMs() const { return period_ms_; }
+
+ private:
+  int64_t limit_;
+  int64_t period_ms_;
+  double emission_ms_;  // period / limit
+  std::mutex mutex_;
+  std::unordered_map<std::string, double> tat_;  // theoretical arrival time (ms)
+  int64_t last_prune_ms_ = 0;
+};
+
+}  // namespace kiln::accounts

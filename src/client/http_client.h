@@ -1,0 +1,67 @@
+#pragma once
+// Blocking HTTP client (libcurl) for the CLI and, later, webhooks and remote
+// engines.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "core/result.h"
+
+namespace kiln::client {
+
+struct HttpResponse {
+  int status = 0;
+  std::multimap<std::string, std::string> headers;  // names lower-cased
+  std::string body;
+  std::string header(const std::string& name) const;  // first value or ""
+};
+
+struct ClientOptions {
+  std::string base_url = "http://127.0.0.1:8080";
+  std::string api_key;             // sent as "Authorization: Bearer …" when set
+  int64_t timeout_ms = 60'000;     // whole request
+  int64_t connect_timeout_ms = 10'000;
+  std::string user_agent = "kiln-cli/0.1";
+};
+
+/// One client per thread (curl easy handles are not shared).
+class HttpClient {
+ public:
+  explicit HttpClient(ClientOptions options);
+  ~HttpClient();
+  HttpClient(const HttpClient&) = delete;
+  HttpClient& operator=(const HttpClient&) = delete;
+
+  /// `path_or_url` is relative to base_url unless it starts with http:// or https://.
+  /// Network failures and time-outs are kUnavailable errors naming the URL;
+  /// HTTP error statuses are returned as responses, not errors.
+  Result<HttpResponse> request(const std::string& method, const std::string& path_or_url,
+                               const std::string& body = {},
+                               const std::map<std::string, std::string>& headers = {});
+  /// Streams a GET to `path` (written to a temporary file, renamed on success).
+  Result<HttpResponse> download(const std::string& path_or_url, const std::filesystem::path& path);
+  /// Reads a Server-Sent Events stream, calling on_event(event, data) per
+  /// event until it returns false or the stream ends.
+  Status streamEvents(const std::string& path_or_url,
+                      const std::function<bool(const std::string& event, const std::string& data)>& on_event);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Resolves the server URL and key: flag, then environment (KILN_URL,
+/// KILN_API_KEY), then a .env file in the working directory, then defaults.
+struct Endpoint {
+  std::string url;
+  std::string api_key;
+};
+Endpoint resolveEndpoint(const std::string& url_flag, const std::string& key_flag);
+
+/// Reads KEY=VALUE lines from a .env file (quotes stripped, # comments). Empty map if absent.
+std::map<std::string, std::string> readDotEnv(const std::filesystem::path& path);
+
+}  // namespace kiln::client

@@ -1,0 +1,31 @@
+#pragma once
+// The worker loop of a `kiln worker` process: lease → run with heartbeats →
+// finish, until told to stop. Separate processes from the API server, so an
+// engine crash never takes the API down (DESIGN.md §6).
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+#include "engines/registry.h"
+#include "store/store.h"
+
+namespace kiln::jobs {
+
+struct WorkerOptions {
+  std::string worker_id;            // for logs and lease records
+  int64_t lease_ms = 15'000;        // lease length; heartbeats renew it
+  int64_t heartbeat_ms = 1'000;     // how often a running job renews its lease and reports progress
+  int64_t idle_poll_ms = 250;       // poll interval with nothing to do and no wake-up fd
+  int wake_fd = -1;                 // readable when new work may exist (a pipe from `kiln serve`), or -1
+  int max_jobs = -1;                // stop after this many jobs (-1 = never); for tests
+};
+
+/// Runs until `stop` becomes true (checked between jobs and while idle), or
+/// the wake fd reaches EOF (the parent server went away). A job whose lease
+/// is lost mid-run is abandoned without writing its result. Returns the
+/// number of jobs finished.
+int runWorker(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
+              const std::atomic<bool>& stop);
+
+}  // namespace kiln::jobs

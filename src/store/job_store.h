@@ -1,0 +1,160 @@
+#pragma once
+// Durable job queue and job records (DESIGN.md §2, §6; REFERENCES.md "Job
+// queue semantics"). The embedded implementation is SQLite (sqlite/);
+// PostgreSQL slots in behind the same interface.
+//
+// Lifecycle of a job row:
+//   queued ──lease──▶ running ──finish(ok)──▶ succeeded
+//      ▲                 │ └──finish(error)──▶ failed
+//      │                 ├──retry (attempts left, backoff)──┐
+//      └─────────────────┴──lease expired (rescue)──────────┘
+//   queued/running ──cancel──▶ canceled (running: the worker sees
+//   cancel_requested at its next heartbeat and stops)
+// A worker may heartbeat, retry or finish a job only while it holds the lease
+// (job id + lease token + unexpired); every such call is conditional on that
+// in one statement, so a rescued job can never be finished twice.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/result.h"
+
+namespace kiln::store {
+
+enum class JobState { kQueued, kRunning, kSucceeded, kFailed, kCanceled };
+
+/// "queued", "running", "succeeded", "failed", "canceled".
+std::string_view jobStateName(JobState state);
+std::optional<JobState> parseJobState(std::string_view name);
+inline bool isTerminal(JobState s) {
+  return s == JobState::kSucceeded || s == JobState::kFailed || s == JobState::kCanceled;
+}
+
+/// One output file of a finished job, stored in the BlobStore by sha256.
+struct Artifact {
+  std::string name;        // "model.glb"
+  std::string format;      // "glb"
+  std::string media_type;  // "model/gltf-binary"
+  uint64_t bytes = 0;
+  std::string sha256;      // lower-case hex, the blob key
+};
+
+/// What a client asked for; immutable after creation.
+struct NewJob {
+  std::string kind;                 // "text_to_3d"
+  std::string engine;               // resolved engine id
+  std::string tier;                 // "draft" | "standard" | "high"
+  nlohmann::json spec;              // the full native JobSpec as JSON (input, params, outputs, seed…)
+  std::string workspace_id;         // owner ("" = anonymous lane)
+  std::string dialect = "native";   // which API created it ("native", "forge", …)
+  int max_attempts = 3;
+  int priority = 0;                 // higher runs first
+};
+
+struct JobRecord {
+  std::string id;
+  std::string kind, engine, tier;
+  nlohmann::json spec;
+  std::string workspace_id;
+  std::string dialect;
+  JobState state = JobState::kQueued;
+  std::string step;                 // engine step while running, e.g. "mesh"
+  double progress = 0.0;            // 0..1
+  int attempts = 0;                 // leases taken so far
+  int max_attempts = 3;
+  int priority = 0;
+  bool cancel_requested = false;
+  int64_t created_at_ms = 0, started_at_ms = 0, finished_at_ms = 0;
+  int64_t run_after_ms = 0;         // not leased before this (retry backoff)
+  std::vector<Artifact> artifacts;
+  nlohmann::json result = nlohmann::json::object();  // engine summary: checks, triangles, bbox…
+  std::optional<Error> error;       // set when failed
+};
+
+/// A lease on a running job, handed to exactly one worker.
+struct Lease {
+  std::string job_id;
+  std::string token;                // random; required by heartbeat/retry/finish
+  int attempt = 0;                  // 1-based attempt number
+  int64_t expires_at_ms = 0;
+  JobRecord job;                    // the job as leased
+};
+
+struct JobQuery {
+  std::string workspace_id;         // only this owner's jobs ("" = anonymous lane)
+  std::optional<JobState> state;
+  std::string kind;                 // "" = any
+  std::string cursor;               // opaque; "" = newest first from the top
+  int limit = 20;                   // 1..100
+};
+
+struct JobPage {
+  std::vector<JobRecord> jobs;
+  std::string next_cursor;          // "" when there are no more
+};
+
+struct QueueStats {
+  int64_t queued = 0, running = 0, succeeded = 0, failed = 0, canceled = 0;
+};
+
+/// How a worker ends an attempt.
+struct Outcome {
+  bool success = false;
+  std::vector<Artifact> artifacts;  // on success
+  nlohmann::json result = nlohmann::json::object();
+  std::optional<Error> error;       // on failure
+  bool retryable = true;            // false: fail now even with attempts left (bad input)
+};
+
+/// Thread-safe: one instance is shared by all threads of a process; several
+/// processes (API server, workers) open the same store concurrently.
+class JobStore {
+ public:
+  virtual ~JobStore() = default;
+
+  /// Commits a queued job durably (fsync'd WAL) before returning it.
+  virtual Result<JobRecord> create(const NewJob& job) = 0;
+  /// kNotFound when absent.
+  virtual Result<JobRecord> get(const std::string& id) = 0;
+  /// Newest first, cursor-paginated, scoped to query.workspace_id.
+  virtual Result<JobPage> list(const JobQuery& query) = 0;
+
+  /// Leases the next runnable job (queued, run_after <= now, highest
+  /// priority, then oldest, then id): state → running, attempts + 1, a new
+  /// token, expiry now + lease_ms. nullopt when nothing is runnable.
+  virtual Result<std::optional<Lease>> lease(const std::string& worker_id, int64_t lease_ms) = 0;
+  /// Extends the lease and records progress. kConflict when the lease was
+  /// lost (expired and rescued, or job finished/canceled). Returns whether
+  /// cancellation was requested.
+  virtual Result<bool> heartbeat(const Lease& lease, int64_t lease_ms, const std::string& step,
+                                 double progress) = 0;
+  /// Ends the attempt. Success → succeeded with artifacts. Failure → queued
+  /// again with run_after = now + backoff(attempt) while attempts remain and
+  /// the error is retryable, else failed. Canceled-while-running → canceled.
+  /// kConflict when the lease is no longer held (nothing is changed).
+  virtual Result<JobRecord> finish(const Lease& lease, const Outcome& outcome) = 0;
+  /// Cancels a queued or running job (running: sets cancel_requested and the
+  /// state becomes canceled when the worker finishes or its lease expires).
+  /// kConflict when already terminal.
+  virtual Result<JobRecord> cancel(const std::string& id) = 0;
+  /// Returns running jobs whose lease expired to the queue (with backoff), or
+  /// fails them when out of attempts. Returns how many rows changed.
+  virtual Result<int> rescueExpired() = 0;
+
+  /// 1-based position among runnable queued jobs (0 when not queued).
+  virtual Result<int64_t> queuePosition(const std::string& id) = 0;
+  virtual Result<QueueStats> stats() = 0;
+  /// A number that changes whenever any job row changes (cheap to poll).
+  virtual Result<int64_t> changeCounter() = 0;
+};
+
+/// Retry delay after a failed attempt n (1-based): min(2^n, 60) seconds with
+/// ±20 % jitter derived from the job id (deterministic per job). The base can
+/// be scaled for tests (KILN_BACKOFF_SCALE env var, e.g. 0.01).
+int64_t retryBackoffMs(int attempt, const std::string& job_id);
+
+}  // namespace kiln::store

@@ -1,0 +1,29 @@
+#pragma once
+// Opening a store by URL: the embedded default is a data directory.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "store/blob_store.h"
+#include "store/job_store.h"
+#include "store/upload_store.h"
+
+namespace kiln::store {
+
+/// Everything persistent that a server or worker needs. Owns its handles.
+struct Stores {
+  std::unique_ptr<JobStore> jobs;
+  std::unique_ptr<BlobStore> blobs;
+  std::unique_ptr<UploadStore> uploads;
+  std::string server_secret;  // 32 random bytes kept in the data directory, for signing URLs
+};
+
+/// Opens (creating on first use) the embedded store in `data_dir`:
+/// data_dir/kiln.db (SQLite, WAL, migrated to the current schema),
+/// data_dir/blobs/ab/cdef… (content-addressed files), data_dir/secret (0600).
+/// Fails with kIo naming the path when the directory cannot be used.
+Result<Stores> openDataDir(const std::filesystem::path& data_dir);
+
+}  // namespace kiln::store
