@@ -6,8 +6,15 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
+#include <map>
+static double nowMs(){return std::chrono::duration<double,std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();}
 
 #include "geometry/position_weld.h"
+#include "geometry/repair.h"
 
 namespace kiln::geometry {
 
@@ -19,6 +26,7 @@ namespace {
 // material borders survive and the two sides stay stitched.
 struct WedgeMesh {
   std::vector<float> positions;  // xyz per wedge
+  std::vector<float> jittered;
   std::vector<uint32_t> source_vertex;  // original vertex each wedge takes its attributes from
   std::vector<uint32_t> material;       // material slot of each wedge
   std::vector<uint32_t> indices;
@@ -62,64 +70,17 @@ WedgeMesh buildWedges(const Mesh& mesh) {
     out.source_vertex[w] = v;
     out.material[w] = triangle_material[corner / 3];
   }
-  return out;
-}
-
-// Edge collapses without a link-condition check can fold a thin region into
-// two coincident triangles of opposite orientation, which leaves non-manifold
-// edges (four uses). Both triangles enclose no volume, so dropping the pair
-// restores the surrounding surface. `position_class` welds wedges by position.
-void removeOpposingDuplicates(const std::vector<uint32_t>& position_class, std::vector<uint32_t>& indices) {
-  const size_t count = indices.size() / 3;
-  struct Entry {
-    std::array<uint32_t, 3> sorted;
-    bool even;  // orientation relative to the sorted order
-    uint32_t triangle;
-  };
-  std::vector<Entry> entries(count);
-  for (size_t t = 0; t < count; ++t) {
-    std::array<uint32_t, 3> v = {position_class[indices[3 * t]], position_class[indices[3 * t + 1]],
-                                 position_class[indices[3 * t + 2]]};
-    // The rotation starting at the smallest id keeps the orientation; the
-    // order of the other two then tells it.
-    const int first = v[0] < v[1] ? (v[0] < v[2] ? 0 : 2) : (v[1] < v[2] ? 1 : 2);
-    const std::array<uint32_t, 3> r = {v[first], v[(first + 1) % 3], v[(first + 2) % 3]};
-    entries[t] = {{r[0], std::min(r[1], r[2]), std::max(r[1], r[2])}, r[1] < r[2], static_cast<uint32_t>(t)};
-  }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return a.sorted != b.sorted ? a.sorted < b.sorted : a.triangle < b.triangle;
-  });
-  std::vector<bool> removed(count, false);
-  bool any = false;
-  for (size_t i = 0; i < entries.size();) {
-    size_t j = i;
-    while (j < entries.size() && entries[j].sorted == entries[i].sorted) ++j;
-    // Pair off opposite orientations within the group.
-    std::vector<uint32_t> even, odd;
-    for (size_t k = i; k < j; ++k) (entries[k].even ? even : odd).push_back(entries[k].triangle);
-    for (size_t k = 0; k < std::min(even.size(), odd.size()); ++k) {
-      removed[even[k]] = removed[odd[k]] = true;
-      any = true;
+  {
+    float ext = 0; for (float f : out.positions) ext = std::max(ext, std::abs(f));
+    out.jittered = out.positions;
+    const float amp = getenv("KJIT") ? atof(getenv("KJIT")) * ext : 0.0f;
+    for (size_t w = 0; w < wedges; ++w) {
+      uint64_t h = 0x9e3779b97f4a7c15ull;
+      for (int a = 0; a < 3; ++a) { h ^= detail::floatKey(out.positions[3*w+a]); h *= 0xff51afd7ed558ccdull; h ^= h >> 29; }
+      for (int a = 0; a < 3; ++a) { out.jittered[3*w+a] += amp * (float((h >> (20*a)) & 0xfffff) / float(0xfffff) - 0.5f); }
     }
-    i = j;
   }
-  if (!any) return;
-  std::vector<uint32_t> kept;
-  kept.reserve(indices.size());
-  for (size_t t = 0; t < count; ++t) {
-    if (!removed[t]) kept.insert(kept.end(), {indices[3 * t], indices[3 * t + 1], indices[3 * t + 2]});
-  }
-  indices = std::move(kept);
-}
-
-bool isWatertight(const WedgeMesh& wedges, const std::vector<uint32_t>& indices) {
-  Mesh probe;
-  probe.positions.resize(wedges.source_vertex.size());
-  for (size_t w = 0; w < probe.positions.size(); ++w) {
-    probe.positions[w] = Vec3(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
-  }
-  probe.indices = indices;
-  return analyzeTopology(probe).isWatertight();
+  return out;
 }
 
 std::vector<uint32_t> simplifyIndices(const WedgeMesh& wedges, const std::vector<uint32_t>& indices,
@@ -132,49 +93,30 @@ std::vector<uint32_t> simplifyIndices(const WedgeMesh& wedges, const std::vector
   const size_t count =
       sloppy ? meshopt_simplifySloppy(out.data(), indices.data(), indices.size(), wedges.positions.data(),
                                       vertex_count, 3 * sizeof(float), target_triangles * 3, kUnlimitedError, nullptr)
-             : meshopt_simplify(out.data(), indices.data(), indices.size(), wedges.positions.data(), vertex_count,
+             : meshopt_simplify(out.data(), indices.data(), indices.size(), wedges.jittered.data(), vertex_count,
                                 3 * sizeof(float), target_triangles * 3, kUnlimitedError, 0, nullptr);
   out.resize(count);
   return out;
 }
 
-// Finds a reduction within `budget`: topology-preserving collapses first,
-// retried at lower targets when a collapse sequence opened the surface (a
-// different stopping point gives a different sequence), then the sloppy
-// clustering simplifier as the last resort that always meets the bound.
-std::vector<uint32_t> reduce(const WedgeMesh& wedges, size_t budget, bool require_watertight) {
-  std::vector<uint32_t> position_class;
-  if (require_watertight) {
-    std::vector<Vec3> positions(wedges.source_vertex.size());
-    for (size_t w = 0; w < positions.size(); ++w) {
-      positions[w] = Vec3(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
-    }
-    detail::weldPositions(positions, position_class);
+// Topology-preserving collapses towards `target`; nullopt when they stall
+// above `budget`.
+std::optional<std::vector<uint32_t>> collapseToTarget(const WedgeMesh& wedges, size_t target, size_t budget) {
+  std::vector<uint32_t> result = simplifyIndices(wedges, wedges.indices, target, false);
+  if (result.size() / 3 > budget) {
+    // Stalled above the budget: continuing from the result sometimes frees
+    // collapses that were blocked in the first pass.
+    result = simplifyIndices(wedges, result, target, false);
   }
-  std::optional<std::vector<uint32_t>> within_budget;
+  if (result.size() / 3 > budget) return std::nullopt;
+  return result;
+}
+
+// The sloppy clustering simplifier, the last resort that always meets the
+// bound. It can overshoot its target slightly, so the target is lowered until
+// the hard bound holds.
+std::vector<uint32_t> clusterToBudget(const WedgeMesh& wedges, size_t budget) {
   size_t target = budget;
-  constexpr int kAttempts = 6;
-  for (int attempt = 0; attempt < kAttempts && target >= 4; ++attempt) {
-    std::vector<uint32_t> result = simplifyIndices(wedges, wedges.indices, target, false);
-    if (result.size() / 3 > budget) {
-      // Stalled above the budget: continuing from the result sometimes frees
-      // collapses that were blocked in the first pass.
-      result = simplifyIndices(wedges, result, target, false);
-    }
-    if (result.size() / 3 <= budget) {
-      if (!require_watertight) return result;
-      if (isWatertight(wedges, result)) return result;
-      removeOpposingDuplicates(position_class, result);
-      if (isWatertight(wedges, result)) return result;
-      if (!within_budget) within_budget = std::move(result);
-      target = target * 9 / 10;
-      continue;
-    }
-    break;
-  }
-  if (within_budget) return *within_budget;
-  // The sloppy simplifier can overshoot its target slightly; lower it until the hard bound holds.
-  target = budget;
   std::vector<uint32_t> result;
   do {
     result = simplifyIndices(wedges, wedges.indices, target, true);
@@ -182,6 +124,74 @@ std::vector<uint32_t> reduce(const WedgeMesh& wedges, size_t budget, bool requir
   } while (result.size() / 3 > budget && target >= 1);
   if (result.size() / 3 > budget) result.resize(3 * budget);
   return result;
+}
+
+// A compact mesh of the wedges `indices` uses, carrying the source mesh's
+// attributes and materials. Normals are left empty.
+Mesh rebuild(const Mesh& source, const WedgeMesh& wedges, const std::vector<uint32_t>& indices) {
+  constexpr uint32_t kUnused = 0xffffffffu;
+  std::vector<uint32_t> new_index(wedges.source_vertex.size(), kUnused);
+  Mesh out;
+  out.materials = source.materials;
+  out.indices.reserve(indices.size());
+  for (uint32_t w : indices) {
+    if (new_index[w] == kUnused) {
+      new_index[w] = static_cast<uint32_t>(out.positions.size());
+      const uint32_t v = wedges.source_vertex[w];
+      out.positions.emplace_back(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
+      if (!source.uvs.empty()) out.uvs.push_back(source.uvs[v]);
+      if (!source.colors.empty()) out.colors.push_back(source.colors[v]);
+    }
+    out.indices.push_back(new_index[w]);
+  }
+  if (!source.submeshes.empty()) {
+    // Wedges are per material, so a triangle's first wedge names its slot.
+    std::vector<uint32_t> triangle_material(out.triangleCount());
+    for (size_t t = 0; t < out.triangleCount(); ++t) triangle_material[t] = wedges.material[indices[3 * t]];
+    assignMaterials(out, triangle_material);
+  }
+  return out;
+}
+
+// Finds a reduction within `budget`. Collapses on flat, axis-aligned faces
+// leave exactly collinear triangles (meshoptimizer's flip test accepts zero
+// area) and, rarely, folds; repairDegenerateTriangles removes them without
+// opening the surface, and the result is checked once. Only when that check
+// fails on a watertight input are lower targets tried (a different stopping
+// point gives a different collapse sequence); the first repaired reduction is
+// kept if none of them closes, and the sloppy simplifier is the last resort.
+Mesh reduce(const Mesh& mesh, const WedgeMesh& wedges, size_t budget, bool keep_watertight) {
+  std::optional<Mesh> within_budget;
+  std::optional<bool> input_watertight;  // measured only when a result is not
+  size_t target = budget;
+  constexpr int kAttempts = 6;
+  for (int attempt = 0; attempt < kAttempts && target >= 4; ++attempt) {
+    double t0=nowMs();
+    std::optional<std::vector<uint32_t>> indices = collapseToTarget(wedges, target, budget);
+    double t1=nowMs();
+    if (!indices) break;
+    Mesh candidate = rebuild(mesh, wedges, *indices);
+    double t2=nowMs();
+    {Mesh r=candidate; auto rep=repairDegenerateTriangles(r); double t3=nowMs(); auto topo=analyzeTopology(r); double t4=nowMs();
+     if(topo.non_manifold_edges){ std::vector<uint32_t> w; detail::weldPositions(r.positions,w); std::map<std::pair<uint32_t,uint32_t>,std::vector<size_t>> em; for(size_t q=0;q<r.triangleCount();++q) for(int k=0;k<3;++k){uint32_t x=w[r.indices[3*q+k]],y=w[r.indices[3*q+(k+1)%3]]; em[{std::min(x,y),std::max(x,y)}].push_back(q);} for(auto& [e,ts]:em){ if(ts.size()<3)continue; fprintf(stderr,"nm edge %u-%u:\n",e.first,e.second); for(size_t q:ts){ auto P=[&](int k){auto v=r.positions[r.indices[3*q+k]]; return v;}; fprintf(stderr,"  tri %zu: %u %u %u  (%g %g %g) (%g %g %g) (%g %g %g)\n",q,w[r.indices[3*q]],w[r.indices[3*q+1]],w[r.indices[3*q+2]],P(0).x(),P(0).y(),P(0).z(),P(1).x(),P(1).y(),P(1).z(),P(2).x(),P(2).y(),P(2).z());}}}
+     fprintf(stderr,"attempt %d target %zu: collapse %.1f rebuild %.1f repair %.1f topo %.1f | needles %zu folds %zu caps %zu unresolved %zu | nm %zu deg %zu b %zu mis %zu\n",attempt,target,t1-t0,t2-t1,t3-t2,t4-t3,rep.needles_removed,rep.folds_removed,rep.caps_flipped,rep.unresolved,topo.non_manifold_edges,topo.degenerate_triangles,topo.boundary_edges,topo.misoriented_edges);}
+    if (!keep_watertight) return candidate;
+    if (!input_watertight) {
+      // Repairs assume a closed input; an open one keeps the plain reduction.
+      Mesh repaired = candidate;
+      repairDegenerateTriangles(repaired);
+      if (analyzeTopology(repaired).isWatertight()) return repaired;
+      input_watertight = analyzeTopology(mesh).isWatertight();
+      if (!*input_watertight) return candidate;
+      within_budget = std::move(repaired);
+    } else {
+      repairDegenerateTriangles(candidate);
+      if (analyzeTopology(candidate).isWatertight()) return candidate;
+    }
+    target = target * 9 / 10;
+  }
+  if (within_budget) return std::move(*within_budget);
+  return rebuild(mesh, wedges, clusterToBudget(wedges, budget));
 }
 
 }  // namespace
@@ -199,32 +209,8 @@ Status simplifyToBudget(Mesh& mesh, const SimplifyOptions& options) {
     computeNormals(mesh);
     return {};
   }
-  const bool require_watertight = options.keep_watertight && analyzeTopology(mesh).isWatertight();
-  const WedgeMesh wedges = buildWedges(mesh);
-  const std::vector<uint32_t> indices = reduce(wedges, options.max_triangles, require_watertight);
-
-  // Rebuild a compact mesh from the surviving wedges.
-  constexpr uint32_t kUnused = 0xffffffffu;
-  std::vector<uint32_t> new_index(wedges.source_vertex.size(), kUnused);
-  Mesh out;
-  out.materials = mesh.materials;
-  out.indices.reserve(indices.size());
-  for (uint32_t w : indices) {
-    if (new_index[w] == kUnused) {
-      new_index[w] = static_cast<uint32_t>(out.positions.size());
-      const uint32_t v = wedges.source_vertex[w];
-      out.positions.emplace_back(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
-      if (!mesh.uvs.empty()) out.uvs.push_back(mesh.uvs[v]);
-      if (!mesh.colors.empty()) out.colors.push_back(mesh.colors[v]);
-    }
-    out.indices.push_back(new_index[w]);
-  }
-  if (!mesh.submeshes.empty()) {
-    // Wedges are per material, so a triangle's first wedge names its slot.
-    std::vector<uint32_t> triangle_material(out.triangleCount());
-    for (size_t t = 0; t < out.triangleCount(); ++t) triangle_material[t] = wedges.material[indices[3 * t]];
-    assignMaterials(out, triangle_material);
-  }
+  double tw=nowMs(); auto wedges=buildWedges(mesh); fprintf(stderr,"wedges %.1f ms\n",nowMs()-tw);
+  Mesh out = reduce(mesh, wedges, options.max_triangles, options.keep_watertight);
   computeNormals(out);
   optimizeVertexCache(out);
   mesh = std::move(out);
