@@ -17,11 +17,20 @@ struct RateDecision {
   int64_t reset_s = 0;         // seconds until the full burst is available again (ceil)
 };
 
-/// Thread-safe. Memory is bounded: keys idle past their reset are pruned.
+/// Thread-safe. Memory is bounded: keys idle past their reset are pruned (at
+/// most once per period, and whenever the table passes kPruneAtKeys), so the
+/// table holds only keys seen within the last period.
 class GcraLimiter {
  public:
-  /// `limit` requests per `period_ms`, all of which may arrive at once.
+  static constexpr size_t kPruneAtKeys = 100'000;
+
+  /// `limit` requests per `period_ms`, all of which may arrive at once; then
+  /// one more every period_ms / limit. Both must be positive.
   GcraLimiter(int64_t limit, int64_t period_ms);
+  /// Decides one request of `cost` cells for `key` at `now_ms` (monotonic or
+  /// wall clock, but the same for every call) and records it when allowed.
+  /// A denied request consumes nothing. A cost above the limit is always
+  /// denied (retry_after_s is then the whole period).
   RateDecision check(const std::string& key, int64_t now_ms, int64_t cost = 1);
   int64_t limit() const { return limit_; }
   int64_t periodMs() const { return period_ms_; }

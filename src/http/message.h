@@ -92,9 +92,16 @@ using Reply = std::variant<Response, DeferredReply, StreamReply>;
 /// calls are fine; waiting is done with DeferredReply/StreamReply).
 using Handler = std::function<Reply(Request&)>;
 
-/// Percent-decoding and query parsing (RFC 3986; '+' is a space in queries).
+/// Percent-decoding (RFC 3986). nullopt when a '%' is not followed by two hex
+/// digits. `plus_is_space` decodes '+' as ' ' (query strings only).
 std::optional<std::string> percentDecode(std::string_view text, bool plus_is_space);
+/// Encodes every byte except the RFC 3986 unreserved set (A-Z a-z 0-9 - . _ ~).
 std::string percentEncode(std::string_view text);
+/// "a=1&b=x+y&flag" → {a:1, b:"x y", flag:""}; empty pairs are skipped, repeated
+/// keys are kept in order. Pairs with an invalid escape are dropped.
 std::multimap<std::string, std::string> parseQuery(std::string_view raw_query);
+/// As parseQuery, but nullopt when any pair has an invalid escape (the server
+/// answers 400 for such requests).
+std::optional<std::multimap<std::string, std::string>> parseQueryStrict(std::string_view raw_query);
 
 }  // namespace kiln::http

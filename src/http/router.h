@@ -39,12 +39,21 @@ class Router {
     bool path_known = false;      // some route has this path (→ 405 instead of 404)
     std::vector<std::string> allowed_methods;
   };
-  /// Exact segments beat {param} segments; a trailing slash is not ignored.
+  /// `path` is already percent-decoded. Segments are compared one by one; an
+  /// exact segment beats a {param} segment at the first position where two
+  /// candidate patterns differ. A trailing slash is not ignored. On no match
+  /// for `method`, `path_known` and `allowed_methods` say whether to answer
+  /// 405 (with Allow) or 404.
   Match match(std::string_view method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  struct Segment {
+    std::string text;    // literal text, or the parameter name
+    bool is_param = false;
+  };
   std::vector<Route> routes_;
+  std::vector<std::vector<Segment>> segments_;  // parallel to routes_
 };
 
 }  // namespace kiln::http

@@ -28,14 +28,39 @@ struct ServerOptions {
   /// Runs before routing; returning a Response short-circuits the request
   /// (rate limiting, auth). Called on the I/O thread.
   std::function<std::optional<Response>(Request&)> before;
-  /// Added to every response (e.g. CORS, X-Content-Type-Options).
+  /// Added to every response (e.g. CORS, X-Content-Type-Options) unless the
+  /// handler set the same header.
   std::vector<std::pair<std::string, std::string>> default_headers = {{"X-Content-Type-Options", "nosniff"}};
+  /// Access log policy (one line per request through spdlog's default logger:
+  /// method, path without the query, status, bytes, duration_ms, request_id,
+  /// remote; never the query string or headers). 5xx lines are logged at warn;
+  /// other lines at debug, or at info when this is true or the environment has
+  /// KILN_ACCESS_LOG=1. The level is checked before anything is formatted, so
+  /// a quiet log costs nothing per request. For high request rates give the
+  /// default logger an async sink.
+  bool log_every_request = false;
 };
 
 /// Lifecycle: construct, start() (binds and begins accepting; returns the
 /// port), then stop() from any thread (stops accepting, lets in-flight
 /// requests finish up to drain_ms, closes idle connections), then the
 /// destructor joins the threads. Handlers may run concurrently.
+///
+/// Per request: the header must arrive within header_timeout_ms (431 when it
+/// exceeds max_header_bytes; 400 and close when it is not HTTP/1.1); an
+/// unknown path gets 404, a known path with another method 405 with Allow; a
+/// Content-Length (or chunked body) above the route's max_body_bytes gets 413
+/// before the body is read; the body must arrive within body_timeout_ms. Then
+/// `before`, then the handler; an exception becomes a 500 JSON error. Every
+/// response carries Server, X-Request-Id (the client's X-Request-Id when it is
+/// 1-64 chars of [A-Za-z0-9._-], else a new "req_…" id), default_headers,
+/// Content-Type and Content-Length (not for event streams, which end by
+/// closing the connection). Keep-alive follows HTTP/1.1 rules; a kept-alive
+/// connection may stay idle for idle_timeout_ms. Above max_connections a new
+/// connection gets 503 and is closed. start() raises RLIMIT_NOFILE to the hard
+/// limit. Metrics: kiln_http_requests_total{method,route,status},
+/// kiln_http_request_duration_seconds{route} and kiln_http_connections, with
+/// route = the pattern ("unmatched" for 404/405/400), published at render time.
 class Server {
  public:
   Server(ServerOptions options, const Router& router, Metrics& metrics);
