@@ -1,0 +1,495 @@
+#include "store/sqlite/sqlite_job_store.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "core/id.h"
+
+namespace kiln::store::sqlite {
+namespace {
+
+// Column order read by readJob().
+#define KILN_JOB_COLUMNS                                                                                   \
+  "id, kind, engine, tier, spec, workspace_id, dialect, state, step, progress, attempts, max_attempts, " \
+  "priority, cancel_requested, created_at_ms, started_at_ms, finished_at_ms, run_after_ms, result, error"
+
+constexpr char kInsertJob[] =
+    "INSERT INTO jobs (id, kind, engine, tier, spec, workspace_id, dialect, state, max_attempts, priority, "
+    "created_at_ms, run_after_ms, updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?9, ?10, ?10, ?10)";
+constexpr char kGetJob[] = "SELECT " KILN_JOB_COLUMNS " FROM jobs WHERE id = ?1";
+constexpr char kGetArtifacts[] =
+    "SELECT name, format, media_type, bytes, sha256 FROM artifacts WHERE job_id = ?1 ORDER BY position";
+constexpr char kListJobs[] = "SELECT " KILN_JOB_COLUMNS
+                             " FROM jobs WHERE workspace_id = ?1 AND id < ?2 AND (?3 = '' OR state = ?3)"
+                             " AND (?4 = '' OR kind = ?4) ORDER BY id DESC LIMIT ?5";
+constexpr char kAnyRunnable[] =
+    "SELECT EXISTS (SELECT 1 FROM jobs WHERE state = 'queued' AND run_after_ms <= ?1)";
+constexpr char kLeaseNext[] =
+    "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = ?1, lease_expires_ms = ?2 + ?3, "
+    "worker_id = ?4, started_at_ms = ?2, step = '', progress = 0, updated_at_ms = ?2 "
+    "WHERE state = 'queued' AND id = (SELECT id FROM jobs WHERE state = 'queued' AND run_after_ms <= ?2 "
+    "ORDER BY priority DESC, created_at_ms, id LIMIT 1) RETURNING " KILN_JOB_COLUMNS;
+constexpr char kHeartbeat[] =
+    "UPDATE jobs SET lease_expires_ms = ?1 + ?2, step = ?3, progress = ?4, updated_at_ms = ?1 "
+    "WHERE id = ?5 AND lease_token = ?6 AND state = 'running' RETURNING cancel_requested";
+constexpr char kFinishRead[] =
+    "SELECT cancel_requested, attempts, max_attempts FROM jobs WHERE id = ?1 AND lease_token = ?2 AND state = 'running'";
+constexpr char kFinishUpdate[] =
+    "UPDATE jobs SET state = ?3, run_after_ms = ?4, finished_at_ms = ?5, result = ?6, error = ?7, "
+    "progress = CASE WHEN ?3 = 'succeeded' THEN 1.0 WHEN ?3 = 'queued' THEN 0 ELSE progress END, "
+    "step = CASE WHEN ?3 = 'queued' THEN '' ELSE step END, "
+    "lease_token = NULL, lease_expires_ms = 0, worker_id = '', updated_at_ms = ?8 "
+    "WHERE id = ?1 AND lease_token = ?2 AND state = 'running' RETURNING " KILN_JOB_COLUMNS;
+constexpr char kInsertArtifact[] =
+    "INSERT INTO artifacts (job_id, position, name, format, media_type, bytes, sha256) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr char kCancel[] =
+    "UPDATE jobs SET cancel_requested = 1, state = CASE WHEN state = 'queued' THEN 'canceled' ELSE state END, "
+    "finished_at_ms = CASE WHEN state = 'queued' THEN ?2 ELSE finished_at_ms END, updated_at_ms = ?2 "
+    "WHERE id = ?1 AND state IN ('queued', 'running') RETURNING " KILN_JOB_COLUMNS;
+constexpr char kStateOf[] = "SELECT state FROM jobs WHERE id = ?1";
+constexpr char kAnyExpired[] =
+    "SELECT EXISTS (SELECT 1 FROM jobs WHERE state = 'running' AND lease_expires_ms < ?1)";
+// Out of attempts: the message tells the user why the job failed without a
+// worker ever reporting an error (it crashed, hung or was killed).
+constexpr char kRescue[] =
+    "UPDATE jobs SET "
+    "state = CASE WHEN cancel_requested THEN 'canceled' WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END, "
+    "run_after_ms = CASE WHEN cancel_requested OR attempts >= max_attempts THEN run_after_ms "
+    "  ELSE ?1 + kiln_backoff(attempts, id) END, "
+    "finished_at_ms = CASE WHEN cancel_requested OR attempts >= max_attempts THEN ?1 ELSE 0 END, "
+    "error = CASE WHEN cancel_requested THEN NULL ELSE json_object('code', 'internal', 'message', "
+    "  printf('the worker stopped responding (its lease expired) after %d attempt%s; %s', attempts, "
+    "    CASE WHEN attempts = 1 THEN '' ELSE 's' END, "
+    "    CASE WHEN attempts < max_attempts THEN 'the job will be retried' "
+    "    ELSE 'no attempts are left; retry the job, and report it if it keeps failing' END), "
+    "  'details', json_object('attempts', attempts, 'max_attempts', max_attempts)) END, "
+    "step = CASE WHEN attempts < max_attempts AND NOT cancel_requested THEN '' ELSE step END, "
+    "progress = CASE WHEN attempts < max_attempts AND NOT cancel_requested THEN 0 ELSE progress END, "
+    "lease_token = NULL, lease_expires_ms = 0, worker_id = '', updated_at_ms = ?1 "
+    "WHERE state = 'running' AND lease_expires_ms < ?1";
+constexpr char kQueuePositionSelf[] =
+    "SELECT state, priority, created_at_ms FROM jobs WHERE id = ?1";
+constexpr char kQueueAhead[] =
+    "SELECT COUNT(*) FROM jobs WHERE state = 'queued' AND run_after_ms <= ?1 AND (priority > ?2 OR "
+    "(priority = ?2 AND (created_at_ms < ?3 OR (created_at_ms = ?3 AND id < ?4))))";
+constexpr char kCounters[] = "SELECT name, value FROM job_counters";
+constexpr char kChangeCounter[] = "SELECT value FROM job_counters WHERE name = 'changes'";
+
+// Greater than every id (ids are ASCII), so "id < kTopCursor" means "from the newest".
+constexpr char kTopCursor[] = "\x7f";
+
+std::optional<ErrorCode> parseErrorCode(std::string_view name) {
+  for (int i = 0; i <= static_cast<int>(ErrorCode::kUnavailable); ++i) {
+    const auto code = static_cast<ErrorCode>(i);
+    if (errorCodeName(code) == name) return code;
+  }
+  return std::nullopt;
+}
+
+std::string errorToText(const Error& error) {
+  return nlohmann::json{{"code", errorCodeName(error.code)}, {"message", error.message}, {"details", error.details}}
+      .dump();
+}
+
+Error errorFromText(std::string_view text) {
+  auto json = nlohmann::json::parse(text, nullptr, false);
+  Error error;
+  if (!json.is_object()) {
+    error.message = std::string(text);
+    return error;
+  }
+  error.code = parseErrorCode(json.value("code", "internal")).value_or(ErrorCode::kInternal);
+  error.message = json.value("message", "");
+  if (json.contains("details") && json["details"].is_object()) error.details = json["details"];
+  return error;
+}
+
+nlohmann::json parseJsonOr(std::string_view text, nlohmann::json fallback) {
+  auto json = nlohmann::json::parse(text, nullptr, false);
+  return json.is_discarded() ? fallback : json;
+}
+
+JobRecord readJob(const Statement& s) {
+  JobRecord r;
+  r.id = s.columnText(0);
+  r.kind = s.columnText(1);
+  r.engine = s.columnText(2);
+  r.tier = s.columnText(3);
+  r.spec = parseJsonOr(s.columnText(4), nlohmann::json::object());
+  r.workspace_id = s.columnText(5);
+  r.dialect = s.columnText(6);
+  r.state = parseJobState(s.columnText(7)).value_or(JobState::kQueued);
+  r.step = s.columnText(8);
+  r.progress = s.columnDouble(9);
+  r.attempts = static_cast<int>(s.columnInt(10));
+  r.max_attempts = static_cast<int>(s.columnInt(11));
+  r.priority = static_cast<int>(s.columnInt(12));
+  r.cancel_requested = s.columnInt(13) != 0;
+  r.created_at_ms = s.columnInt(14);
+  r.started_at_ms = s.columnInt(15);
+  r.finished_at_ms = s.columnInt(16);
+  r.run_after_ms = s.columnInt(17);
+  r.result = parseJsonOr(s.columnText(18), nlohmann::json::object());
+  // The last error is kept on retries but reported only once the job has failed.
+  if (r.state == JobState::kFailed && !s.columnIsNull(19)) r.error = errorFromText(s.columnText(19));
+  return r;
+}
+
+Status loadArtifacts(Connection& conn, JobRecord& job) {
+  if (job.state != JobState::kSucceeded) return {};
+  auto stmt = conn.prepare(kGetArtifacts);
+  if (!stmt) return fail(stmt.error());
+  stmt->bind(1, job.id);
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (!*row) return {};
+    job.artifacts.push_back({.name = std::string(stmt->columnText(0)),
+                             .format = std::string(stmt->columnText(1)),
+                             .media_type = std::string(stmt->columnText(2)),
+                             .bytes = static_cast<uint64_t>(stmt->columnInt(3)),
+                             .sha256 = std::string(stmt->columnText(4))});
+  }
+}
+
+// Runs a statement expected to return exactly one job row (RETURNING or SELECT).
+Result<std::optional<JobRecord>> stepJob(Statement& stmt) {
+  auto row = stmt.step();
+  if (!row) return fail(row.error());
+  if (!*row) return std::optional<JobRecord>();
+  JobRecord job = readJob(stmt);
+  // Drain so RETURNING statements finish their work before the next one runs.
+  if (auto done = stmt.run(); !done) return fail(done.error());
+  return std::optional<JobRecord>(std::move(job));
+}
+
+Error notFound(const std::string& id) {
+  return makeError(ErrorCode::kNotFound, fmt::format("no job with id '{}'", id), {{"id", id}});
+}
+
+Error leaseLost(const Lease& lease) {
+  return makeError(ErrorCode::kConflict,
+                   fmt::format("the lease on job {} (attempt {}) is no longer held: the job was rescued, canceled "
+                               "or finished by someone else",
+                               lease.job_id, lease.attempt),
+                   {{"id", lease.job_id}, {"attempt", lease.attempt}});
+}
+
+}  // namespace
+
+Result<JobRecord> SqliteJobStore::create(const NewJob& job) {
+  if (job.kind.empty() || job.engine.empty() || job.tier.empty()) {
+    return fail(ErrorCode::kInvalidArgument, "a job needs a kind, a resolved engine and a tier");
+  }
+  if (job.max_attempts < 1 || job.max_attempts > 100) {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("max_attempts is {}; use a value from 1 to 100", job.max_attempts),
+                {{"field", "max_attempts"}});
+  }
+  JobRecord record;
+  record.id = newId("job");
+  record.kind = job.kind;
+  record.engine = job.engine;
+  record.tier = job.tier;
+  record.spec = job.spec;
+  record.workspace_id = job.workspace_id;
+  record.dialect = job.dialect;
+  record.max_attempts = job.max_attempts;
+  record.priority = job.priority;
+  record.created_at_ms = nowUnixMs();
+  record.run_after_ms = record.created_at_ms;
+  const std::string spec_text = job.spec.dump();
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    auto stmt = conn.prepare(kInsertJob);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, record.id).bind(2, record.kind).bind(3, record.engine).bind(4, record.tier).bind(5, spec_text);
+    stmt->bind(6, record.workspace_id).bind(7, record.dialect).bind(8, record.max_attempts);
+    stmt->bind(9, record.priority).bind(10, record.created_at_ms);
+    return stmt->run();
+  });
+  if (!ok) return fail(ok.error());
+  return record;
+}
+
+Result<JobRecord> SqliteJobStore::get(const std::string& id) {
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  auto stmt = (*conn)->prepare(kGetJob);
+  if (!stmt) return fail(stmt.error());
+  stmt->bind(1, id);
+  auto job = stepJob(*stmt);
+  if (!job) return fail(job.error());
+  if (!*job) return fail(notFound(id));
+  if (auto ok = loadArtifacts(**conn, **job); !ok) return fail(ok.error());
+  return std::move(**job);
+}
+
+Result<JobPage> SqliteJobStore::list(const JobQuery& query) {
+  if (query.limit < 1 || query.limit > 100) {
+    return fail(ErrorCode::kInvalidArgument, fmt::format("limit is {}; use 1 to 100", query.limit),
+                {{"field", "limit"}, {"minimum", 1}, {"maximum", 100}});
+  }
+  std::string after = kTopCursor;
+  if (!query.cursor.empty()) {
+    bool ok = false;
+    after = base64Decode(query.cursor, &ok);
+    if (!ok || !isWellFormedId(after, "job")) {
+      return fail(ErrorCode::kInvalidArgument,
+                  "cursor is not one this server issued; pass next_cursor from the previous page unchanged",
+                  {{"field", "cursor"}});
+    }
+  }
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  auto stmt = (*conn)->prepare(kListJobs);
+  if (!stmt) return fail(stmt.error());
+  stmt->bind(1, query.workspace_id).bind(2, after);
+  stmt->bind(3, query.state ? jobStateName(*query.state) : std::string_view());
+  stmt->bind(4, query.kind).bind(5, query.limit + 1);
+  JobPage page;
+  bool more = false;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (!*row) break;
+    if (static_cast<int>(page.jobs.size()) == query.limit) {
+      more = true;
+      break;
+    }
+    page.jobs.push_back(readJob(*stmt));
+  }
+  for (auto& job : page.jobs) {
+    if (auto ok = loadArtifacts(**conn, job); !ok) return fail(ok.error());
+  }
+  if (more) page.next_cursor = base64UrlEncode(page.jobs.back().id);
+  return page;
+}
+
+Result<std::optional<Lease>> SqliteJobStore::lease(const std::string& worker_id, int64_t lease_ms) {
+  const int64_t now = nowUnixMs();
+  {
+    // Idle workers poll often: look (cheaply, without the write lock) before leasing.
+    auto conn = db_->readers().acquire();
+    if (!conn) return fail(conn.error());
+    auto stmt = (*conn)->prepare(kAnyRunnable);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, now);
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (stmt->columnInt(0) == 0) return std::optional<Lease>();
+  }
+  std::optional<Lease> leased;
+  const std::string token = base64UrlEncode(randomBytes(18));
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    leased.reset();
+    const int64_t at = nowUnixMs();
+    auto stmt = conn.prepare(kLeaseNext);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, token).bind(2, at).bind(3, lease_ms).bind(4, worker_id);
+    auto job = stepJob(*stmt);
+    if (!job) return fail(job.error());
+    if (!*job) return {};
+    leased = Lease{.job_id = (*job)->id, .token = token, .attempt = (*job)->attempts,
+                  .expires_at_ms = at + lease_ms, .job = std::move(**job)};
+    return {};
+  });
+  if (!ok) return fail(ok.error());
+  return leased;
+}
+
+Result<bool> SqliteJobStore::heartbeat(const Lease& lease, int64_t lease_ms, const std::string& step,
+                                       double progress) {
+  std::optional<bool> cancel_requested;
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    auto stmt = conn.prepare(kHeartbeat);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, nowUnixMs()).bind(2, lease_ms).bind(3, step).bind(4, std::clamp(progress, 0.0, 1.0));
+    stmt->bind(5, lease.job_id).bind(6, lease.token);
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(leaseLost(lease));
+    cancel_requested = stmt->columnInt(0) != 0;
+    return stmt->run();
+  });
+  if (!ok) return fail(ok.error());
+  return *cancel_requested;
+}
+
+Result<JobRecord> SqliteJobStore::finish(const Lease& lease, const Outcome& outcome) {
+  std::optional<JobRecord> finished;
+  const std::string result_text = outcome.result.is_object() ? outcome.result.dump() : std::string("{}");
+  const Error error = outcome.error.value_or(
+      makeError(ErrorCode::kInternal, "the job failed without an error message; report this"));
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    const int64_t now = nowUnixMs();
+    auto read = conn.prepare(kFinishRead);
+    if (!read) return fail(read.error());
+    read->bind(1, lease.job_id).bind(2, lease.token);
+    auto row = read->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(leaseLost(lease));
+    const bool cancel_requested = read->columnInt(0) != 0;
+    const int attempts = static_cast<int>(read->columnInt(1));
+    const int max_attempts = static_cast<int>(read->columnInt(2));
+
+    // A requested cancel wins over the outcome: the client asked for the job to stop.
+    JobState next = JobState::kFailed;
+    if (cancel_requested) {
+      next = JobState::kCanceled;
+    } else if (outcome.success) {
+      next = JobState::kSucceeded;
+    } else if (outcome.retryable && attempts < max_attempts) {
+      next = JobState::kQueued;
+    }
+    auto update = conn.prepare(kFinishUpdate);
+    if (!update) return fail(update.error());
+    update->bind(1, lease.job_id).bind(2, lease.token).bind(3, jobStateName(next));
+    update->bind(4, next == JobState::kQueued ? now + retryBackoffMs(attempts, lease.job_id) : now);
+    update->bind(5, next == JobState::kQueued ? int64_t{0} : now);
+    update->bind(6, next == JobState::kSucceeded ? result_text : std::string("{}"));
+    if (next == JobState::kSucceeded || next == JobState::kCanceled) {
+      update->bindNull(7);
+    } else {
+      update->bind(7, errorToText(error));
+    }
+    update->bind(8, now);
+    auto job = stepJob(*update);
+    if (!job) return fail(job.error());
+    if (!*job) return fail(leaseLost(lease));
+    if (next == JobState::kSucceeded) {
+      for (size_t i = 0; i < outcome.artifacts.size(); ++i) {
+        const Artifact& a = outcome.artifacts[i];
+        auto insert = conn.prepare(kInsertArtifact);
+        if (!insert) return fail(insert.error());
+        insert->bind(1, lease.job_id).bind(2, static_cast<int64_t>(i)).bind(3, a.name).bind(4, a.format);
+        insert->bind(5, a.media_type).bind(6, static_cast<int64_t>(a.bytes)).bind(7, a.sha256);
+        if (auto done = insert->run(); !done) return fail(done.error());
+      }
+      (*job)->artifacts = outcome.artifacts;
+    }
+    finished = std::move(*job);
+    return {};
+  });
+  if (!ok) return fail(ok.error());
+  return std::move(*finished);
+}
+
+Result<JobRecord> SqliteJobStore::cancel(const std::string& id) {
+  std::optional<JobRecord> canceled;
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    auto stmt = conn.prepare(kCancel);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, id).bind(2, nowUnixMs());
+    auto job = stepJob(*stmt);
+    if (!job) return fail(job.error());
+    if (*job) {
+      canceled = std::move(*job);
+      return {};
+    }
+    auto state = conn.prepare(kStateOf);
+    if (!state) return fail(state.error());
+    state->bind(1, id);
+    auto row = state->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(notFound(id));
+    const std::string name(state->columnText(0));
+    return fail(ErrorCode::kConflict, fmt::format("job {} is already {} and can no longer be canceled", id, name),
+                {{"id", id}, {"status", name}});
+  });
+  if (!ok) return fail(ok.error());
+  return std::move(*canceled);
+}
+
+Result<int> SqliteJobStore::rescueExpired() {
+  const int64_t now = nowUnixMs();
+  {
+    // Every worker calls this about once a second: skip the write lock when nothing expired.
+    auto conn = db_->readers().acquire();
+    if (!conn) return fail(conn.error());
+    auto stmt = (*conn)->prepare(kAnyExpired);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, now);
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (stmt->columnInt(0) == 0) return 0;
+  }
+  int changed = 0;
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    auto stmt = conn.prepare(kRescue);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, nowUnixMs());
+    if (auto done = stmt->run(); !done) return done;
+    changed = static_cast<int>(conn.changes());
+    return {};
+  });
+  if (!ok) return fail(ok.error());
+  return changed;
+}
+
+Result<int64_t> SqliteJobStore::queuePosition(const std::string& id) {
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  // One read transaction so the job and the count come from the same snapshot.
+  if (auto ok = (*conn)->exec("BEGIN"); !ok) return fail(ok.error());
+  auto body = [&]() -> Result<int64_t> {
+    auto self = (*conn)->prepare(kQueuePositionSelf);
+    if (!self) return fail(self.error());
+    self->bind(1, id);
+    auto row = self->step();
+    if (!row) return fail(row.error());
+    if (!*row) return fail(notFound(id));
+    if (self->columnText(0) != "queued") return int64_t{0};
+    const int64_t priority = self->columnInt(1);
+    const int64_t created = self->columnInt(2);
+    auto ahead = (*conn)->prepare(kQueueAhead);
+    if (!ahead) return fail(ahead.error());
+    ahead->bind(1, nowUnixMs()).bind(2, priority).bind(3, created).bind(4, id);
+    row = ahead->step();
+    if (!row) return fail(row.error());
+    return ahead->columnInt(0) + 1;
+  };
+  auto result = body();
+  (void)(*conn)->exec("COMMIT");
+  return result;
+}
+
+Result<QueueStats> SqliteJobStore::stats() {
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  auto stmt = (*conn)->prepare(kCounters);
+  if (!stmt) return fail(stmt.error());
+  QueueStats stats;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (!*row) break;
+    const auto state = parseJobState(stmt->columnText(0));
+    if (!state) continue;
+    const int64_t value = stmt->columnInt(1);
+    switch (*state) {
+      case JobState::kQueued: stats.queued = value; break;
+      case JobState::kRunning: stats.running = value; break;
+      case JobState::kSucceeded: stats.succeeded = value; break;
+      case JobState::kFailed: stats.failed = value; break;
+      case JobState::kCanceled: stats.canceled = value; break;
+    }
+  }
+  return stats;
+}
+
+Result<int64_t> SqliteJobStore::changeCounter() {
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  auto stmt = (*conn)->prepare(kChangeCounter);
+  if (!stmt) return fail(stmt.error());
+  auto row = stmt->step();
+  if (!row) return fail(row.error());
+  if (!*row) return fail(ErrorCode::kInternal, "the job_counters table is missing its 'changes' row");
+  return stmt->columnInt(0);
+}
+
+}  // namespace kiln::store::sqlite
