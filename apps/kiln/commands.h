@@ -18,4 +18,13 @@ using Runner = std::function<int()>;
 Runner addMakeCommand(CLI::App& app);
 Runner addCatalogCommand(CLI::App& app);
 
+// API client commands (client_commands.cpp): talk to a kiln server. The server
+// URL and key come from --server/--api-key, else KILN_URL/KILN_API_KEY, else ./.env.
+Runner addGenerateCommand(CLI::App& app);
+Runner addSubmitCommand(CLI::App& app);
+Runner addStatusCommand(CLI::App& app);
+Runner addFetchCommand(CLI::App& app);
+Runner addCancelCommand(CLI::App& app);
+Runner addBatchCommand(CLI::App& app);
+
 }  // namespace kiln::app

@@ -19,6 +19,18 @@ int main(int argc, char** argv) {
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");
   runners[catalog] = kiln::app::addCatalogCommand(*catalog);
+  auto* generate = app.add_subcommand("generate", "Make a model on a kiln server, follow its progress, download it");
+  runners[generate] = kiln::app::addGenerateCommand(*generate);
+  auto* submit = app.add_subcommand("submit", "Queue a job on a kiln server and print its id");
+  runners[submit] = kiln::app::addSubmitCommand(*submit);
+  auto* status = app.add_subcommand("status", "Show a job's state, progress, artifacts and checks");
+  runners[status] = kiln::app::addStatusCommand(*status);
+  auto* fetch = app.add_subcommand("fetch", "Download every artifact of a finished job");
+  runners[fetch] = kiln::app::addFetchCommand(*fetch);
+  auto* cancel = app.add_subcommand("cancel", "Cancel a queued or running job");
+  runners[cancel] = kiln::app::addCancelCommand(*cancel);
+  auto* batch = app.add_subcommand("batch", "Make one model per line of a prompts file, a few at a time, resumable");
+  runners[batch] = kiln::app::addBatchCommand(*batch);
 
   try {
     app.parse(argc, argv);
