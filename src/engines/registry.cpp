@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <string_view>
+
+#include "engines/fault_engine.h"
 #include "engines/sculpt/sculpt_engine.h"
 
 namespace kiln::engines {
@@ -9,6 +13,9 @@ namespace kiln::engines {
 Registry Registry::withBuiltins() {
   Registry r;
   r.add(makeSculptEngine());
+  if (const char* test = std::getenv("KILN_TEST_ENGINES"); test != nullptr && std::string_view(test) == "1") {
+    r.add(makeFaultEngine());
+  }
   return r;
 }
 

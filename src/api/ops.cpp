@@ -1,0 +1,55 @@
+// Operational routes: health, readiness, Prometheus metrics, OpenAPI.
+#include "api/api.h"
+
+namespace kiln::api {
+
+void addOpsRoutes(http::Router& router, ApiContext& ctx) {
+  ctx.metrics->describe("kiln_queue_depth", "gauge", "Jobs waiting to run");
+  ctx.metrics->describe("kiln_jobs", "gauge", "Jobs by state");
+  ctx.metrics->describe("kiln_jobs_created_total", "counter", "Jobs created through the API");
+  ctx.metrics->onRender([&ctx](http::Metrics& m) {
+    if (auto stats = ctx.stores->jobs->stats()) {
+      m.setGauge("kiln_queue_depth", {}, static_cast<double>(stats->queued));
+      m.setGauge("kiln_jobs", {{"state", "queued"}}, static_cast<double>(stats->queued));
+      m.setGauge("kiln_jobs", {{"state", "running"}}, static_cast<double>(stats->running));
+      m.setGauge("kiln_jobs", {{"state", "succeeded"}}, static_cast<double>(stats->succeeded));
+      m.setGauge("kiln_jobs", {{"state", "failed"}}, static_cast<double>(stats->failed));
+      m.setGauge("kiln_jobs", {{"state", "canceled"}}, static_cast<double>(stats->canceled));
+    }
+  });
+
+  router.add({"GET", "/healthz", [](http::Request&) -> http::Reply { return http::jsonResponse(200, {{"status", "ok"}}); },
+              {.summary = "Liveness: the process answers", .tags = {"ops"}, .responses = {{"200", {{"description", "ok"}}}}}});
+  router.add({"GET", "/readyz",
+              [&ctx](http::Request&) -> http::Reply {
+                auto stats = ctx.stores->jobs->stats();
+                const bool ready = stats.has_value() && (!ctx.ready || ctx.ready());
+                if (!ready) {
+                  return http::errorResponse(makeError(ErrorCode::kUnavailable, "the server is starting or its store is unavailable"));
+                }
+                return http::jsonResponse(200, {{"status", "ready"}, {"queued", stats->queued}, {"running", stats->running}});
+              },
+              {.summary = "Readiness: the store answers and workers are up", .tags = {"ops"},
+               .responses = {{"200", {{"description", "ready"}}}, {"503", {{"description", "not ready"}}}}}});
+  router.add({"GET", "/metrics",
+              [&ctx](http::Request&) -> http::Reply {
+                http::Response r;
+                r.body = ctx.metrics->renderPrometheus();
+                r.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                return r;
+              },
+              {.summary = "Prometheus metrics", .tags = {"ops"},
+               .responses = {{"200", {{"description", "text exposition format 0.0.4"}}}}}});
+  router.add({"GET", "/openapi.json",
+              [&router](http::Request&) -> http::Reply { return http::jsonResponse(200, buildOpenApi(router)); },
+              {.summary = "This API's OpenAPI 3.1 document", .tags = {"ops"},
+               .responses = {{"200", {{"description", "OpenAPI document"}}}}}});
+}
+
+void addAllRoutes(http::Router& router, ApiContext& context) {
+  addNativeRoutes(router, context);
+  addForgeRoutes(router, context);
+  addOpsRoutes(router, context);
+}
+
+}  // namespace kiln::api

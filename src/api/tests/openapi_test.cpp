@@ -1,0 +1,53 @@
+#include <gtest/gtest.h>
+
+#include "api/api.h"
+
+namespace kiln::api {
+namespace {
+
+TEST(OpenApi, EveryRegisteredRouteIsDocumented) {
+  http::Router router;
+  http::Metrics metrics;
+  const auto registry = engines::Registry::withBuiltins();
+  ApiContext ctx;
+  ctx.registry = &registry;
+  ctx.metrics = &metrics;
+  addAllRoutes(router, ctx);
+  const auto doc = buildOpenApi(router);
+  EXPECT_EQ(doc["openapi"], "3.1.0");
+  ASSERT_GE(router.routes().size(), 15u);
+  for (const auto& route : router.routes()) {
+    std::string method = route.method;
+    for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ASSERT_TRUE(doc["paths"].contains(route.pattern)) << route.pattern;
+    ASSERT_TRUE(doc["paths"][route.pattern].contains(method)) << route.method << " " << route.pattern;
+    const auto& op = doc["paths"][route.pattern][method];
+    EXPECT_FALSE(op["summary"].get<std::string>().empty()) << route.pattern;
+    EXPECT_FALSE(op["responses"].empty()) << route.pattern;
+    for (const auto& [status, response] : op["responses"].items()) {
+      EXPECT_TRUE(response.contains("description")) << route.pattern << " " << status;
+    }
+  }
+  // Path parameters are declared.
+  const auto& get_job = doc["paths"]["/v1/jobs/{id}"]["get"];
+  ASSERT_TRUE(get_job.contains("parameters"));
+  EXPECT_EQ(get_job["parameters"][0]["name"], "id");
+  EXPECT_EQ(get_job["parameters"][0]["in"], "path");
+}
+
+TEST(OpenApi, DocumentsTheForgeDialect) {
+  http::Router router;
+  http::Metrics metrics;
+  const auto registry = engines::Registry::withBuiltins();
+  ApiContext ctx;
+  ctx.registry = &registry;
+  ctx.metrics = &metrics;
+  addAllRoutes(router, ctx);
+  const auto doc = buildOpenApi(router);
+  EXPECT_TRUE(doc["paths"]["/api/forge"].contains("post"));
+  EXPECT_TRUE(doc["paths"]["/api/forge"].contains("get"));
+  EXPECT_TRUE(doc["paths"]["/api/forge-upload"].contains("post"));
+}
+
+}  // namespace
+}  // namespace kiln::api
