@@ -19,11 +19,16 @@ struct SimplifyOptions {
 /// collapses along such seams with both sides together). Attributes are
 /// carried by the surviving vertices; normals are recomputed (smooth) and the
 /// result is ordered with optimizeVertexCache. A mesh already within budget
-/// only gets its normals recomputed. When the input is watertight and
-/// keep_watertight is set, the result is checked with analyzeTopology; folded
-/// triangle pairs are removed and lower targets retried before a coarser
-/// fallback is accepted. Fails with kInvalidArgument for a budget below 4 or
-/// a mesh that does not validate().
+/// only gets its normals recomputed. Inputs above 40k triangles are cut in
+/// two and the halves collapsed in parallel (tbb) before a joining pass; the
+/// result is deterministic either way.
+/// With keep_watertight, the collapsed mesh is cleaned with
+/// repairDegenerateTriangles (collinear caps, folds, flaps) and checked once
+/// with analyzeTopology: a watertight input gives a watertight result without
+/// zero-area triangles. Only if that check fails are lower targets retried,
+/// and only as a last resort is a coarser, possibly open fallback accepted.
+/// Fails with kInvalidArgument for a budget below 4 or a mesh that does not
+/// validate().
 Status simplifyToBudget(Mesh& mesh, const SimplifyOptions& options);
 
 /// Reorders triangles for the post-transform vertex cache and vertices for
