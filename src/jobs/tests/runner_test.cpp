@@ -1,0 +1,115 @@
+#include "jobs/runner.h"
+
+#include <gtest/gtest.h>
+
+#include "core/crypto.h"
+#include "jobs/tests/test_engines.h"
+#include "store/file_blob_store.h"
+
+namespace kiln::jobs {
+namespace {
+
+class RunJobTest : public ::testing::Test {
+ protected:
+  RunJobTest()
+      : root_(std::filesystem::temp_directory_path() / ("kiln-runner-test-" + toHex(randomBytes(8)))),
+        registry_(testing::registryWithTestEngines()) {
+    std::filesystem::create_directories(root_);
+    blobs_ = std::make_unique<store::FileBlobStore>(root_);
+  }
+  ~RunJobTest() override { std::filesystem::remove_all(root_); }
+
+  store::JobRecord jobFor(const nlohmann::json& body) {
+    auto spec = parseJobSpec(body, registry_);
+    EXPECT_TRUE(spec.has_value()) << spec.error().message;
+    store::JobRecord job;
+    job.id = "job_test";
+    job.kind = spec->kind;
+    job.engine = spec->engine;
+    job.tier = spec->tier;
+    job.spec = spec->toJson();
+    return job;
+  }
+
+  std::filesystem::path root_;
+  engines::Registry registry_;
+  std::unique_ptr<store::FileBlobStore> blobs_;
+};
+
+TEST_F(RunJobTest, DraftTeapotGivesGlbAndStlWithStoredBlobsAndWatertightChecks) {
+  const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
+                           {"input", {{"prompt", "a glazed ceramic teapot"}}}, {"outputs", {"glb", "stl"}}});
+  engines::CallbackContext context;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
+  ASSERT_EQ(outcome.artifacts.size(), 2u);
+  EXPECT_EQ(outcome.artifacts[0].name, "model.glb");
+  EXPECT_EQ(outcome.artifacts[0].format, "glb");
+  EXPECT_EQ(outcome.artifacts[0].media_type, "model/gltf-binary");
+  EXPECT_EQ(outcome.artifacts[1].name, "model.stl");
+  EXPECT_EQ(outcome.artifacts[1].format, "stl");
+  for (const auto& a : outcome.artifacts) {
+    ASSERT_TRUE(blobs_->exists(a.sha256)) << a.name;
+    auto bytes = blobs_->get(a.sha256);
+    ASSERT_TRUE(bytes.has_value());
+    EXPECT_EQ(bytes->size(), a.bytes);
+    EXPECT_EQ(sha256Hex(*bytes), a.sha256);
+  }
+  EXPECT_EQ(blobs_->get(outcome.artifacts[0].sha256)->substr(0, 4), "glTF");
+  const auto& checks = outcome.result["checks"];
+  EXPECT_EQ(checks["watertight"], true);
+  EXPECT_EQ(checks["manifold"], true);
+  EXPECT_GT(checks["triangles"].get<int>(), 100);
+  EXPECT_LE(checks["triangles"].get<int>(), 12000);
+  ASSERT_EQ(checks["bbox_mm"].size(), 3u);
+  for (const auto& v : checks["bbox_mm"]) EXPECT_GT(v.get<double>(), 1.0);
+  EXPECT_EQ(outcome.result["subject"], "teapot");
+}
+
+TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
+  const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
+                           {"input", {{"prompt", "a wooden barrel"}}}, {"outputs", {"gltf", "obj"}}});
+  engines::CallbackContext context;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
+  std::vector<std::string> names;
+  for (const auto& a : outcome.artifacts) names.push_back(a.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"model.gltf", "model.bin", "model.obj", "model.mtl"}));
+  EXPECT_EQ(outcome.artifacts[1].media_type, "application/octet-stream");
+}
+
+TEST_F(RunJobTest, UnknownSubjectIsANonRetryableFailure) {
+  const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
+                           {"input", {{"prompt", "a flurbish zzgronk"}}}});
+  engines::CallbackContext context;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  EXPECT_FALSE(outcome.success);
+  EXPECT_FALSE(outcome.retryable);
+  ASSERT_TRUE(outcome.error.has_value());
+  EXPECT_EQ(outcome.error->code, ErrorCode::kUnprocessable);
+  EXPECT_TRUE(outcome.artifacts.empty());
+}
+
+TEST_F(RunJobTest, AnEngineExceptionBecomesARetryableFailure) {
+  const auto job = jobFor({{"kind", "test_explode"}, {"engine", "exploding"}});
+  engines::CallbackContext context;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  EXPECT_FALSE(outcome.success);
+  EXPECT_TRUE(outcome.retryable);
+  ASSERT_TRUE(outcome.error.has_value());
+  EXPECT_EQ(outcome.error->code, ErrorCode::kInternal);
+  EXPECT_NE(outcome.error->message.find("exploded"), std::string::npos);
+}
+
+TEST_F(RunJobTest, ACanceledContextStopsTheRun) {
+  const auto job = jobFor({{"kind", "test_endless"}, {"engine", "endless"}});
+  engines::CallbackContext context;
+  context.cancel();
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  EXPECT_FALSE(outcome.success);
+  ASSERT_TRUE(outcome.error.has_value());
+  EXPECT_EQ(outcome.error->code, ErrorCode::kCanceled);
+}
+
+}  // namespace
+}  // namespace kiln::jobs

@@ -1,0 +1,187 @@
+#include "jobs/worker.h"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "core/clock.h"
+#include "jobs/runner.h"
+
+namespace kiln::jobs {
+namespace {
+
+// Progress is written to the store at most this often (besides heartbeats):
+// enough for a smooth progress bar, few enough writes to share the database
+// with many workers.
+constexpr int64_t kProgressMinIntervalMs = 250;
+// Any process may rescue expired leases; each worker looks about this often.
+constexpr int64_t kRescueIntervalMs = 1'000;
+
+/// The EngineContext of one leased job: the engine reports into it from any
+/// thread; the heartbeat thread reads the latest step/progress, and sets
+/// canceled when the client canceled or the lease was lost.
+class LeasedJobContext final : public engines::EngineContext {
+ public:
+  void report(std::string_view step, float progress) override {
+    {
+      std::lock_guard lock(mutex_);
+      step_ = std::string(step);
+      progress_ = std::clamp(static_cast<double>(progress), 0.0, 1.0);
+      reported_ = true;
+    }
+    cv_.notify_one();
+  }
+  bool isCanceled() const override { return canceled_.load(); }
+
+  void cancel() { canceled_.store(true); }
+  /// Stops the heartbeat loop.
+  void finishRun() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    cv_.notify_one();
+  }
+
+  /// Waits until `deadline_ms` (monotonic) or an early wake-up: new progress
+  /// after `progress_not_before_ms`, or the end of the run. Returns false once the run is done.
+  bool wait(int64_t deadline_ms, int64_t progress_not_before_ms, std::string& step, double& progress) {
+    std::unique_lock lock(mutex_);
+    while (!done_) {
+      const int64_t now = monotonicMs();
+      if (now >= deadline_ms) break;
+      if (reported_ && now >= progress_not_before_ms) break;
+      const int64_t until = reported_ ? std::min(deadline_ms, progress_not_before_ms) : deadline_ms;
+      cv_.wait_for(lock, std::chrono::milliseconds(std::max<int64_t>(1, until - now)));
+    }
+    reported_ = false;
+    step = step_;
+    progress = progress_;
+    return !done_;
+  }
+
+ private:
+  std::atomic<bool> canceled_{false};
+  std::mutex mutex_;
+  std::condition_variable cv_;
+  std::string step_;
+  double progress_ = 0.0;
+  bool reported_ = false;
+  bool done_ = false;
+};
+
+// Renews the lease every heartbeat_ms and records progress (throttled) until
+// the run ends. Sets `lost` when the store says the lease is gone.
+void heartbeatLoop(const WorkerOptions& options, store::JobStore& jobs, const store::Lease& lease,
+                   LeasedJobContext& context, std::atomic<bool>& lost) {
+  int64_t last_beat = monotonicMs();
+  std::string step;
+  double progress = 0.0;
+  while (context.wait(last_beat + options.heartbeat_ms, last_beat + kProgressMinIntervalMs, step, progress)) {
+    auto beat = jobs.heartbeat(lease, options.lease_ms, step, progress);
+    last_beat = monotonicMs();
+    if (beat) {
+      if (*beat) context.cancel();  // the client canceled: the engine stops at its next check
+      continue;
+    }
+    if (beat.error().code == ErrorCode::kConflict) {
+      spdlog::warn("worker {}: lost the lease on job {}; abandoning it", options.worker_id, lease.job_id);
+      lost.store(true);
+      context.cancel();
+      return;
+    }
+    // A busy database or a transient I/O error: the lease has slack, try again next beat.
+    spdlog::warn("worker {}: heartbeat for job {} failed: {}", options.worker_id, lease.job_id, beat.error().message);
+  }
+}
+
+// Runs one leased job with a heartbeat thread beside it. True when the job
+// was finished (its result written), false when the lease was lost.
+bool runLeased(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
+               const store::Lease& lease) {
+  LeasedJobContext context;
+  std::atomic<bool> lost{false};
+  if (lease.job.cancel_requested) context.cancel();
+  std::thread heartbeat([&] { heartbeatLoop(options, *stores.jobs, lease, context, lost); });
+  const int64_t started = monotonicMs();
+  store::Outcome outcome = runJob(lease.job, registry, *stores.blobs, context);
+  context.finishRun();
+  heartbeat.join();
+  if (lost.load()) return false;
+
+  auto finished = stores.jobs->finish(lease, outcome);
+  if (!finished) {
+    spdlog::warn("worker {}: could not finish job {}: {}", options.worker_id, lease.job_id,
+                 finished.error().message);
+    return false;
+  }
+  spdlog::info("worker {}: job {} attempt {} → {} in {} ms", options.worker_id, lease.job_id, lease.attempt,
+               store::jobStateName(finished->state), monotonicMs() - started);
+  return true;
+}
+
+// Waits up to `timeout_ms` for work. Returns false when the wake fd reached
+// EOF (the parent server is gone) and the worker should exit.
+bool waitForWork(const WorkerOptions& options, const std::atomic<bool>& stop, int64_t timeout_ms) {
+  if (options.wake_fd < 0) {
+    // Sleep in slices so a stop request is seen promptly.
+    const int64_t deadline = monotonicMs() + timeout_ms;
+    while (!stop.load() && monotonicMs() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::min<int64_t>(20, deadline - monotonicMs())));
+    }
+    return true;
+  }
+  pollfd pfd{.fd = options.wake_fd, .events = POLLIN, .revents = 0};
+  const int ready = ::poll(&pfd, 1, static_cast<int>(timeout_ms));
+  if (ready <= 0) return true;  // timeout or EINTR: look for work again
+  if ((pfd.revents & (POLLIN | POLLHUP)) != 0) {
+    char buffer[256];
+    const ssize_t n = ::read(options.wake_fd, buffer, sizeof buffer);
+    if (n == 0) return false;
+    if (n < 0 && errno != EAGAIN && errno != EINTR) return false;
+  } else if ((pfd.revents & (POLLERR | POLLNVAL)) != 0) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int runWorker(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
+              const std::atomic<bool>& stop) {
+  int finished = 0;
+  int64_t last_rescue = monotonicMs() - kRescueIntervalMs;
+  while (!stop.load()) {
+    if (options.max_jobs >= 0 && finished >= options.max_jobs) break;
+    if (monotonicMs() - last_rescue >= kRescueIntervalMs) {
+      last_rescue = monotonicMs();
+      if (auto rescued = stores.jobs->rescueExpired(); !rescued) {
+        spdlog::warn("worker {}: rescuing expired leases failed: {}", options.worker_id, rescued.error().message);
+      } else if (*rescued > 0) {
+        spdlog::info("worker {}: returned {} job(s) with expired leases to the queue", options.worker_id, *rescued);
+      }
+    }
+    auto lease = stores.jobs->lease(options.worker_id, options.lease_ms);
+    if (!lease) {
+      spdlog::warn("worker {}: leasing failed: {}", options.worker_id, lease.error().message);
+    } else if (lease->has_value()) {
+      if (runLeased(options, stores, registry, **lease)) ++finished;
+      continue;
+    }
+    if (!waitForWork(options, stop, options.idle_poll_ms)) {
+      spdlog::info("worker {}: the server closed the wake-up pipe; exiting", options.worker_id);
+      break;
+    }
+  }
+  return finished;
+}
+
+}  // namespace kiln::jobs
