@@ -21,6 +21,17 @@ bool isZeroArea(const Vec3& a, const Vec3& b, const Vec3& c) {
   return (b.cast<double>() - pa).cross(c.cast<double>() - pa).squaredNorm() == 0.0;
 }
 
+// Zero area, or (with sliver_ratio > 0) a height over the longest edge of at
+// most sliver_ratio times that edge: |n| <= r·L² with |n| twice the area.
+bool isSliver(const Vec3& a, const Vec3& b, const Vec3& c, double sliver_ratio) {
+  if (sliver_ratio <= 0.0) return isZeroArea(a, b, c);
+  const Eigen::Vector3d pa = a.cast<double>(), pb = b.cast<double>(), pc = c.cast<double>();
+  const double area2_squared = (pb - pa).cross(pc - pa).squaredNorm();
+  const double longest_squared =
+      std::max({(pb - pa).squaredNorm(), (pc - pb).squaredNorm(), (pa - pc).squaredNorm()});
+  return area2_squared <= sliver_ratio * sliver_ratio * longest_squared * longest_squared;
+}
+
 Eigen::Vector3d faceNormal(const Vec3& a, const Vec3& b, const Vec3& c) {
   const Eigen::Vector3d pa = a.cast<double>();
   return (b.cast<double>() - pa).cross(c.cast<double>() - pa);
@@ -107,7 +118,8 @@ class DirectedEdgeMap {
 
 class Repairer {
  public:
-  Repairer(Mesh& mesh, RepairReport& report) : mesh_(mesh), report_(report) {
+  Repairer(Mesh& mesh, double sliver_ratio, RepairReport& report)
+      : mesh_(mesh), sliver_ratio_(sliver_ratio), report_(report) {
     detail::weldPositions(mesh.positions, welded_);
     material_.assign(mesh.triangleCount(), 0);
     for (const SubMesh& s : mesh.effectiveSubmeshes()) {
@@ -200,6 +212,9 @@ class Repairer {
   bool isZeroArea(size_t t) const {
     return geometry::isZeroArea(position(t, 0), position(t, 1), position(t, 2));
   }
+  bool isSliver(size_t t) const {
+    return geometry::isSliver(position(t, 0), position(t, 1), position(t, 2), sliver_ratio_);
+  }
 
   bool hasDirectedEdge(uint32_t t, uint32_t from, uint32_t to) const {
     for (int k = 0; k < 3; ++k) {
@@ -239,7 +254,7 @@ class Repairer {
   void flipCaps() {
     std::vector<uint32_t> pending;
     for (size_t t = 0; t < removed_.size(); ++t) {
-      if (!removed_[t] && isZeroArea(t)) pending.push_back(static_cast<uint32_t>(t));
+      if (!removed_[t] && isSliver(t)) pending.push_back(static_cast<uint32_t>(t));
     }
     report_.unresolved = pending.size();
     if (pending.empty()) return;
@@ -248,7 +263,7 @@ class Repairer {
     while (!pending.empty()) {
       std::vector<uint32_t> deferred;
       for (uint32_t t : pending) {
-        if (removed_[t] || !isZeroArea(t)) continue;
+        if (removed_[t] || !isSliver(t)) continue;
         if (flipCap(t)) {
           ++report_.caps_flipped;
         } else {
@@ -279,7 +294,10 @@ class Repairer {
     if (owner(ca, cb) != t) return false;
     const std::optional<uint32_t> across = owner(cb, ca);
     if (!across || *across == DirectedEdgeMap::kAmbiguous || *across == t) return false;
-    return flipEdge(t, k, *across, /*keep_facing=*/true);
+    // An exact cap may become a sliver (still progress: the sliver round
+    // after can flip it again); a sliver must become something better.
+    const double new_ratio = isZeroArea(t) ? 0.0 : sliver_ratio_;
+    return flipEdge(t, k, *across, /*keep_facing=*/true, new_ratio);
   }
 
   // Flips the edge a–b shared by t = (a, b, m) (m at corner k) and
@@ -289,8 +307,9 @@ class Repairer {
   // clean if the triangle on it is the reverse of one of the new ones (b, or
   // a, then closes a fan of three triangles): that pair cancels and one
   // triangle replaces three. With keep_facing, each new triangle must face
-  // the way n did. Both new triangles take n's material.
-  bool flipEdge(uint32_t t, int k, uint32_t n, bool keep_facing) {
+  // the way n did. New triangles must not be slivers by `new_ratio` (0: not
+  // of zero area). Both new triangles take n's material.
+  bool flipEdge(uint32_t t, int k, uint32_t n, bool keep_facing, double new_ratio) {
     const uint32_t m = mesh_.indices[3 * t + k];
     const uint32_t ca = cls(t, (k + 1) % 3), cb = cls(t, (k + 2) % 3), cm = welded_[m];
     int j = 0;
@@ -329,7 +348,7 @@ class Repairer {
     const std::vector<Vec3>& p = mesh_.positions;
     const Eigen::Vector3d facing = faceNormal(p[b], p[a], p[c]);
     const auto isGood = [&](uint32_t x, uint32_t y, uint32_t z) {
-      if (geometry::isZeroArea(p[x], p[y], p[z])) return false;
+      if (geometry::isSliver(p[x], p[y], p[z], new_ratio)) return false;
       return !keep_facing || faceNormal(p[x], p[y], p[z]).dot(facing) > 0.0;
     };
     if ((keep_acm && !isGood(a, c, m)) || (keep_cbm && !isGood(c, b, m))) return false;
@@ -443,7 +462,10 @@ class Repairer {
     constexpr double kFoldedCos = 0.9;  // within ~25°: the two layers lie on each other
     for (const Pair& pair : pairs) {
       if (!(pair.alignment > kFoldedCos)) break;
-      if (flipEdge(pair.x, thirdCorner(pair.x, p, q), pair.y, /*keep_facing=*/false)) return true;
+      if (flipEdge(pair.x, thirdCorner(pair.x, p, q), pair.y, /*keep_facing=*/false,
+                   /*new_ratio=*/0.0)) {
+        return true;
+      }
     }
     return false;
   }
@@ -484,6 +506,7 @@ class Repairer {
   }
 
   Mesh& mesh_;
+  const double sliver_ratio_;
   RepairReport& report_;
   std::vector<uint32_t> welded_;    // welded id of each vertex
   std::vector<uint32_t> material_;  // material slot of each triangle
@@ -494,10 +517,10 @@ class Repairer {
 
 }  // namespace
 
-RepairReport repairDegenerateTriangles(Mesh& mesh) {
+RepairReport repairDegenerateTriangles(Mesh& mesh, double sliver_ratio) {
   KILN_ASSERT(mesh.validate(), "repairDegenerateTriangles needs a mesh that validates");
   RepairReport report;
-  Repairer(mesh, report).run();
+  Repairer(mesh, sliver_ratio, report).run();
   return report;
 }
 

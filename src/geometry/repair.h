@@ -16,7 +16,7 @@ struct RepairReport {
       0;  // flips where a new triangle cancelled an existing one (three became one)
   size_t pockets_removed = 0;  // closed four-triangle pockets on a flipped edge, dropped
   size_t flaps_flipped = 0;    // edges used four times, relieved by flipping a folded pair
-  size_t unresolved = 0;       // zero-area triangles left (a cap whose flip was not possible)
+  size_t unresolved = 0;       // zero-area (or sliver) triangles left whose flip was not possible
   size_t crowded_edges = 0;  // edges left with a direction used twice (non-manifold or misoriented)
 
   bool isClean() const { return unresolved == 0 && crowded_edges == 0; }
@@ -38,11 +38,16 @@ struct RepairReport {
 ///   b and c (m keeps the cap's vertex and attributes). If m–c exists as the
 ///   reverse of a new triangle (b or a has valence three), that pair cancels
 ///   and one triangle replaces three.
+/// With sliver_ratio > 0, near-caps are flipped the same way: triangles whose
+/// height over the longest edge is at most sliver_ratio times that edge (flat
+/// to the eye, and a later scale or translation can round them to exactly
+/// zero area); no flip then creates such a triangle either, and the surface
+/// moves by at most that height.
 /// Caps are retried while flips make progress, since flipping one can free
 /// another. The volume is unchanged up to float rounding. Triangle order may
 /// change (submeshes are rebuilt with assignMaterials when set); vertices are
 /// kept, so some may end up unreferenced. Edges used by more than two
 /// triangles are never flipped. Never fails; the report says what is left.
-RepairReport repairDegenerateTriangles(Mesh& mesh);
+RepairReport repairDegenerateTriangles(Mesh& mesh, double sliver_ratio = 0.0);
 
 }  // namespace kiln::geometry

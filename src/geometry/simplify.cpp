@@ -324,6 +324,15 @@ Mesh rebuild(const Mesh& source, const WedgeMesh& wedges, const std::vector<uint
 // fails on a watertight input are lower targets tried (a different stopping
 // point gives a different collapse sequence); the first repaired reduction is
 // kept if none of them closes, and the sloppy simplifier is the last resort.
+// Caps thinner than this fraction of their longest edge are flipped too:
+// callers scale and move the result (the sculpt engine sizes it to a height),
+// and rounding then turned such near-caps into exactly collinear ones (up to
+// 6 per draft model on the sculpt archetypes). Rounding moves a vertex by
+// about 1e-7 of its coordinates, which for a triangle 1/100 of the extent
+// long is 1e-5 of its length: 1e-4 leaves a margin and is far below
+// anything visible.
+constexpr double kSliverRatio = 1e-4;
+
 Mesh reduce(const Mesh& mesh, const WedgeMesh& wedges, size_t budget, bool keep_watertight) {
   std::optional<Mesh> within_budget;
   std::optional<bool> input_watertight;  // measured only when a result is not
@@ -337,13 +346,13 @@ Mesh reduce(const Mesh& mesh, const WedgeMesh& wedges, size_t budget, bool keep_
     if (!input_watertight) {
       // Repairs assume a closed input; an open one keeps the plain reduction.
       Mesh repaired = candidate;
-      repairDegenerateTriangles(repaired);
+      repairDegenerateTriangles(repaired, kSliverRatio);
       if (analyzeTopology(repaired).isWatertight()) return repaired;
       input_watertight = analyzeTopology(mesh).isWatertight();
       if (!*input_watertight) return candidate;
       within_budget = std::move(repaired);
     } else {
-      repairDegenerateTriangles(candidate);
+      repairDegenerateTriangles(candidate, kSliverRatio);
       if (analyzeTopology(candidate).isWatertight()) return candidate;
     }
     target = target * 9 / 10;

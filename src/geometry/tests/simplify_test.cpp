@@ -219,6 +219,23 @@ TEST(RepairDegenerateTriangles, MergesAValenceThreeFanWhenTheFlipEdgeExists) {
   EXPECT_NEAR(volume(mesh), volume(plain), 1e-9);
 }
 
+TEST(RepairDegenerateTriangles, FlipsNearCapsOnlyWhenAskedTo) {
+  // m a hair off a–b: the cap has area, but a later scale could round it to
+  // none.
+  CappedTetrahedron tetra = cappedTetrahedron();
+  tetra.mesh.positions[4] = Vec3(1.0f, 0.0f, -1e-6f);
+  Mesh exact_only = tetra.mesh;
+  EXPECT_EQ(repairDegenerateTriangles(exact_only).caps_flipped, 0u);
+  EXPECT_EQ(exact_only.indices, tetra.mesh.indices);
+
+  Mesh mesh = tetra.mesh;
+  const RepairReport repair = repairDegenerateTriangles(mesh, 1e-4);
+  EXPECT_EQ(repair.caps_flipped, 1u);
+  EXPECT_TRUE(repair.isClean());
+  EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+  EXPECT_NEAR(volume(mesh), volume(tetra.mesh), 1e-5);
+}
+
 TEST(RepairDegenerateTriangles, DropsAFoldedPair) {
   CappedTetrahedron tetra = cappedTetrahedron();
   Mesh& mesh = tetra.mesh;
