@@ -31,14 +31,22 @@ struct JobSpec {
 inline constexpr size_t kMinPromptChars = 3;
 inline constexpr size_t kMaxPromptChars = 1000;
 
-/// Parses and validates a POST /v1/jobs body: unknown top-level fields,
-/// wrong types, unknown kind/engine/tier/output format, prompts outside
-/// 3–1000 characters, and engine parameters outside the engine's schema are
-/// kInvalidArgument / kUnknownParameter errors naming the field
-/// (details.field or details.parameter).
+/// Parses and validates a POST /v1/jobs body: unknown top-level or input
+/// fields (kUnknownParameter), wrong types, unknown kind/engine/tier/output
+/// format, prompts outside 3–1000 characters (code points, after trimming;
+/// the stored prompt is trimmed), outputs not 1–6 distinct formats, a seed
+/// that is not an integer in 0..2^53, a webhook_url that is not http(s), and
+/// engine parameters outside the engine's schema (including max_triangles
+/// above the tier's budget) are kInvalidArgument / kUnknownParameter errors.
+/// Every error names the field in details.field ("input.prompt",
+/// "outputs[2]", "params.height_mm"); parameter errors also carry
+/// details.parameter. Defaults: engine = the first that serves the kind,
+/// tier "standard", outputs ["glb"], seed 0. Format names are canonicalised
+/// (lower case).
 Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry& registry);
 
-/// The JobSpec stored in a job row, back from JSON (trusted: written by parseJobSpec).
+/// The JobSpec stored in a job row, back from JSON (trusted: written by
+/// parseJobSpec; missing or mistyped members take the struct's defaults).
 JobSpec jobSpecFromJson(const nlohmann::json& json);
 
 }  // namespace kiln::jobs

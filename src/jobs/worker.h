@@ -22,9 +22,14 @@ struct WorkerOptions {
 };
 
 /// Runs until `stop` becomes true (checked between jobs and while idle), or
-/// the wake fd reaches EOF (the parent server went away). A job whose lease
-/// is lost mid-run is abandoned without writing its result. Returns the
-/// number of jobs finished.
+/// the wake fd reaches EOF (the parent server went away), or max_jobs jobs
+/// are finished. About once a second it rescues expired leases (of any
+/// worker). Each leased job runs on the calling thread while a heartbeat
+/// thread renews the lease every heartbeat_ms, writes the engine's
+/// step/progress (at most every 250 ms) and turns a requested cancel into
+/// context.isCanceled(). A job whose lease is lost mid-run is abandoned
+/// without writing its result. Returns the number of jobs finished (any end
+/// state, including a retry scheduled).
 int runWorker(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
               const std::atomic<bool>& stop);
 

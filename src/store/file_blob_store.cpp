@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -50,6 +49,28 @@ Status writeFileDurably(const std::filesystem::path& path, std::string_view data
   }
   if (::close(fd) != 0) return fail(ioError("cannot close", path, errno));
   return {};
+}
+
+// Reads a whole file; nullopt with errno set when it cannot be opened or read.
+std::optional<std::string> readWholeFile(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      errno = err;
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return bytes;
 }
 
 Error malformedKey(const std::string& sha256) {
@@ -104,16 +125,12 @@ Result<BlobRef> FileBlobStore::put(std::string_view data) {
 Result<std::string> FileBlobStore::get(const std::string& sha256) {
   if (!isValidKey(sha256)) return fail(malformedKey(sha256));
   const auto path = pathFor(sha256);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (!std::filesystem::exists(path)) {
-      return fail(ErrorCode::kNotFound, fmt::format("no blob {}", sha256), {{"sha256", sha256}});
-    }
+  auto bytes = readWholeFile(path);
+  if (!bytes) {
+    if (errno == ENOENT) return fail(ErrorCode::kNotFound, fmt::format("no blob {}", sha256), {{"sha256", sha256}});
     return fail(ioError("cannot read the blob", path, errno));
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return fail(ioError("cannot read the blob", path, errno));
-  return bytes;
+  return std::move(*bytes);
 }
 
 std::optional<std::filesystem::path> FileBlobStore::localPath(const std::string& sha256) {

@@ -11,8 +11,13 @@
 //   queued/running ──cancel──▶ canceled (running: the worker sees
 //   cancel_requested at its next heartbeat and stops)
 // A worker may heartbeat, retry or finish a job only while it holds the lease
-// (job id + lease token + unexpired); every such call is conditional on that
-// in one statement, so a rescued job can never be finished twice.
+// (job id + lease token, job still running); every such call is conditional
+// on that in one statement, so a rescued job can never be finished twice. A
+// lease past its expiry stays valid until rescueExpired() revokes it (rescue
+// and finish are serialized, so whichever comes first wins).
+//
+// Counters: stats() and changeCounter() are O(1) (kept by triggers in the
+// database), so API servers may poll them freely.
 
 #include <cstdint>
 #include <optional>
@@ -72,7 +77,7 @@ struct JobRecord {
   int64_t run_after_ms = 0;         // not leased before this (retry backoff)
   std::vector<Artifact> artifacts;
   nlohmann::json result = nlohmann::json::object();  // engine summary: checks, triangles, bbox…
-  std::optional<Error> error;       // set when failed
+  std::optional<Error> error;       // set when failed (the last attempt's error is kept but hidden while retrying)
 };
 
 /// A lease on a running job, handed to exactly one worker.
@@ -117,38 +122,53 @@ class JobStore {
   virtual ~JobStore() = default;
 
   /// Commits a queued job durably (fsync'd WAL) before returning it.
+  /// Concurrent creates share one commit (group commit). kInvalidArgument
+  /// when kind/engine/tier is empty or max_attempts is outside 1..100;
+  /// kUnavailable when another process held the write lock too long.
   virtual Result<JobRecord> create(const NewJob& job) = 0;
   /// kNotFound when absent.
   virtual Result<JobRecord> get(const std::string& id) = 0;
-  /// Newest first, cursor-paginated, scoped to query.workspace_id.
+  /// Newest first, cursor-paginated, scoped to query.workspace_id. The cursor
+  /// is base64url of the last id of the previous page. kInvalidArgument
+  /// (details.field "cursor" or "limit") for a cursor this store did not
+  /// issue or a limit outside 1..100.
   virtual Result<JobPage> list(const JobQuery& query) = 0;
 
   /// Leases the next runnable job (queued, run_after <= now, highest
   /// priority, then oldest, then id): state → running, attempts + 1, a new
   /// token, expiry now + lease_ms. nullopt when nothing is runnable.
   virtual Result<std::optional<Lease>> lease(const std::string& worker_id, int64_t lease_ms) = 0;
-  /// Extends the lease and records progress. kConflict when the lease was
-  /// lost (expired and rescued, or job finished/canceled). Returns whether
-  /// cancellation was requested.
+  /// Extends the lease to now + lease_ms and records step and progress
+  /// (clamped to 0..1). kConflict when the lease was lost (rescued, or the
+  /// job finished) — nothing is changed then. Returns whether cancellation
+  /// was requested.
   virtual Result<bool> heartbeat(const Lease& lease, int64_t lease_ms, const std::string& step,
                                  double progress) = 0;
-  /// Ends the attempt. Success → succeeded with artifacts. Failure → queued
-  /// again with run_after = now + backoff(attempt) while attempts remain and
-  /// the error is retryable, else failed. Canceled-while-running → canceled.
+  /// Ends the attempt. Success → succeeded with artifacts and result.
+  /// Failure → queued again with run_after = now + backoff(attempt) while
+  /// attempts remain and the error is retryable, else failed with the error.
+  /// Cancel requested while running → canceled, whatever the outcome.
   /// kConflict when the lease is no longer held (nothing is changed).
   virtual Result<JobRecord> finish(const Lease& lease, const Outcome& outcome) = 0;
   /// Cancels a queued or running job (running: sets cancel_requested and the
   /// state becomes canceled when the worker finishes or its lease expires).
-  /// kConflict when already terminal.
+  /// Returns the job after the change; repeating it on a running job is
+  /// harmless. kConflict when already terminal, kNotFound when absent.
   virtual Result<JobRecord> cancel(const std::string& id) = 0;
   /// Returns running jobs whose lease expired to the queue (with backoff), or
-  /// fails them when out of attempts. Returns how many rows changed.
+  /// fails them when out of attempts (kInternal, "the worker stopped
+  /// responding … after N attempts"), or cancels them when a cancel was
+  /// requested. Any process may call it; it takes no write lock when nothing
+  /// expired. Returns how many rows changed.
   virtual Result<int> rescueExpired() = 0;
 
-  /// 1-based position among runnable queued jobs (0 when not queued).
+  /// 1-based position among runnable queued jobs in lease order (0 when not
+  /// queued; a job waiting out a retry backoff counts the runnable jobs
+  /// ahead of it). kNotFound when absent.
   virtual Result<int64_t> queuePosition(const std::string& id) = 0;
   virtual Result<QueueStats> stats() = 0;
-  /// A number that changes whenever any job row changes (cheap to poll).
+  /// A number that increases whenever any job row changes, in any process
+  /// (including heartbeats' progress). Cheap to poll (~2 µs).
   virtual Result<int64_t> changeCounter() = 0;
 };
 

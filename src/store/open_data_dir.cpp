@@ -3,7 +3,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -23,9 +22,14 @@ Error ioError(std::string what, const std::filesystem::path& path, const std::st
 }
 
 Result<std::string> readSecret(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(ioError("cannot read the server secret", path, std::strerror(errno)));
-  std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail(ioError("cannot read the server secret", path, std::strerror(errno)));
+  std::string secret(kSecretBytes + 1, '\0');  // one spare byte detects a longer file
+  const ssize_t n = ::read(fd, secret.data(), secret.size());
+  const int err = errno;
+  ::close(fd);
+  if (n < 0) return fail(ioError("cannot read the server secret", path, std::strerror(err)));
+  secret.resize(static_cast<size_t>(n));
   if (secret.size() != kSecretBytes) {
     return fail(ioError("the server secret is damaged", path,
                         fmt::format("it holds {} bytes instead of {}; delete it to make a new one (signed URLs "

@@ -23,7 +23,9 @@ struct Stores {
 /// Opens (creating on first use) the embedded store in `data_dir`:
 /// data_dir/kiln.db (SQLite, WAL, migrated to the current schema),
 /// data_dir/blobs/ab/cdef… (content-addressed files), data_dir/secret (0600).
-/// Fails with kIo naming the path when the directory cannot be used.
+/// Fails with kIo naming the path when the directory cannot be used. Any
+/// number of processes may open the same directory at once; the secret is
+/// created by the first and read by the rest.
 Result<Stores> openDataDir(const std::filesystem::path& data_dir);
 
 }  // namespace kiln::store

@@ -26,9 +26,14 @@ struct UploadRecord {
 class UploadStore {
  public:
   virtual ~UploadStore() = default;
+  /// Records a new slot. Fills in id ("upl_…") and created_at_ms when empty.
+  /// kInvalidArgument for an empty content type, max_bytes 0 or an expiry
+  /// not after creation; kConflict for a duplicate id.
   virtual Result<UploadRecord> createUpload(const UploadRecord& record) = 0;
+  /// kNotFound when absent.
   virtual Result<UploadRecord> getUpload(const std::string& id) = 0;
-  /// Marks the slot complete with its blob. kConflict when already complete.
+  /// Marks the slot complete with its blob. kConflict when already complete,
+  /// kNotFound when absent. Expiry is the caller's check (before reading the body).
   virtual Result<UploadRecord> completeUpload(const std::string& id, const std::string& sha256, uint64_t bytes,
                                               const std::string& detected_type) = 0;
 };
