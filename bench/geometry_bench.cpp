@@ -59,5 +59,32 @@ void BM_SimplifyToBudget(benchmark::State& state) {
 }
 BENCHMARK(BM_SimplifyToBudget)->Arg(12'000)->Arg(30'000)->Unit(benchmark::kMillisecond);
 
+// A chest-like block model: flat, axis-aligned faces, where collapses leave
+// exactly collinear triangles for the repair pass (about 60k triangles).
+Sdf boxHeavyModel() {
+  return unite({withMaterial(box({14, 8, 9}), 0),
+                withMaterial(translate(roundBox({14.5f, 3, 9.5f}, 2.0f), {0, 10, 0}), 1),
+                withMaterial(translate(box({1.5f, 11, 9.8f}), {-9, 2, 0}), 2),
+                withMaterial(translate(box({1.5f, 11, 9.8f}), {9, 2, 0}), 2),
+                withMaterial(translate(box({2.5f, 3, 1.5f}), {0, 5, 10}), 2),
+                withMaterial(translate(box({15, 1, 10}), {0, -8.5f, 0}), 0)});
+}
+
+void BM_SimplifyBoxesToBudget(benchmark::State& state) {
+  MeshingOptions options;
+  options.voxel_size_mm = 0.3f;
+  const Mesh dense = *meshSdf(boxHeavyModel(), options);
+  SimplifyOptions simplify;
+  simplify.max_triangles = static_cast<size_t>(state.range(0));
+  for (auto _ : state) {
+    state.PauseTiming();
+    Mesh mesh = dense;
+    state.ResumeTiming();
+    benchmark::DoNotOptimize(simplifyToBudget(mesh, simplify));
+  }
+  state.counters["input_triangles"] = static_cast<double>(dense.triangleCount());
+}
+BENCHMARK(BM_SimplifyBoxesToBudget)->Arg(12'000)->Arg(30'000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace kiln::geometry
