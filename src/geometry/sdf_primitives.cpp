@@ -117,7 +117,14 @@ class EllipsoidNode final : public PrimitiveNode {
     const float k0 = p.cwiseProduct(inv_r_).norm();
     const float k1 = p.cwiseProduct(inv_r2_).norm();
     if (k1 <= 0.0f) return -min_radius_;
-    return k0 * (k0 - 1.0f) / k1;
+    // Quilez's estimate k0(k0-1)/k1 is close to the true distance but can
+    // overshoot it for flat ellipsoids, which would let the narrow-band
+    // mesher skip blocks that hold surface (holes). min_radius·(k0-1) is a
+    // guaranteed bound (x → x/r is 1/min_radius-Lipschitz); of the two,
+    // the smaller magnitude is still a bound and the tighter one.
+    const float estimate = k0 * (k0 - 1.0f) / k1;
+    const float bound = min_radius_ * (k0 - 1.0f);
+    return std::abs(estimate) < std::abs(bound) ? estimate : bound;
   }
 
  private:

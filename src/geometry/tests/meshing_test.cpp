@@ -152,3 +152,26 @@ TEST(Meshing, VoxelSizeForTrianglesHitsTheTargetRoughly) {
 
 }  // namespace
 }  // namespace kiln::geometry
+
+namespace kiln::geometry {
+namespace {
+
+// A flat ellipsoid's distance estimate must never overshoot, or the narrow
+// band skips blocks that hold surface and the mesh gets holes.
+TEST(Meshing, FlatEllipsoidsMeshWatertightAtEveryResolution) {
+  for (const Vec3 radii : {Vec3(60, 8, 60), Vec3(40, 4, 10), Vec3(5, 50, 5)}) {
+    const Sdf shape = subtract(ellipsoid(radii * 1.5f), translate(ellipsoid(radii), Vec3(0, -radii.y() * 0.4f, 0)));
+    for (float voxels : {40.0f, 70.0f, 96.0f, 130.0f}) {
+      MeshingOptions options;
+      options.voxel_size_mm = radii.maxCoeff() * 3.0f / voxels;
+      auto mesh = meshSdf(shape, options);
+      ASSERT_TRUE(mesh.has_value());
+      const auto topo = analyzeTopology(*mesh);
+      EXPECT_TRUE(topo.isWatertight()) << radii.transpose() << " at " << voxels << " voxels: " << topo.boundary_edges
+                                       << " boundary edges";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kiln::geometry
