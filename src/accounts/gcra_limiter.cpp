@@ -76,4 +76,9 @@ RateDecision GcraLimiter::check(const std::string& key, int64_t now_ms, int64_t 
   return decision;
 }
 
+size_t GcraLimiter::keyCount() {
+  std::lock_guard lock(mutex_);
+  return tat_.size();
+}
+
 }  // namespace kiln::accounts

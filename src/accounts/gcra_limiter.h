@@ -34,6 +34,8 @@ class GcraLimiter {
   RateDecision check(const std::string& key, int64_t now_ms, int64_t cost = 1);
   int64_t limit() const { return limit_; }
   int64_t periodMs() const { return period_ms_; }
+  /// Keys currently tracked (for tests and metrics).
+  size_t keyCount();
 
  private:
   int64_t limit_;

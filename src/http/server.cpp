@@ -512,11 +512,15 @@ class Session : public std::enable_shared_from_this<Session> {
     head_ += "\r\n";
   }
 
-  // An error before the request was fully read: answer, then close (the rest
-  // of the request is unread, so the connection cannot be reused).
+  // An error before the request was fully read: answer, then close when the
+  // rest of the request is unread (the connection cannot be reused then).
   void sendEarlyError(Response response) {
-    keep_alive_ = false;
-    linger_ = true;
+    // A complete request without a body (a 404 for a GET) leaves the connection usable.
+    const bool complete = parser_ && parser_->is_header_done() && parser_->is_done();
+    if (!complete) {
+      keep_alive_ = false;
+      linger_ = true;
+    }
     sendResponse(std::move(response));
   }
 
