@@ -462,7 +462,14 @@ TEST_F(ServerTest, MetricsCountRequestsByRoutePattern) {
   ASSERT_TRUE(client.request(get("/items/1")));
   ASSERT_TRUE(client.request(get("/items/2")));
   ASSERT_TRUE(client.request(get("/missing")));
-  const std::string text = metrics_.renderPrometheus();
+  // A request is counted when its write completes, which may be just after the client has read it.
+  std::string text;
+  const auto deadline = std::chrono::steady_clock::now() + 2s;
+  do {
+    text = metrics_.renderPrometheus();
+    if (text.find("status=\"404\"") != std::string::npos) break;
+    std::this_thread::sleep_for(5ms);
+  } while (std::chrono::steady_clock::now() < deadline);
   EXPECT_NE(text.find("kiln_http_requests_total{method=\"GET\",route=\"/items/{id}\",status=\"200\"} 2\n"),
             std::string::npos)
       << text;
