@@ -888,10 +888,18 @@ Result<uint16_t> Server::start() {
     impl.threads.emplace_back([&impl, i] {
       t_shard = static_cast<size_t>(i);
       t_is_io_thread = true;
-      try {
-        impl.contexts[static_cast<size_t>(i)]->run();
-      } catch (const std::exception& e) {
-        spdlog::critical("http: I/O thread stopped by an exception: {}", e.what());
+      // An exception escaping a completion handler must not take the thread
+      // (and every connection on its context) down: log it and keep running.
+      auto& context = *impl.contexts[static_cast<size_t>(i)];
+      while (true) {
+        try {
+          context.run();
+          return;
+        } catch (const std::exception& e) {
+          spdlog::error("http: exception escaped an I/O handler: {}", e.what());
+        } catch (...) {
+          spdlog::error("http: non-standard exception escaped an I/O handler");
+        }
       }
     });
   }
