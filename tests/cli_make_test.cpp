@@ -21,14 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
+struct CommandResult {
   int exit_code;
   std::string output;
 };
 
 // Runs a shell command, capturing stdout and stderr together.
-Run run(const std::string& command) {
-  Run r{0, {}};
+CommandResult run(const std::string& command) {
+  CommandResult r{0, {}};
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (pipe == nullptr) return {-1, "popen failed"};
   std::array<char, 4096> buf{};
@@ -73,7 +73,7 @@ void requireTools() {
 
 // admesh prints counters such as "Edges fixed : 0"; all repair counters must be zero.
 void expectAdmeshClean(const fs::path& stl) {
-  const Run r = run("admesh " + quote(stl.string()));
+  const CommandResult r = run("admesh " + quote(stl.string()));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   for (const char* counter : {"Edges fixed", "Facets removed", "Facets added", "Facets reversed",
                               "Backwards edges", "Degenerate facets"}) {
@@ -97,7 +97,7 @@ TEST_P(MakeFamilies, GlbStlAnd3mfPassIndependentChecks) {
   const Case c = GetParam();
   TempDir dir;
   const auto glb = dir.path() / "model.glb";
-  Run r = run(fmt::format("{} make {} -o {} --tier {} --json", kKiln, quote(c.prompt), quote(glb.string()), c.tier));
+  CommandResult r = run(fmt::format("{} make {} -o {} --tier {} --json", kKiln, quote(c.prompt), quote(glb.string()), c.tier));
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const auto summary = nlohmann::json::parse(r.output);
   EXPECT_LE(summary["triangles"].get<size_t>(), c.budget);
@@ -155,13 +155,13 @@ TEST(KilnMake, SamePromptAndSeedGiveByteIdenticalFiles) {
 }
 
 TEST(KilnMake, UnknownSubjectExitsWithSuggestions) {
-  const Run r = run(fmt::format("{} make 'a teapoot' -o /dev/null", kKiln));
+  const CommandResult r = run(fmt::format("{} make 'a teapoot' -o /dev/null", kKiln));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("teapot"), std::string::npos) << r.output;
 }
 
 TEST(KilnMake, BadFlagsSayHowToFixThem) {
-  Run r = run(fmt::format("{} make 'a vase' --tier ultra", kKiln));
+  CommandResult r = run(fmt::format("{} make 'a vase' --tier ultra", kKiln));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("draft, standard or high"), std::string::npos) << r.output;
   r = run(fmt::format("{} make 'a vase' --format fbx", kKiln));
@@ -173,7 +173,7 @@ TEST(KilnMake, BadFlagsSayHowToFixThem) {
 }
 
 TEST(KilnHelp, EveryCommandDocumentsItsFlags) {
-  Run r = run(kKiln + " --help");
+  CommandResult r = run(kKiln + " --help");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.output.find("make"), std::string::npos);
   EXPECT_NE(r.output.find("catalog"), std::string::npos);

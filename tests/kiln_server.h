@@ -82,12 +82,15 @@ class KilnServer {
     // The first line is "kiln serve: listening on http://127.0.0.1:PORT (…)".
     FILE* f = ::fdopen(out[0], "r");
     char line[512] = {0};
-    if (std::fgets(line, sizeof line, f) == nullptr) {
-      std::fclose(f);
-      throw std::runtime_error("kiln serve did not start; see " + log_path_.string());
+    std::string s;
+    while (s.find("listening on http://") == std::string::npos) {
+      if (std::fgets(line, sizeof line, f) == nullptr) {
+        std::fclose(f);
+        throw std::runtime_error("kiln serve did not start; see " + log_path_.string());
+      }
+      s = line;
     }
     stdout_ = f;  // keep reading end open so the child never gets SIGPIPE
-    const std::string s(line);
     const auto at = s.find("http://");
     const auto end = s.find(' ', at);
     url_ = s.substr(at, end - at);

@@ -15,6 +15,8 @@ inline constexpr int kExitUsage = 2;
 
 using Runner = std::function<int()>;
 
+Runner addServeCommand(CLI::App& app);
+Runner addWorkerCommand(CLI::App& app);
 Runner addMakeCommand(CLI::App& app);
 Runner addCatalogCommand(CLI::App& app);
 

@@ -1,5 +1,7 @@
 // kiln: the one binary — offline tools now; server, worker and API client as they land.
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <map>
@@ -7,6 +9,8 @@
 #include "commands.h"
 
 int main(int argc, char** argv) {
+  // Logs go to stderr; stdout carries results (ids, JSON, the listening URL).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("kiln"));
   CLI::App app{
       "kiln — self-hosted 3D asset generation.\n"
       "Makes GLB, glTF, OBJ, STL, 3MF and PLY models from a text prompt, offline on the CPU.\n"
@@ -15,6 +19,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   std::map<CLI::App*, kiln::app::Runner> runners;
+  auto* serve = app.add_subcommand("serve", "Run the HTTP API with supervised worker processes");
+  runners[serve] = kiln::app::addServeCommand(*serve);
+  auto* worker = app.add_subcommand("worker", "Run jobs from a data directory (started by `kiln serve`, or by hand to scale out)");
+  runners[worker] = kiln::app::addWorkerCommand(*worker);
   auto* make = app.add_subcommand("make", "Make a model from a prompt, offline, and write it to a file");
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");

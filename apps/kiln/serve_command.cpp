@@ -213,12 +213,14 @@ int runServe(const ServeOptions& o) {
     fmt::print(stderr, "kiln serve: --listen must look like 127.0.0.1:8080 or [::1]:8080 (got '{}')\n", o.listen);
     return kExitUsage;
   }
+  // Block SIGTERM/SIGINT before any thread exists so every thread inherits
+  // the mask and only the sigwait below sees them.
+  const sigset_t signals = blockTerminationSignals();
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln serve: {}\n", stores.error().message);
     return kExitFailure;
   }
-  const sigset_t signals = blockTerminationSignals();
   const auto registry = engines::Registry::withBuiltins();
   http::Metrics metrics;
   http::Router router;
@@ -287,12 +289,12 @@ int runServe(const ServeOptions& o) {
 
 int runWorkerCommand(const WorkerCliOptions& o) {
   spdlog::set_level(spdlog::level::from_str(o.log_level));
+  const sigset_t signals = blockTerminationSignals();
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln worker: {}\n", stores.error().message);
     return kExitFailure;
   }
-  const sigset_t signals = blockTerminationSignals();
   static std::atomic<bool> stop{false};
   std::thread waiter([signals] {
     int sig = 0;

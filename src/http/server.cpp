@@ -822,14 +822,19 @@ void ServerCore::stopNow(int64_t drain_ms) {
     acceptor.close(ec);
     accept_retry.cancel();
   });
+  // Take strong references under the lock but drop them outside it: the last
+  // reference to a session may be ours, and its destructor takes the lock.
+  std::vector<std::shared_ptr<Session>> live;
   {
     std::lock_guard lock(sessions_mutex);
     for (const auto& weak : sessions) {
-      if (auto session = weak.lock()) {
-        net::post(session->streamExecutor(), [session] { session->onStop(); });
-      }
+      if (auto session = weak.lock()) live.push_back(std::move(session));
     }
   }
+  for (auto& session : live) {
+    net::post(session->streamExecutor(), [session] { session->onStop(); });
+  }
+  live.clear();
   const auto deadline = SteadyClock::now() + std::chrono::milliseconds(std::max<int64_t>(0, drain_ms));
   while (stats->connections.load() > 0 && SteadyClock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(2));

@@ -287,12 +287,11 @@ Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry
   }
   JobSpec spec;
   const auto kinds = servedKinds(registry);
-  if (!body.contains("kind")) {
-    return badField("kind", fmt::format("kind is required; choose one of {}", fmt::join(kinds, ", ")),
-                    {{"allowed", kinds}});
+  // kind defaults to text_to_3d, the kind every text prompt means.
+  if (body.contains("kind")) {
+    if (!body["kind"].is_string()) return wrongType("kind", "a string", body["kind"]);
+    spec.kind = body["kind"].get<std::string>();
   }
-  if (!body["kind"].is_string()) return wrongType("kind", "a string", body["kind"]);
-  spec.kind = body["kind"].get<std::string>();
   if (std::find(kinds.begin(), kinds.end(), spec.kind) == kinds.end()) {
     return badField("kind", fmt::format("no engine makes kind '{}'; choose one of {}", spec.kind, fmt::join(kinds, ", ")),
                     {{"allowed", kinds}});

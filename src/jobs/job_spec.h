@@ -40,7 +40,7 @@ inline constexpr size_t kMaxPromptChars = 1000;
 /// above the tier's budget) are kInvalidArgument / kUnknownParameter errors.
 /// Every error names the field in details.field ("input.prompt",
 /// "outputs[2]", "params.height_mm"); parameter errors also carry
-/// details.parameter. Defaults: engine = the first that serves the kind,
+/// details.parameter. Defaults: kind = text_to_3d, engine = the first that serves the kind,
 /// tier "standard", outputs ["glb"], seed 0. Format names are canonicalised
 /// (lower case).
 Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry& registry);
