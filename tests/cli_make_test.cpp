@@ -146,7 +146,10 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(KilnMake, SamePromptAndSeedGiveByteIdenticalFiles) {
   TempDir dir;
   for (const char* ext : {"glb", "stl", "3mf", "obj", "ply", "gltf"}) {
-    const auto a = dir.path() / fmt::format("a.{}", ext), b = dir.path() / fmt::format("b.{}", ext);
+    // Same file name in two folders: glTF and OBJ name their companion files after it.
+    fs::create_directories(dir.path() / "a");
+    fs::create_directories(dir.path() / "b");
+    const auto a = dir.path() / "a" / fmt::format("m.{}", ext), b = dir.path() / "b" / fmt::format("m.{}", ext);
     ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, quote(a.string()))).exit_code, 0);
     ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, quote(b.string()))).exit_code, 0);
     EXPECT_EQ(readBytes(a), readBytes(b)) << ext;
