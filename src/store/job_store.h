@@ -58,6 +58,10 @@ struct NewJob {
   std::string dialect = "native";   // which API created it ("native", "forge", …)
   int max_attempts = 3;
   int priority = 0;                 // higher runs first
+  /// Credits reserved from workspace_id's balance in the same transaction as
+  /// the insert (0 = free; must be 0 on the anonymous lane). Captured when the
+  /// job succeeds, released when it fails or is canceled (see account_store.h).
+  int64_t credits = 0;
 };
 
 struct JobRecord {
@@ -72,6 +76,7 @@ struct JobRecord {
   int attempts = 0;                 // leases taken so far
   int max_attempts = 3;
   int priority = 0;
+  int64_t credits = 0;              // the job's price (reserved, then captured or released)
   bool cancel_requested = false;
   int64_t created_at_ms = 0, started_at_ms = 0, finished_at_ms = 0;
   int64_t run_after_ms = 0;         // not leased before this (retry backoff)
@@ -125,6 +130,10 @@ class JobStore {
   /// Concurrent creates share one commit (group commit). kInvalidArgument
   /// when kind/engine/tier is empty or max_attempts is outside 1..100;
   /// kUnavailable when another process held the write lock too long.
+  /// With credits > 0 the workspace's hold is reserved in the same
+  /// transaction: kPaymentRequired (details: needed, available) when its
+  /// available balance is short, kNotFound for an unknown workspace, and
+  /// kInvalidArgument for credits on the anonymous lane.
   virtual Result<JobRecord> create(const NewJob& job) = 0;
   /// kNotFound when absent.
   virtual Result<JobRecord> get(const std::string& id) = 0;

@@ -8,6 +8,7 @@
 
 #include "core/crypto.h"
 #include "store/file_blob_store.h"
+#include "store/sqlite/sqlite_account_store.h"
 #include "store/sqlite/sqlite_job_store.h"
 #include "store/sqlite/sqlite_upload_store.h"
 #include "store/store.h"
@@ -91,6 +92,7 @@ Result<Stores> openDataDir(const std::filesystem::path& data_dir) {
   Stores stores;
   stores.jobs = std::make_unique<sqlite::SqliteJobStore>(*db);
   stores.uploads = std::make_unique<sqlite::SqliteUploadStore>(*db);
+  stores.accounts = std::make_unique<sqlite::SqliteAccountStore>(*db);
   stores.blobs = std::make_unique<FileBlobStore>(blob_dir);
   stores.server_secret = std::move(*secret);
   return stores;

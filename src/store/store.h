@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/result.h"
+#include "store/account_store.h"
 #include "store/blob_store.h"
 #include "store/job_store.h"
 #include "store/upload_store.h"
@@ -17,6 +18,7 @@ struct Stores {
   std::unique_ptr<JobStore> jobs;
   std::unique_ptr<BlobStore> blobs;
   std::unique_ptr<UploadStore> uploads;
+  std::unique_ptr<AccountStore> accounts;
   std::string server_secret;  // 32 random bytes kept in the data directory, for signing URLs
 };
 

@@ -90,6 +90,143 @@ CREATE TRIGGER jobs_counters_delete AFTER DELETE ON jobs BEGIN
     WHERE name IN ('changes', OLD.state);
 END;
 )sql"},
+      {3, "accounts: workspaces, API keys, credits ledger, idempotency keys, webhooks", R"sql(
+CREATE TABLE workspaces (
+  id               TEXT PRIMARY KEY,
+  name             TEXT NOT NULL DEFAULT '',
+  created_at_ms    INTEGER NOT NULL,
+  webhook_secret   TEXT NOT NULL,
+  credits_granted  INTEGER NOT NULL DEFAULT 0,
+  credits_reserved INTEGER NOT NULL DEFAULT 0,
+  credits_captured INTEGER NOT NULL DEFAULT 0
+);
+-- Keys are stored as the SHA-256 of their text only.
+CREATE TABLE api_keys (
+  id            TEXT PRIMARY KEY,
+  key_hash      TEXT NOT NULL UNIQUE,
+  hint          TEXT NOT NULL,
+  name          TEXT NOT NULL DEFAULT '',
+  created_at_ms INTEGER NOT NULL,
+  revoked_at_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE api_key_workspaces (
+  key_id       TEXT NOT NULL REFERENCES api_keys (id) ON DELETE CASCADE,
+  workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+  position     INTEGER NOT NULL,
+  PRIMARY KEY (key_id, workspace_id)
+) WITHOUT ROWID;
+
+-- What a job costs (0 on the anonymous lane), for the job JSON.
+ALTER TABLE jobs ADD COLUMN credits INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE credit_holds (
+  job_id        TEXT PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+  workspace_id  TEXT NOT NULL,
+  amount        INTEGER NOT NULL CHECK (amount > 0),
+  state         TEXT NOT NULL CHECK (state IN ('reserved', 'captured', 'released')),
+  created_at_ms INTEGER NOT NULL,
+  settled_at_ms INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE credit_ledger (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  workspace_id  TEXT NOT NULL,
+  job_id        TEXT,
+  kind          TEXT NOT NULL CHECK (kind IN ('grant', 'reserve', 'capture', 'release')),
+  amount        INTEGER NOT NULL CHECK (amount > 0),
+  created_at_ms INTEGER NOT NULL,
+  note          TEXT NOT NULL DEFAULT ''
+);
+-- A job is reserved, captured and released at most once each.
+CREATE UNIQUE INDEX credit_ledger_once ON credit_ledger (job_id, kind) WHERE job_id IS NOT NULL;
+CREATE INDEX credit_ledger_workspace ON credit_ledger (workspace_id, id DESC);
+-- The workspace's running totals follow the ledger.
+CREATE TRIGGER credit_ledger_totals AFTER INSERT ON credit_ledger BEGIN
+  UPDATE workspaces SET
+    credits_granted = credits_granted + CASE WHEN NEW.kind = 'grant' THEN NEW.amount ELSE 0 END,
+    credits_reserved = credits_reserved + CASE NEW.kind WHEN 'reserve' THEN NEW.amount
+                                                        WHEN 'capture' THEN -NEW.amount
+                                                        WHEN 'release' THEN -NEW.amount ELSE 0 END,
+    credits_captured = credits_captured + CASE WHEN NEW.kind = 'capture' THEN NEW.amount ELSE 0 END
+  WHERE id = NEW.workspace_id;
+END;
+-- Settlement rides on the job's own state change (finish, cancel, rescue), in
+-- the same transaction: success captures the hold, failure or cancel releases it.
+CREATE TRIGGER jobs_settle_credits AFTER UPDATE OF state ON jobs
+  WHEN NEW.state IN ('succeeded', 'failed', 'canceled') AND OLD.state <> NEW.state
+BEGIN
+  INSERT INTO credit_ledger (workspace_id, job_id, kind, amount, created_at_ms, note)
+    SELECT workspace_id, job_id, CASE WHEN NEW.state = 'succeeded' THEN 'capture' ELSE 'release' END, amount,
+           NEW.updated_at_ms, 'job ' || NEW.state
+    FROM credit_holds WHERE job_id = NEW.id AND state = 'reserved';
+  UPDATE credit_holds SET state = CASE WHEN NEW.state = 'succeeded' THEN 'captured' ELSE 'released' END,
+                          settled_at_ms = NEW.updated_at_ms
+    WHERE job_id = NEW.id AND state = 'reserved';
+END;
+
+CREATE TABLE idempotency_keys (
+  scope         TEXT NOT NULL,
+  key           TEXT NOT NULL,
+  fingerprint   TEXT NOT NULL,
+  state         TEXT NOT NULL CHECK (state IN ('in_flight', 'done')),
+  status        INTEGER NOT NULL DEFAULT 0,
+  headers       TEXT NOT NULL DEFAULT '{}',
+  body          TEXT NOT NULL DEFAULT '',
+  created_at_ms INTEGER NOT NULL,
+  expires_at_ms INTEGER NOT NULL,
+  PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
+CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at_ms);
+
+CREATE TABLE webhook_endpoints (
+  id              TEXT PRIMARY KEY,
+  workspace_id    TEXT NOT NULL REFERENCES workspaces (id),
+  url             TEXT NOT NULL,
+  secret          TEXT NOT NULL,
+  enabled         INTEGER NOT NULL DEFAULT 1,
+  disabled_reason TEXT NOT NULL DEFAULT '',
+  created_at_ms   INTEGER NOT NULL
+);
+CREATE INDEX webhook_endpoints_workspace ON webhook_endpoints (workspace_id);
+CREATE TABLE webhook_deliveries (
+  id              TEXT PRIMARY KEY,
+  workspace_id    TEXT NOT NULL,
+  endpoint_id     TEXT NOT NULL DEFAULT '',
+  job_id          TEXT NOT NULL,
+  url             TEXT NOT NULL,
+  event_type      TEXT NOT NULL,
+  payload         TEXT NOT NULL,
+  state           TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed', 'disabled')),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_ms INTEGER NOT NULL,
+  last_status     INTEGER NOT NULL DEFAULT 0,
+  last_error      TEXT NOT NULL DEFAULT '',
+  created_at_ms   INTEGER NOT NULL,
+  updated_at_ms   INTEGER NOT NULL
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_ms) WHERE state = 'pending';
+CREATE INDEX webhook_deliveries_workspace ON webhook_deliveries (workspace_id, created_at_ms DESC);
+-- Transactional outbox: a keyed job's final state queues one delivery to its
+-- own webhook_url and one per enabled endpoint of its workspace.
+CREATE TRIGGER jobs_queue_webhooks AFTER UPDATE OF state ON jobs
+  WHEN NEW.state IN ('succeeded', 'failed', 'canceled') AND OLD.state <> NEW.state AND NEW.workspace_id <> ''
+BEGIN
+  INSERT INTO webhook_deliveries (id, workspace_id, endpoint_id, job_id, url, event_type, payload, state,
+                                  next_attempt_ms, created_at_ms, updated_at_ms)
+    SELECT 'msg_' || lower(hex(randomblob(16))), NEW.workspace_id, target.endpoint_id, NEW.id, target.url,
+           'job.' || NEW.state,
+           json_object('type', 'job.' || NEW.state,
+                       'timestamp', strftime('%Y-%m-%dT%H:%M:%fZ', NEW.updated_at_ms / 1000.0, 'unixepoch'),
+                       'data', json_object('id', NEW.id, 'object', 'job', 'status', NEW.state, 'kind', NEW.kind,
+                                           'engine', NEW.engine, 'tier', NEW.tier, 'workspace_id', NEW.workspace_id,
+                                           'attempts', NEW.attempts, 'credits', NEW.credits,
+                                           'error', CASE WHEN NEW.state = 'failed' THEN json(NEW.error) END,
+                                           'url', '/v1/jobs/' || NEW.id)),
+           'pending', NEW.updated_at_ms, NEW.updated_at_ms, NEW.updated_at_ms
+    FROM (SELECT '' AS endpoint_id, json_extract(NEW.spec, '$.webhook_url') AS url
+            WHERE COALESCE(json_extract(NEW.spec, '$.webhook_url'), '') <> ''
+          UNION ALL
+          SELECT id, url FROM webhook_endpoints WHERE workspace_id = NEW.workspace_id AND enabled = 1) AS target;
+END;
+)sql"},
   };
   return list;
 }

@@ -14,11 +14,18 @@ namespace {
 // Column order read by readJob().
 #define KILN_JOB_COLUMNS                                                                                   \
   "id, kind, engine, tier, spec, workspace_id, dialect, state, step, progress, attempts, max_attempts, " \
-  "priority, cancel_requested, created_at_ms, started_at_ms, finished_at_ms, run_after_ms, result, error"
+  "priority, cancel_requested, created_at_ms, started_at_ms, finished_at_ms, run_after_ms, result, error, credits"
 
 constexpr char kInsertJob[] =
     "INSERT INTO jobs (id, kind, engine, tier, spec, workspace_id, dialect, state, max_attempts, priority, "
-    "created_at_ms, run_after_ms, updated_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?9, ?10, ?10, ?10)";
+    "created_at_ms, run_after_ms, updated_at_ms, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?9, ?10, ?10, ?10, ?11)";
+constexpr char kAvailableCredits[] =
+    "SELECT credits_granted - credits_captured - credits_reserved FROM workspaces WHERE id = ?1";
+constexpr char kInsertHold[] =
+    "INSERT INTO credit_holds (job_id, workspace_id, amount, state, created_at_ms) VALUES (?1, ?2, ?3, 'reserved', ?4)";
+constexpr char kInsertReserve[] =
+    "INSERT INTO credit_ledger (workspace_id, job_id, kind, amount, created_at_ms, note) "
+    "VALUES (?1, ?2, 'reserve', ?3, ?4, ?5)";
 constexpr char kGetJob[] = "SELECT " KILN_JOB_COLUMNS " FROM jobs WHERE id = ?1";
 constexpr char kGetArtifacts[] =
     "SELECT name, format, media_type, bytes, sha256 FROM artifacts WHERE job_id = ?1 ORDER BY position";
@@ -136,6 +143,7 @@ JobRecord readJob(const Statement& s) {
   r.result = parseJsonOr(s.columnText(18), nlohmann::json::object());
   // The last error is kept on retries but reported only once the job has failed.
   if (r.state == JobState::kFailed && !s.columnIsNull(19)) r.error = errorFromText(s.columnText(19));
+  r.credits = s.columnInt(20);
   return r;
 }
 
@@ -200,6 +208,11 @@ Result<JobRecord> SqliteJobStore::create(const NewJob& job) {
   record.dialect = job.dialect;
   record.max_attempts = job.max_attempts;
   record.priority = job.priority;
+  record.credits = job.credits;
+  if (job.credits < 0 || (job.credits > 0 && job.workspace_id.empty())) {
+    return fail(ErrorCode::kInvalidArgument, "credits must be 0 or positive, and 0 on the anonymous lane",
+                {{"field", "credits"}});
+  }
   record.created_at_ms = nowUnixMs();
   record.run_after_ms = record.created_at_ms;
   const std::string spec_text = job.spec.dump();
@@ -208,8 +221,37 @@ Result<JobRecord> SqliteJobStore::create(const NewJob& job) {
     if (!stmt) return fail(stmt.error());
     stmt->bind(1, record.id).bind(2, record.kind).bind(3, record.engine).bind(4, record.tier).bind(5, spec_text);
     stmt->bind(6, record.workspace_id).bind(7, record.dialect).bind(8, record.max_attempts);
-    stmt->bind(9, record.priority).bind(10, record.created_at_ms);
-    return stmt->run();
+    stmt->bind(9, record.priority).bind(10, record.created_at_ms).bind(11, record.credits);
+    if (auto done = stmt->run(); !done) return done;
+    if (record.credits == 0) return {};
+    // The balance check and the hold share the write transaction, so
+    // concurrent creates cannot overspend.
+    auto available = conn.prepare(kAvailableCredits);
+    if (!available) return fail(available.error());
+    available->bind(1, record.workspace_id);
+    auto row = available->step();
+    if (!row) return fail(row.error());
+    if (!*row) {
+      return fail(ErrorCode::kNotFound, fmt::format("no workspace '{}'", record.workspace_id),
+                  {{"workspace_id", record.workspace_id}});
+    }
+    const int64_t balance = available->columnInt(0);
+    if (balance < record.credits) {
+      return fail(ErrorCode::kPaymentRequired,
+                  fmt::format("this job costs {} credit{} but the workspace has {} available; add credits "
+                              "(kiln credits grant) or choose a cheaper tier",
+                              record.credits, record.credits == 1 ? "" : "s", balance),
+                  {{"needed", record.credits}, {"available", balance}, {"workspace_id", record.workspace_id}});
+    }
+    auto hold = conn.prepare(kInsertHold);
+    if (!hold) return fail(hold.error());
+    hold->bind(1, record.id).bind(2, record.workspace_id).bind(3, record.credits).bind(4, record.created_at_ms);
+    if (auto done = hold->run(); !done) return done;
+    auto reserve = conn.prepare(kInsertReserve);
+    if (!reserve) return fail(reserve.error());
+    reserve->bind(1, record.workspace_id).bind(2, record.id).bind(3, record.credits).bind(4, record.created_at_ms);
+    reserve->bind(5, fmt::format("{} {} job", record.tier, record.engine));
+    return reserve->run();
   });
   if (!ok) return fail(ok.error());
   return record;
