@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "accounts/gcra_limiter.h"
+#include "api/job_cache.h"
 #include "engines/registry.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -42,6 +43,8 @@ struct ApiContext {
   std::unique_ptr<accounts::GcraLimiter> job_limiter;  // null when unlimited
   /// Set once the server is ready to take jobs (/readyz).
   std::function<bool()> ready;
+  /// Recently rendered status bodies of finished jobs (see job_cache.h).
+  std::unique_ptr<FinishedJobCache> finished_jobs = std::make_unique<FinishedJobCache>();
 };
 
 /// Registers every route (native, forge, ops, openapi) on `router`.

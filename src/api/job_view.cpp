@@ -36,7 +36,8 @@ double etaSeconds(const ApiContext& ctx, const store::JobRecord& job, int64_t qu
   return typical * (1.0 + std::floor(static_cast<double>(std::max<int64_t>(queue_position - 1, 0)) / workers));
 }
 
-nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, const store::JobRecord& job) {
+nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, const store::JobRecord& job,
+                       std::optional<int64_t> known_queue_position) {
   auto time_or_null = [](int64_t ms) -> nlohmann::json {
     return ms > 0 ? nlohmann::json(formatRfc3339(ms)) : nlohmann::json(nullptr);
   };
@@ -71,7 +72,11 @@ nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, cons
   if (job.state == store::JobState::kQueued || job.state == store::JobState::kRunning) {
     int64_t position = 0;
     if (job.state == store::JobState::kQueued) {
-      if (auto p = ctx.stores->jobs->queuePosition(job.id)) position = *p;
+      if (known_queue_position) {
+        position = *known_queue_position;
+      } else if (auto p = ctx.stores->jobs->queuePosition(job.id)) {
+        position = *p;
+      }
     }
     j["queue_position"] = position;
     j["eta_seconds"] = std::round(etaSeconds(ctx, job, position) * 10.0) / 10.0;

@@ -21,8 +21,11 @@ std::string artifactUrl(const ApiContext& ctx, const http::Request& request, con
                         const std::string& artifact_name);
 
 /// The native job JSON (DESIGN.md §4) with fresh signed artifact URLs and,
-/// while queued or running, queue_position and eta_seconds.
-nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, const store::JobRecord& job);
+/// while queued or running, queue_position and eta_seconds. A caller that
+/// already knows the queue position (a job just created is last in line)
+/// passes it to save the store a count.
+nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, const store::JobRecord& job,
+                       std::optional<int64_t> known_queue_position = std::nullopt);
 
 /// Seconds until a job is likely done: its queue position times the typical
 /// run time of its engine and tier, shared among the workers.

@@ -109,18 +109,34 @@ Reply createJob(ApiContext& ctx, Request& request) {
   if (auto wait = preferWaitSeconds(ctx, request); wait && *wait > 0) {
     return waitForJob(ctx, request, created->id, *wait, extra, 202);
   }
-  Response r = http::jsonResponse(202, jobJson(ctx, request, *created));
+  // A new job is last in line: its position is the queue's length, which the
+  // store keeps as a counter (counting the rows ahead would cost O(queue)).
+  std::optional<int64_t> position;
+  if (auto stats = ctx.stores->jobs->stats()) position = stats->queued;
+  Response r = http::jsonResponse(202, jobJson(ctx, request, *created, position));
   copyHeaders(extra, r);
   return r;
 }
 
 Reply getJob(ApiContext& ctx, Request& request) {
-  auto job = findJob(ctx, request.path_params["id"]);
+  const std::string& id = request.path_params["id"];
+  const int64_t second = nowUnixMs() / 1000;
+  const std::string base = baseUrl(ctx, request);
+  const std::string owner;  // the anonymous lane; keyed workspaces scope this
+  if (auto cached = ctx.finished_jobs->find(id, second, base, owner)) {
+    Response r;
+    r.body = std::move(*cached);
+    r.headers.set("Content-Type", "application/json");
+    return r;
+  }
+  auto job = findJob(ctx, id);
   if (!job) return http::errorResponse(job.error());
   if (auto wait = preferWaitSeconds(ctx, request); wait && *wait > 0 && !store::isTerminal(job->state)) {
     return waitForJob(ctx, request, job->id, *wait, {}, 200);
   }
-  return http::jsonResponse(200, jobJson(ctx, request, *job));
+  Response r = http::jsonResponse(200, jobJson(ctx, request, *job));
+  if (store::isTerminal(job->state)) ctx.finished_jobs->store(id, second, base, job->workspace_id, r.body);
+  return r;
 }
 
 Reply listJobs(ApiContext& ctx, Request& request) {
