@@ -12,8 +12,8 @@ DURATION=${1:-10}
 CONNS=${2:-64}
 KILN=./build/kiln
 [ -x "$KILN" ] || { echo "build first: scripts/setup.sh"; exit 1; }
-for tool in wrk nginx; do
-  command -v $tool >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light; }
+for tool in wrk nginx bc; do
+  command -v $tool >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light bc; }
 done
 WORK=$(mktemp -d)
 PIDS=()

@@ -1,5 +1,6 @@
 // Operational routes: health, readiness, Prometheus metrics, OpenAPI.
 #include "api/api.h"
+#include "api/index_page.h"
 
 namespace kiln::api {
 
@@ -50,6 +51,7 @@ void addAllRoutes(http::Router& router, ApiContext& context) {
   addNativeRoutes(router, context);
   addForgeRoutes(router, context);
   addOpsRoutes(router, context);
+  addIndexRoute(router);
 }
 
 }  // namespace kiln::api
