@@ -13,7 +13,7 @@ DEBIAN_PACKAGES=(
   libopenvdb-dev libboost-iostreams-dev libtbb-dev libeigen3-dev libmeshoptimizer-dev
   libtinygltf-dev libzip-dev zipcmp zipmerge ziptool unzip
   libboost-dev libsqlite3-dev libcurl4-openssl-dev
-  admesh nodejs npm
+  admesh
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -23,6 +23,10 @@ if [ "${KILN_SKIP_APT:-0}" != 1 ]; then
   for p in "${DEBIAN_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node.js and npm run the output checkers. Machines that already have them
+  # (often from another packaging that bundles npm and conflicts with
+  # Debian's npm package) keep theirs.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${#missing[@]} Debian packages: ${missing[*]}"
     as_root apt-get update -q
