@@ -1,0 +1,412 @@
+// Unidirectional path tracing (Kajiya 1986, "The Rendering Equation") with
+// next-event estimation, on Embree 3 (Wald et al. 2014, "Embree: A Kernel
+// Framework for Efficient CPU Ray Tracing").
+#include "engines/render/path_tracer.h"
+
+#include <embree3/rtcore.h>
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace kiln::render {
+namespace {
+
+constexpr int kTileSize = 16;
+// At most this many progress reports (and cancellation points between passes).
+constexpr int kMaxPasses = 8;
+// Light gathered after the first bounce is clamped to this luminance to keep
+// rare caustic paths from leaving bright speckles in low-sample previews.
+constexpr float kIndirectClamp = 8.0f;
+// Russian roulette starts after this many bounces.
+constexpr int kRouletteDepth = 3;
+
+struct DeviceDeleter {
+  void operator()(RTCDeviceTy* d) const { rtcReleaseDevice(d); }
+};
+struct SceneDeleter {
+  void operator()(RTCSceneTy* s) const { rtcReleaseScene(s); }
+};
+using DevicePtr = std::unique_ptr<RTCDeviceTy, DeviceDeleter>;
+using ScenePtr = std::unique_ptr<RTCSceneTy, SceneDeleter>;
+
+// Embree reports errors through a callback; keep the first message.
+struct DeviceErrors {
+  std::mutex mutex;
+  std::string first;
+};
+void onDeviceError(void* user, RTCError code, const char* message) {
+  auto* errors = static_cast<DeviceErrors*>(user);
+  std::lock_guard lock(errors->mutex);
+  if (errors->first.empty()) errors->first = fmt::format("embree error {}: {}", static_cast<int>(code), message ? message : "");
+}
+
+constexpr unsigned kModelGeometry = 0;
+
+// The shading inputs of one surface point.
+struct SurfacePoint {
+  Vec3 position;
+  Vec3 geometric_normal;  // unit, facing the incoming ray
+  Vec3 shading_normal;    // unit, same side as geometric_normal
+  SurfaceMaterial material;
+  Vec3 emission = Vec3::Zero();
+  bool is_model = false;
+};
+
+class Tracer {
+ public:
+  Tracer(const geometry::Mesh& mesh, const SceneSetup& setup, const RenderOptions& options)
+      : mesh_(mesh), setup_(setup), options_(options) {}
+
+  Status build() {
+    device_.reset(rtcNewDevice(nullptr));
+    if (!device_) return fail(ErrorCode::kInternal, "the ray tracing device could not be created");
+    rtcSetDeviceErrorFunction(device_.get(), onDeviceError, &errors_);
+    scene_.reset(rtcNewScene(device_.get()));
+    rtcSetSceneBuildQuality(scene_.get(), RTC_BUILD_QUALITY_MEDIUM);
+
+    // Geometry 0: the model.
+    {
+      RTCGeometry geom = rtcNewGeometry(device_.get(), RTC_GEOMETRY_TYPE_TRIANGLE);
+      auto* v = static_cast<float*>(rtcSetNewGeometryBuffer(geom, RTC_BUFFER_TYPE_VERTEX, 0, RTC_FORMAT_FLOAT3,
+                                                            3 * sizeof(float), mesh_.positions.size()));
+      auto* idx = static_cast<unsigned*>(rtcSetNewGeometryBuffer(geom, RTC_BUFFER_TYPE_INDEX, 0, RTC_FORMAT_UINT3,
+                                                                 3 * sizeof(unsigned), mesh_.triangleCount()));
+      if (v == nullptr || idx == nullptr) {
+        rtcReleaseGeometry(geom);
+        return fail(ErrorCode::kInternal, fmt::format("the model's ray tracing buffers could not be allocated ({})", errors_.first));
+      }
+      for (size_t i = 0; i < mesh_.positions.size(); ++i) {
+        v[3 * i] = mesh_.positions[i].x();
+        v[3 * i + 1] = mesh_.positions[i].y();
+        v[3 * i + 2] = mesh_.positions[i].z();
+      }
+      std::copy(mesh_.indices.begin(), mesh_.indices.end(), idx);
+      rtcCommitGeometry(geom);
+      rtcAttachGeometryByID(scene_.get(), geom, kModelGeometry);
+      rtcReleaseGeometry(geom);
+    }
+    // Geometry 1: the set pieces, two triangles per quad.
+    if (!setup_.set_pieces.empty()) {
+      const auto& pieces = setup_.set_pieces;
+      RTCGeometry geom = rtcNewGeometry(device_.get(), RTC_GEOMETRY_TYPE_TRIANGLE);
+      auto* v = static_cast<float*>(rtcSetNewGeometryBuffer(geom, RTC_BUFFER_TYPE_VERTEX, 0, RTC_FORMAT_FLOAT3,
+                                                            3 * sizeof(float), 4 * pieces.size()));
+      auto* idx = static_cast<unsigned*>(rtcSetNewGeometryBuffer(geom, RTC_BUFFER_TYPE_INDEX, 0, RTC_FORMAT_UINT3,
+                                                                 3 * sizeof(unsigned), 2 * pieces.size()));
+      for (size_t q = 0; q < pieces.size(); ++q) {
+        const auto& p = pieces[q];
+        const Vec3 corners[4] = {p.corner, p.corner + p.edge_u, p.corner + p.edge_u + p.edge_v, p.corner + p.edge_v};
+        for (int c = 0; c < 4; ++c) {
+          for (int k = 0; k < 3; ++k) v[3 * (4 * q + c) + k] = corners[c][k];
+        }
+        const auto base = static_cast<unsigned>(4 * q);
+        const unsigned tris[6] = {base, base + 1, base + 2, base, base + 2, base + 3};
+        std::copy(std::begin(tris), std::end(tris), idx + 6 * q);
+      }
+      rtcCommitGeometry(geom);
+      rtcAttachGeometryByID(scene_.get(), geom, kModelGeometry + 1);
+      rtcReleaseGeometry(geom);
+    }
+    rtcCommitScene(scene_.get());
+    if (rtcGetDeviceError(device_.get()) != RTC_ERROR_NONE || !errors_.first.empty()) {
+      return fail(ErrorCode::kInternal, fmt::format("the ray tracing scene could not be built: {}", errors_.first));
+    }
+
+    // Per-triangle material slots.
+    triangle_material_.assign(mesh_.triangleCount(), 0);
+    for (const auto& sub : mesh_.effectiveSubmeshes()) {
+      for (uint32_t t = 0; t < sub.triangle_count; ++t) triangle_material_[sub.first_triangle + t] = sub.material;
+    }
+    materials_.reserve(std::max<size_t>(mesh_.materials.size(), 1));
+    for (const auto& m : mesh_.materials) {
+      SurfaceMaterial s;
+      for (int c = 0; c < 3; ++c) s.base_color[c] = finiteIn01(m.base_color[c]);
+      s.metallic = finiteIn01(m.metallic);
+      s.roughness = finiteIn01(m.roughness);
+      s.specular = setup_.dielectric_specular;
+      materials_.push_back(s);
+      Vec3 e;
+      for (int c = 0; c < 3; ++c) e[c] = std::isfinite(m.emissive[c]) ? std::clamp(m.emissive[c], 0.0f, 100.0f) : 0.0f;
+      emissions_.push_back(e);
+    }
+    if (materials_.empty()) {
+      materials_.push_back(SurfaceMaterial{.specular = setup_.dielectric_specular});
+      emissions_.push_back(Vec3::Zero());
+    }
+    has_colors_ = mesh_.colors.size() == mesh_.positions.size();
+    has_normals_ = mesh_.normals.size() == mesh_.positions.size();
+    return {};
+  }
+
+  Result<RenderResult> render() {
+    const int width = options_.size.width;
+    const int height = options_.size.height;
+    const int spp = options_.samples_per_pixel;
+    const size_t pixels = static_cast<size_t>(width) * height;
+    std::vector<float> sum(3 * pixels, 0.0f);
+    std::vector<uint8_t> mask(pixels, 0);
+    const int tiles_x = (width + kTileSize - 1) / kTileSize;
+    const int tiles_y = (height + kTileSize - 1) / kTileSize;
+    const int passes = std::min(spp, kMaxPasses);
+    std::atomic<bool> canceled{false};
+
+    for (int pass = 0; pass < passes; ++pass) {
+      const int s_begin = spp * pass / passes;
+      const int s_end = spp * (pass + 1) / passes;
+      tbb::parallel_for(tbb::blocked_range<int>(0, tiles_x * tiles_y), [&](const tbb::blocked_range<int>& range) {
+        for (int tile = range.begin(); tile != range.end(); ++tile) {
+          if (canceled.load(std::memory_order_relaxed)) return;
+          if (options_.is_canceled && options_.is_canceled()) {
+            canceled.store(true);
+            return;
+          }
+          const int x0 = (tile % tiles_x) * kTileSize;
+          const int y0 = (tile / tiles_x) * kTileSize;
+          for (int y = y0; y < std::min(y0 + kTileSize, height); ++y) {
+            for (int x = x0; x < std::min(x0 + kTileSize, width); ++x) {
+              const size_t pixel = static_cast<size_t>(y) * width + x;
+              float* acc = &sum[3 * pixel];
+              for (int s = s_begin; s < s_end; ++s) {
+                Sampler sampler(options_.seed, pixel, static_cast<uint64_t>(s));
+                const float jx = sampler.uniform();
+                const float jy = sampler.uniform();
+                bool hit_model = false;
+                const Vec3 dir = setup_.camera.directionThrough(static_cast<float>(x) + jx, static_cast<float>(y) + jy);
+                const Vec3 l = tracePath(setup_.camera.position, dir, sampler, hit_model);
+                if (std::isfinite(l.x()) && std::isfinite(l.y()) && std::isfinite(l.z())) {
+                  acc[0] += l.x();
+                  acc[1] += l.y();
+                  acc[2] += l.z();
+                }
+                if (hit_model) mask[pixel] = 1;
+              }
+            }
+          }
+        }
+      });
+      if (canceled.load()) return fail(ErrorCode::kCanceled, "the render was canceled");
+      if (options_.progress) options_.progress(static_cast<float>(s_end) / static_cast<float>(spp));
+    }
+
+    RenderResult result;
+    result.radiance = HdrImage{width, height, std::move(sum)};
+    const float scale = setup_.rig.exposure / static_cast<float>(spp);
+    for (float& v : result.radiance.rgb) v *= scale;
+    result.model_mask = std::move(mask);
+    result.samples_per_pixel = spp;
+    result.triangles = mesh_.triangleCount();
+    return result;
+  }
+
+ private:
+  static float finiteIn01(float v) { return std::isfinite(v) ? std::clamp(v, 0.0f, 1.0f) : 0.0f; }
+
+  bool intersect(const Vec3& origin, const Vec3& dir, RTCRayHit& rh) const {
+    rh.ray.org_x = origin.x();
+    rh.ray.org_y = origin.y();
+    rh.ray.org_z = origin.z();
+    rh.ray.dir_x = dir.x();
+    rh.ray.dir_y = dir.y();
+    rh.ray.dir_z = dir.z();
+    rh.ray.tnear = setup_.epsilon;
+    rh.ray.tfar = std::numeric_limits<float>::infinity();
+    rh.ray.time = 0.0f;
+    rh.ray.mask = 0xFFFFFFFFu;
+    rh.ray.id = 0;
+    rh.ray.flags = 0;
+    rh.hit.geomID = RTC_INVALID_GEOMETRY_ID;
+    rh.hit.instID[0] = RTC_INVALID_GEOMETRY_ID;
+    RTCIntersectContext context;
+    rtcInitIntersectContext(&context);
+    rtcIntersect1(scene_.get(), &context, &rh);
+    return rh.hit.geomID != RTC_INVALID_GEOMETRY_ID;
+  }
+
+  bool occluded(const Vec3& origin, const Vec3& dir, float distance) const {
+    RTCRay ray;
+    ray.org_x = origin.x();
+    ray.org_y = origin.y();
+    ray.org_z = origin.z();
+    ray.dir_x = dir.x();
+    ray.dir_y = dir.y();
+    ray.dir_z = dir.z();
+    ray.tnear = setup_.epsilon;
+    ray.tfar = distance;
+    ray.time = 0.0f;
+    ray.mask = 0xFFFFFFFFu;
+    ray.id = 0;
+    ray.flags = 0;
+    RTCIntersectContext context;
+    rtcInitIntersectContext(&context);
+    context.flags = RTC_INTERSECT_CONTEXT_FLAG_INCOHERENT;
+    rtcOccluded1(scene_.get(), &context, &ray);
+    return ray.tfar < 0.0f;
+  }
+
+  SurfacePoint surfaceAt(const Vec3& origin, const Vec3& dir, const RTCRayHit& rh) const {
+    SurfacePoint sp;
+    sp.position = origin + dir * rh.ray.tfar;
+    Vec3 ng(rh.hit.Ng_x, rh.hit.Ng_y, rh.hit.Ng_z);
+    const float ng_len = ng.norm();
+    ng = ng_len > 0.0f ? Vec3(ng / ng_len) : Vec3(-dir);
+    if (ng.dot(dir) > 0.0f) ng = -ng;
+    sp.geometric_normal = ng;
+    sp.shading_normal = ng;
+    if (rh.hit.geomID == kModelGeometry) {
+      sp.is_model = true;
+      const auto tri = mesh_.triangle(rh.hit.primID);
+      const float u = rh.hit.u;
+      const float v = rh.hit.v;
+      const float w = 1.0f - u - v;
+      const uint32_t slot = triangle_material_[rh.hit.primID];
+      const size_t mat = slot < materials_.size() ? slot : 0;
+      sp.material = materials_[mat];
+      sp.emission = emissions_[mat];
+      if (has_normals_) {
+        Vec3 ns = mesh_.normals[tri[0]] * w + mesh_.normals[tri[1]] * u + mesh_.normals[tri[2]] * v;
+        const float len = ns.norm();
+        if (std::isfinite(len) && len > 1e-6f) {
+          ns /= len;
+          // Interpolated normals can point away from the viewer on silhouettes;
+          // keep them on the geometric side so the local frame stays valid.
+          if (ns.dot(ng) < 0.0f) ns = -ns;
+          sp.shading_normal = ns;
+        }
+      }
+      if (has_colors_) {
+        const geometry::Vec4 c = mesh_.colors[tri[0]] * w + mesh_.colors[tri[1]] * u + mesh_.colors[tri[2]] * v;
+        for (int k = 0; k < 3; ++k) sp.material.base_color[k] *= finiteIn01(c[k]);
+      }
+    } else {
+      sp.material = setup_.set_pieces[rh.hit.primID / 2].material;
+      sp.material.specular = setup_.dielectric_specular;
+    }
+    return sp;
+  }
+
+  // Direct light from the area and distant lights at `sp`, seen from `wo` (world, unit, towards the viewer).
+  Vec3 directLight(const SurfacePoint& sp, const Vec3& wo, const Vec3& t, const Vec3& b, Sampler& sampler) const {
+    const Vec3& n = sp.shading_normal;
+    const Vec3 wo_local(wo.dot(t), wo.dot(b), wo.dot(n));
+    const Vec3 origin = sp.position + sp.geometric_normal * setup_.epsilon;
+    Vec3 total = Vec3::Zero();
+    for (const auto& light : setup_.rig.distant) {
+      Vec3 wi = light.direction_to_light.normalized();
+      const float u1 = sampler.uniform();
+      const float u2 = sampler.uniform();
+      if (light.angular_radius_rad > 0.0f) {
+        // A uniform direction in the disk's cone: E ≈ L·Ω, pdf = 1/Ω, so the estimate is f·E·cos.
+        Vec3 lt;
+        Vec3 lb;
+        basisAround(wi, lt, lb);
+        const Vec3 local = uniformCone(u1, u2, std::cos(light.angular_radius_rad));
+        wi = (lt * local.x() + lb * local.y() + wi * local.z()).normalized();
+      }
+      const float cos_i = wi.dot(n);
+      if (cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) continue;
+      if (occluded(origin, wi, std::numeric_limits<float>::infinity())) continue;
+      const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
+      total += evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.irradiance) * cos_i;
+    }
+    for (const auto& light : setup_.rig.areas) {
+      const float u1 = sampler.uniform();
+      const float u2 = sampler.uniform();
+      const Vec3 y = light.center + light.half_u * (2.0f * u1 - 1.0f) + light.half_v * (2.0f * u2 - 1.0f);
+      Vec3 to_light = y - origin;
+      const float dist2 = to_light.squaredNorm();
+      if (dist2 <= 0.0f) continue;
+      const float dist = std::sqrt(dist2);
+      const Vec3 wi = to_light / dist;
+      const float cos_l = -wi.dot(light.normal);
+      const float cos_i = wi.dot(n);
+      if (cos_l <= 0.0f || cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) continue;
+      if (occluded(origin, wi, dist * (1.0f - 1e-4f))) continue;
+      const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
+      // Area sampling: pdf = 1/A per area; to solid angle ×(dist²/cos_l).
+      total += evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.radiance) *
+               (cos_i * cos_l * light.area() / dist2);
+    }
+    return total;
+  }
+
+  static Vec3 clampLuminance(const Vec3& c, float limit) {
+    const float lum = luminance(c);
+    return lum > limit ? Vec3(c * (limit / lum)) : c;
+  }
+
+  Vec3 tracePath(Vec3 origin, Vec3 dir, Sampler& sampler, bool& hit_model) const {
+    Vec3 radiance = Vec3::Zero();
+    Vec3 throughput = Vec3::Ones();
+    const int max_vertices = options_.max_bounces;
+    for (int depth = 0;; ++depth) {
+      RTCRayHit rh;
+      if (!intersect(origin, dir, rh)) {
+        // Environment: reached by the camera ray or by BSDF sampling at vertex depth-1.
+        const Vec3 env = throughput.cwiseProduct(setup_.rig.environment.radiance(dir));
+        radiance += depth >= 2 ? clampLuminance(env, kIndirectClamp) : env;
+        break;
+      }
+      if (depth >= max_vertices) break;
+      const SurfacePoint sp = surfaceAt(origin, dir, rh);
+      if (depth == 0) hit_model = sp.is_model;
+      const Vec3 wo = -dir;
+      if (sp.emission.squaredNorm() > 0.0f) radiance += throughput.cwiseProduct(sp.emission);
+
+      Vec3 t;
+      Vec3 b;
+      basisAround(sp.shading_normal, t, b);
+      const Vec3 direct = throughput.cwiseProduct(directLight(sp, wo, t, b, sampler));
+      radiance += depth >= 1 ? clampLuminance(direct, kIndirectClamp) : direct;
+
+      Vec3 wo_local(wo.dot(t), wo.dot(b), wo.dot(sp.shading_normal));
+      if (wo_local.z() <= 1e-4f) wo_local.z() = 1e-4f;  // shading normal tilted past the view: graze, not fail
+      const float u_lobe = sampler.uniform();
+      const float u1 = sampler.uniform();
+      const float u2 = sampler.uniform();
+      const BsdfSample s = sampleBsdf(sp.material, wo_local.normalized(), u_lobe, u1, u2);
+      if (s.pdf <= 0.0f) break;
+      const Vec3 wi = (t * s.wi.x() + b * s.wi.y() + sp.shading_normal * s.wi.z()).normalized();
+      if (wi.dot(sp.geometric_normal) <= 0.0f) break;  // would leave through the back of the surface
+      throughput = throughput.cwiseProduct(s.weight);
+      if (depth + 1 >= kRouletteDepth) {
+        const float keep = std::clamp(throughput.maxCoeff(), 0.05f, 0.95f);
+        if (sampler.uniform() >= keep) break;
+        throughput /= keep;
+      }
+      origin = sp.position + sp.geometric_normal * setup_.epsilon;
+      dir = wi;
+    }
+    return radiance;
+  }
+
+  const geometry::Mesh& mesh_;
+  const SceneSetup& setup_;
+  const RenderOptions& options_;
+  DeviceErrors errors_;
+  DevicePtr device_;
+  ScenePtr scene_;
+  std::vector<uint32_t> triangle_material_;
+  std::vector<SurfaceMaterial> materials_;
+  std::vector<Vec3> emissions_;
+  bool has_colors_ = false;
+  bool has_normals_ = false;
+};
+
+}  // namespace
+
+Result<RenderResult> pathTrace(const geometry::Mesh& mesh, const SceneSetup& setup, const RenderOptions& options) {
+  Tracer tracer(mesh, setup, options);
+  if (auto built = tracer.build(); !built) return fail(built.error());
+  return tracer.render();
+}
+
+}  // namespace kiln::render
