@@ -19,6 +19,9 @@ Runner addServeCommand(CLI::App& app);
 Runner addWorkerCommand(CLI::App& app);
 Runner addMakeCommand(CLI::App& app);
 Runner addCatalogCommand(CLI::App& app);
+// Offline rendering (render_command.cpp): a model file to an image; prompts to a contact sheet.
+Runner addRenderCommand(CLI::App& app);
+Runner addGalleryCommand(CLI::App& app);
 
 // API client commands (client_commands.cpp): talk to a kiln server. The server
 // URL and key come from --server/--api-key, else KILN_URL/KILN_API_KEY, else ./.env.

@@ -27,6 +27,10 @@ int main(int argc, char** argv) {
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");
   runners[catalog] = kiln::app::addCatalogCommand(*catalog);
+  auto* render = app.add_subcommand("render", "Render a model file to a PNG or JPEG image (path traced, offline)");
+  runners[render] = kiln::app::addRenderCommand(*render);
+  auto* gallery = app.add_subcommand("gallery", "Make one model per prompt and render them on a labelled contact sheet");
+  runners[gallery] = kiln::app::addGalleryCommand(*gallery);
   auto* generate = app.add_subcommand("generate", "Make a model on a kiln server, follow its progress, download it");
   runners[generate] = kiln::app::addGenerateCommand(*generate);
   auto* submit = app.add_subcommand("submit", "Queue a job on a kiln server and print its id");

@@ -34,7 +34,11 @@ float smithVisibility(float n_dot_l, float n_dot_v, float alpha) {
   return 0.5f / std::max(gv + gl, 1e-7f);
 }
 
-float schlickWeight(float cos_theta) { return std::pow(1.0f - std::clamp(cos_theta, 0.0f, 1.0f), 5.0f); }
+float schlickWeight(float cos_theta) {
+  const float m = 1.0f - std::clamp(cos_theta, 0.0f, 1.0f);
+  const float m2 = m * m;
+  return m2 * m2 * m;
+}
 
 // Fresnel of the dielectric layer alone (F0 = 0.04, scaled by `specular`).
 float dielectricFresnel(const SurfaceMaterial& m, float cos_theta) {

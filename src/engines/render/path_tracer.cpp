@@ -142,6 +142,7 @@ class Tracer {
       materials_.push_back(SurfaceMaterial{.specular = setup_.dielectric_specular});
       emissions_.push_back(Vec3::Zero());
     }
+    buildLightSelection();
     has_colors_ = mesh_.colors.size() == mesh_.positions.size();
     has_normals_ = mesh_.normals.size() == mesh_.positions.size();
     return {};
@@ -208,9 +209,35 @@ class Tracer {
   }
 
  private:
+  // One light is sampled per path vertex, chosen with probability proportional
+  // to the irradiance it would give at the model's centre: one shadow ray per
+  // vertex instead of one per light.
+  void buildLightSelection() {
+    const Vec3& target = setup_.focus;
+    std::vector<float> weights;
+    for (const auto& d : setup_.rig.distant) weights.push_back(std::max(luminance(d.irradiance), 0.0f));
+    for (const auto& a : setup_.rig.areas) {
+      const float dist2 = std::max((a.center - target).squaredNorm(), 1e-12f);
+      weights.push_back(std::max(luminance(a.radiance) * a.area() / dist2, 0.0f));
+    }
+    float total = 0.0f;
+    for (float w : weights) total += w;
+    light_cdf_.clear();
+    light_pick_.clear();
+    float running = 0.0f;
+    for (float w : weights) {
+      // Equal chances when every light is dark, so none is never picked.
+      const float p = total > 0.0f ? w / total : 1.0f / static_cast<float>(weights.size());
+      running += p;
+      light_cdf_.push_back(running);
+      light_pick_.push_back(p);
+    }
+    if (!light_cdf_.empty()) light_cdf_.back() = 1.0f;
+  }
+
   static float finiteIn01(float v) { return std::isfinite(v) ? std::clamp(v, 0.0f, 1.0f) : 0.0f; }
 
-  bool intersect(const Vec3& origin, const Vec3& dir, RTCRayHit& rh) const {
+  bool intersect(const Vec3& origin, const Vec3& dir, bool coherent, RTCRayHit& rh) const {
     rh.ray.org_x = origin.x();
     rh.ray.org_y = origin.y();
     rh.ray.org_z = origin.z();
@@ -227,6 +254,7 @@ class Tracer {
     rh.hit.instID[0] = RTC_INVALID_GEOMETRY_ID;
     RTCIntersectContext context;
     rtcInitIntersectContext(&context);
+    if (!coherent) context.flags = RTC_INTERSECT_CONTEXT_FLAG_INCOHERENT;
     rtcIntersect1(scene_.get(), &context, &rh);
     return rh.hit.geomID != RTC_INVALID_GEOMETRY_ID;
   }
@@ -298,11 +326,19 @@ class Tracer {
     const Vec3& n = sp.shading_normal;
     const Vec3 wo_local(wo.dot(t), wo.dot(b), wo.dot(n));
     const Vec3 origin = sp.position + sp.geometric_normal * setup_.epsilon;
-    Vec3 total = Vec3::Zero();
-    for (const auto& light : setup_.rig.distant) {
+    if (light_cdf_.empty()) return Vec3::Zero();
+    const float u_pick = sampler.uniform();
+    const float u1 = sampler.uniform();
+    const float u2 = sampler.uniform();
+    const size_t pick = static_cast<size_t>(
+        std::lower_bound(light_cdf_.begin(), light_cdf_.end(), u_pick) - light_cdf_.begin());
+    const size_t index = std::min(pick, light_cdf_.size() - 1);
+    const float pick_pdf = light_pick_[index];
+    if (pick_pdf <= 0.0f) return Vec3::Zero();
+    const size_t distant_count = setup_.rig.distant.size();
+    if (index < distant_count) {
+      const auto& light = setup_.rig.distant[index];
       Vec3 wi = light.direction_to_light.normalized();
-      const float u1 = sampler.uniform();
-      const float u2 = sampler.uniform();
       if (light.angular_radius_rad > 0.0f) {
         // A uniform direction in the disk's cone: E ≈ L·Ω, pdf = 1/Ω, so the estimate is f·E·cos.
         Vec3 lt;
@@ -312,30 +348,26 @@ class Tracer {
         wi = (lt * local.x() + lb * local.y() + wi * local.z()).normalized();
       }
       const float cos_i = wi.dot(n);
-      if (cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) continue;
-      if (occluded(origin, wi, std::numeric_limits<float>::infinity())) continue;
+      if (cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) return Vec3::Zero();
+      if (occluded(origin, wi, std::numeric_limits<float>::infinity())) return Vec3::Zero();
       const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
-      total += evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.irradiance) * cos_i;
+      return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.irradiance) * (cos_i / pick_pdf);
     }
-    for (const auto& light : setup_.rig.areas) {
-      const float u1 = sampler.uniform();
-      const float u2 = sampler.uniform();
-      const Vec3 y = light.center + light.half_u * (2.0f * u1 - 1.0f) + light.half_v * (2.0f * u2 - 1.0f);
-      Vec3 to_light = y - origin;
-      const float dist2 = to_light.squaredNorm();
-      if (dist2 <= 0.0f) continue;
-      const float dist = std::sqrt(dist2);
-      const Vec3 wi = to_light / dist;
-      const float cos_l = -wi.dot(light.normal);
-      const float cos_i = wi.dot(n);
-      if (cos_l <= 0.0f || cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) continue;
-      if (occluded(origin, wi, dist * (1.0f - 1e-4f))) continue;
-      const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
-      // Area sampling: pdf = 1/A per area; to solid angle ×(dist²/cos_l).
-      total += evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.radiance) *
-               (cos_i * cos_l * light.area() / dist2);
-    }
-    return total;
+    const auto& light = setup_.rig.areas[index - distant_count];
+    const Vec3 y = light.center + light.half_u * (2.0f * u1 - 1.0f) + light.half_v * (2.0f * u2 - 1.0f);
+    const Vec3 to_light = y - origin;
+    const float dist2 = to_light.squaredNorm();
+    if (dist2 <= 0.0f) return Vec3::Zero();
+    const float dist = std::sqrt(dist2);
+    const Vec3 wi = to_light / dist;
+    const float cos_l = -wi.dot(light.normal);
+    const float cos_i = wi.dot(n);
+    if (cos_l <= 0.0f || cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) return Vec3::Zero();
+    if (occluded(origin, wi, dist * (1.0f - 1e-4f))) return Vec3::Zero();
+    const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
+    // Area sampling: pdf = 1/A per area; to solid angle ×(dist²/cos_l).
+    return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.radiance) *
+           (cos_i * cos_l * light.area() / (dist2 * pick_pdf));
   }
 
   static Vec3 clampLuminance(const Vec3& c, float limit) {
@@ -349,7 +381,7 @@ class Tracer {
     const int max_vertices = options_.max_bounces;
     for (int depth = 0;; ++depth) {
       RTCRayHit rh;
-      if (!intersect(origin, dir, rh)) {
+      if (!intersect(origin, dir, depth == 0, rh)) {
         // Environment: reached by the camera ray or by BSDF sampling at vertex depth-1.
         const Vec3 env = throughput.cwiseProduct(setup_.rig.environment.radiance(dir));
         radiance += depth >= 2 ? clampLuminance(env, kIndirectClamp) : env;
@@ -397,6 +429,8 @@ class Tracer {
   std::vector<uint32_t> triangle_material_;
   std::vector<SurfaceMaterial> materials_;
   std::vector<Vec3> emissions_;
+  std::vector<float> light_cdf_;   // cumulative selection probabilities: distant lights, then area lights
+  std::vector<float> light_pick_;  // each light's selection probability
   bool has_colors_ = false;
   bool has_normals_ = false;
 };

@@ -23,6 +23,8 @@ struct SceneSetup {
   std::vector<SetPiece> set_pieces;
   LightRig rig;
   Camera camera;
+  /// The model's centre: what the lights are aimed at.
+  Vec3 focus = Vec3::Zero();
   /// Lengths below this are "touching" (ray offsets); proportional to the model's size.
   float epsilon = 1e-3f;
   /// Non-metal specular strength (see SurfaceMaterial::specular).

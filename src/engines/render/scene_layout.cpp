@@ -26,6 +26,7 @@ SceneSetup layoutScene(const geometry::Box& bounds, const RenderOptions& options
   const Vec3 center = bounds.center();
   const float radius = std::max(0.5f * bounds.size().norm(), 1e-3f);
   const float floor_y = bounds.min.y();
+  setup.focus = center;
   setup.epsilon = radius * 2e-5f;
   setup.dielectric_specular = std::clamp(options.dielectric_specular, 0.0f, 1.0f);
   setup.camera = frameBounds(bounds, options.size.width, options.size.height, options.camera_azimuth_deg,

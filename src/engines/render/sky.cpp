@@ -1,7 +1,7 @@
 // Procedural environments. The overcast sky follows the CIE standard overcast
 // luminance distribution (Moon & Spencer 1942): L(θ) = Lz (1 + 2 sin θ) / 3.
 // The clear sky is an analytic gradient (zenith → horizon, steeper near the
-// horizon) plus a Henyey-Greenstein-shaped glow around the sun.
+// horizon) plus a broad Henyey-Greenstein-shaped glow around the sun.
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -33,8 +33,9 @@ Vec3 Environment::radiance(const Vec3& d) const {
       const float t = std::pow(d.y(), 0.45f);
       Vec3 sky = horizon + (zenith - horizon) * t;
       if (sun_glow.squaredNorm() > 0.0f) {
-        // Henyey-Greenstein phase with g = 0.8: the forward-scattering halo.
-        constexpr float kG = 0.8f;
+        // Henyey-Greenstein phase with g = 0.6: the forward-scattering halo
+        // (broad enough that BSDF sampling finds it without speckles).
+        constexpr float kG = 0.6f;
         const float cos_theta = std::clamp(d.dot(sun_direction), -1.0f, 1.0f);
         const float phase = (1.0f - kG * kG) / std::pow(1.0f + kG * kG - 2.0f * kG * cos_theta, 1.5f);
         sky += sun_glow * (phase / (1.0f - kG * kG) * 0.5f * (1.0f - t * 0.5f));

@@ -1,0 +1,247 @@
+// `kiln render` (model file → image) and `kiln gallery` (prompts → labelled contact sheet), offline.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "engines/registry.h"
+#include "engines/render/contact_sheet.h"
+#include "engines/render/image.h"
+#include "engines/render/render.h"
+
+namespace kiln::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+int reportError(std::string_view command, const Error& error) {
+  fmt::print(stderr, "kiln {}: {}\n", command, error.message);
+  return error.code == ErrorCode::kInternal || error.code == ErrorCode::kIo ? kExitFailure : kExitUsage;
+}
+
+// Lighting and scene from their option strings; an empty lighting picks the scene's natural one.
+Result<std::pair<render::Lighting, render::SceneType>> parseLook(const std::string& lighting, const std::string& scene) {
+  const auto scene_type = render::parseSceneType(scene);
+  if (!scene_type) {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("unknown scene '{}'; use product, interior or exterior", scene), {{"parameter", "scene"}});
+  }
+  render::Lighting light = *scene_type == render::SceneType::kExterior ? render::Lighting::kNoon : render::Lighting::kStudio;
+  if (!lighting.empty()) {
+    const auto parsed = render::parseLighting(lighting);
+    if (!parsed) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("unknown lighting '{}'; use studio, golden_hour, overcast, noon or night", lighting),
+                  {{"parameter", "lighting"}});
+    }
+    light = *parsed;
+  }
+  return std::pair{light, *scene_type};
+}
+
+// Prints "  42%" on a terminal; nothing otherwise.
+std::function<void(float)> terminalProgress(std::string label) {
+  if (isatty(STDERR_FILENO) == 0) return {};
+  return [label = std::move(label)](float fraction) {
+    fmt::print(stderr, "\r  {} {:3.0f}%", label, fraction * 100.0f);
+    if (fraction >= 1.0f) fmt::print(stderr, "\r{:<40}\r", "");
+  };
+}
+
+struct RenderCommandOptions {
+  std::string model;
+  std::string output;
+  std::string lighting;
+  std::string size = "1k";
+  std::string scene = "product";
+  int samples = 64;
+  int bounces = 4;
+  uint64_t seed = 0;
+  bool no_ground = false;
+};
+
+int runRender(const RenderCommandOptions& o) {
+  render::RenderOptions options;
+  auto size = render::parseImageSize(o.size);
+  if (!size) return reportError("render", size.error());
+  auto look = parseLook(o.lighting, o.scene);
+  if (!look) return reportError("render", look.error());
+  if (!render::imageFormatFromPath(o.output)) {
+    return reportError("render", makeError(ErrorCode::kInvalidArgument,
+                                           fmt::format("'{}' does not end in .png, .jpg or .jpeg", o.output),
+                                           {{"parameter", "output"}}));
+  }
+  options.size = *size;
+  options.samples_per_pixel = o.samples;
+  options.max_bounces = o.bounces;
+  options.seed = o.seed;
+  options.lighting = look->first;
+  options.scene = look->second;
+  options.ground = !o.no_ground;
+  options.progress = terminalProgress("render");
+
+  const auto start = Clock::now();
+  auto rendered = render::renderModelFile(o.model, options);
+  if (!rendered) return reportError("render", rendered.error());
+  const double render_seconds = secondsSince(start);
+  if (auto written = render::writeImage(rendered->image, o.output); !written) {
+    return reportError("render", written.error());
+  }
+  fmt::print("rendered {} ({} triangles) at {}x{}, {} samples per pixel, {} lighting, {} scene{}, seed {} in {:.2f} s\n",
+             o.model, rendered->triangles, options.size.width, options.size.height, options.samples_per_pixel,
+             render::lightingName(options.lighting), render::sceneTypeName(options.scene),
+             options.ground || options.scene == render::SceneType::kInterior ? "" : " without ground", options.seed,
+             render_seconds);
+  fmt::print("wrote {} ({} bytes)\n", o.output, std::filesystem::file_size(o.output));
+  return kExitOk;
+}
+
+struct GalleryOptions {
+  std::string prompts;
+  std::string output;
+  std::string tier = "draft";
+  std::string lighting;
+  std::string scene = "product";
+  int tile_size = 384;
+  int samples = 16;
+  int columns = 0;
+  uint64_t seed = 0;
+};
+
+// Prompts are one per line; blank lines and lines starting with '#' are skipped.
+constexpr size_t kMaxGalleryPrompts = 200;
+
+int runGallery(const GalleryOptions& o) {
+  std::ifstream in(o.prompts);
+  if (!in) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument, fmt::format("cannot open '{}'", o.prompts),
+                                            {{"parameter", "prompts"}}));
+  }
+  std::vector<std::string> prompts;
+  for (std::string line; std::getline(in, line);) {
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const auto last = line.find_last_not_of(" \t\r");
+    prompts.push_back(line.substr(first, last - first + 1));
+  }
+  if (prompts.empty()) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument, fmt::format("'{}' has no prompts", o.prompts)));
+  }
+  if (prompts.size() > kMaxGalleryPrompts) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument,
+                                            fmt::format("'{}' has {} prompts; a sheet holds at most {}", o.prompts,
+                                                        prompts.size(), kMaxGalleryPrompts)));
+  }
+  const auto tier = engines::parseTier(o.tier);
+  if (!tier) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument,
+                                            fmt::format("unknown tier '{}'; use draft, standard or high", o.tier),
+                                            {{"parameter", "tier"}}));
+  }
+  auto look = parseLook(o.lighting, o.scene);
+  if (!look) return reportError("gallery", look.error());
+  if (!render::imageFormatFromPath(o.output)) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument,
+                                            fmt::format("'{}' does not end in .png, .jpg or .jpeg", o.output),
+                                            {{"parameter", "output"}}));
+  }
+  if (o.tile_size < 64 || o.tile_size > 1024) {
+    return reportError("gallery", makeError(ErrorCode::kInvalidArgument,
+                                            fmt::format("tile size must be 64 to 1024 pixels, not {}", o.tile_size),
+                                            {{"parameter", "size"}}));
+  }
+
+  const auto registry = engines::Registry::withBuiltins();
+  const auto start = Clock::now();
+  std::vector<render::SheetTile> tiles;
+  size_t failures = 0;
+  for (size_t i = 0; i < prompts.size(); ++i) {
+    const auto prompt_start = Clock::now();
+    render::SheetTile tile;
+    tile.label = prompts[i];
+    engines::EngineRequest request;
+    request.kind = "text_to_3d";
+    request.tier = *tier;
+    request.prompt = prompts[i];
+    request.seed = o.seed;
+    engines::CallbackContext context;
+    auto made = engines::runEngine(registry, "", request, context);
+    if (made) {
+      render::RenderOptions options;
+      options.size = {o.tile_size, o.tile_size};
+      options.samples_per_pixel = o.samples;
+      options.max_bounces = 3;
+      options.seed = o.seed;
+      options.lighting = look->first;
+      options.scene = look->second;
+      auto rendered = render::renderMesh(made->mesh, options);
+      if (rendered) {
+        tile.image = std::move(rendered->image);
+      } else {
+        tile.error = rendered.error().message;
+      }
+    } else {
+      tile.error = made.error().message;
+    }
+    if (tile.image) {
+      fmt::print("[{}/{}] {} — {} triangles, {:.2f} s\n", i + 1, prompts.size(), prompts[i], made->mesh.triangleCount(),
+                 secondsSince(prompt_start));
+    } else {
+      ++failures;
+      fmt::print("[{}/{}] {} — FAILED: {}\n", i + 1, prompts.size(), prompts[i], tile.error);
+    }
+    tiles.push_back(std::move(tile));
+  }
+  auto sheet = render::composeContactSheet(tiles, o.tile_size, o.columns);
+  if (!sheet) return reportError("gallery", sheet.error());
+  if (auto written = render::writeImage(*sheet, o.output); !written) return reportError("gallery", written.error());
+  fmt::print("wrote {} ({}x{}, {} prompts, {} failed) in {:.1f} s\n", o.output, sheet->width, sheet->height,
+             prompts.size(), failures, secondsSince(start));
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner addRenderCommand(CLI::App& app) {
+  auto o = std::make_shared<RenderCommandOptions>();
+  app.add_option("model", o->model, "Model to render: .glb, .gltf, .obj, .stl, .3mf or .ply")->required();
+  app.add_option("-o,--output", o->output, "Image to write: .png or .jpg")->required();
+  app.add_option("--lighting", o->lighting,
+                 "Lighting: studio, golden_hour, overcast, noon or night (default: studio; noon for exterior)");
+  app.add_option("--size", o->size, "Image size: 512, 1k, 2k, 4k or WxH (at most 4096 per side)")->capture_default_str();
+  app.add_option("--samples", o->samples, "Samples per pixel (1 to 4096): more is smoother and slower")
+      ->capture_default_str();
+  app.add_option("--bounces", o->bounces, "Light bounces (1 to 32)")->capture_default_str();
+  app.add_option("--seed", o->seed, "Random seed: the same model, options and seed give the same image")
+      ->capture_default_str();
+  app.add_option("--scene", o->scene, "Scene: product (ground plane), interior (room corner) or exterior (sky)")
+      ->capture_default_str();
+  app.add_flag("--no-ground", o->no_ground, "Leave out the ground plane (product and exterior scenes)");
+  return [o] { return runRender(*o); };
+}
+
+Runner addGalleryCommand(CLI::App& app) {
+  auto o = std::make_shared<GalleryOptions>();
+  app.add_option("prompts", o->prompts, "Text file with one prompt per line ('#' starts a comment)")->required();
+  app.add_option("-o,--output", o->output, "Contact sheet to write: .png or .jpg")->required();
+  app.add_option("-t,--tier", o->tier, "Quality tier for every model: draft, standard or high")->capture_default_str();
+  app.add_option("--size", o->tile_size, "Size of each preview tile in pixels (64 to 1024)")->capture_default_str();
+  app.add_option("--samples", o->samples, "Samples per pixel of each preview")->capture_default_str();
+  app.add_option("--columns", o->columns, "Tiles per row (default: a near-square grid)");
+  app.add_option("--lighting", o->lighting, "Lighting: studio, golden_hour, overcast, noon or night");
+  app.add_option("--scene", o->scene, "Scene: product, interior or exterior")->capture_default_str();
+  app.add_option("-s,--seed", o->seed, "Seed for every model and render")->capture_default_str();
+  return [o] { return runGallery(*o); };
+}
+
+}  // namespace kiln::app
