@@ -58,7 +58,7 @@ TEST_F(ServerApi, JobLifecycleCreatePollDownload) {
   EXPECT_EQ(job["attempts"], 1);
   EXPECT_TRUE(job["checks"]["watertight"].get<bool>()) << job;
   EXPECT_LE(job["checks"]["triangles"].get<int>(), 12000);
-  ASSERT_EQ(job["artifacts"].size(), 2u);
+  ASSERT_EQ(job["artifacts"].size(), 3u);  // glb, stl, preview.png
   const auto& glb = job["artifacts"][0];
   EXPECT_EQ(glb["format"], "glb");
   EXPECT_EQ(glb["media_type"], "model/gltf-binary");

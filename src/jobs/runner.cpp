@@ -3,7 +3,9 @@
 #include <exception>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
+#include "engines/render/render.h"
 #include "engines/tier.h"
 #include "formats/formats.h"
 #include "geometry/mesh.h"
@@ -98,6 +100,26 @@ store::Outcome run(const store::JobRecord& job, const engines::Registry& registr
         artifact.format = dot == std::string::npos ? std::string() : file.name.substr(dot + 1);
         artifact.media_type = companionMediaType(artifact.format);
       }
+      artifact.bytes = ref->bytes;
+      artifact.sha256 = ref->sha256;
+      outcome.artifacts.push_back(std::move(artifact));
+    }
+  }
+  // A preview thumbnail for people to look at before they download. It is a
+  // courtesy: a render failure is logged and the job still succeeds.
+  if (context.isCanceled()) return failed(makeError(ErrorCode::kCanceled, "the job was canceled"));
+  context.report("preview", 0.97f);
+  if (auto png = render::renderPreviewPng(made->mesh, request.seed); !png) {
+    spdlog::warn("job {}: no preview image: {}", job.id, png.error().message);
+  } else {
+    const std::string_view bytes(reinterpret_cast<const char*>(png->data()), png->size());
+    if (auto ref = blobs.put(bytes); !ref) {
+      spdlog::warn("job {}: preview image not stored: {}", job.id, ref.error().message);
+    } else {
+      store::Artifact artifact;
+      artifact.name = "preview.png";
+      artifact.format = "png";
+      artifact.media_type = "image/png";
       artifact.bytes = ref->bytes;
       artifact.sha256 = ref->sha256;
       outcome.artifacts.push_back(std::move(artifact));

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/crypto.h"
+#include "engines/render/image.h"
 #include "jobs/tests/test_engines.h"
 #include "store/file_blob_store.h"
 
@@ -42,7 +43,7 @@ TEST_F(RunJobTest, DraftTeapotGivesGlbAndStlWithStoredBlobsAndWatertightChecks) 
   engines::CallbackContext context;
   const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
   ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
-  ASSERT_EQ(outcome.artifacts.size(), 2u);
+  ASSERT_EQ(outcome.artifacts.size(), 3u);
   EXPECT_EQ(outcome.artifacts[0].name, "model.glb");
   EXPECT_EQ(outcome.artifacts[0].format, "glb");
   EXPECT_EQ(outcome.artifacts[0].media_type, "model/gltf-binary");
@@ -66,6 +67,32 @@ TEST_F(RunJobTest, DraftTeapotGivesGlbAndStlWithStoredBlobsAndWatertightChecks) 
   EXPECT_EQ(outcome.result["subject"], "teapot");
 }
 
+TEST_F(RunJobTest, SucceededModelJobCarriesA512PreviewPng) {
+  const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
+                           {"input", {{"prompt", "a small red mushroom"}}}, {"outputs", {"glb"}}});
+  engines::CallbackContext context;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
+  ASSERT_EQ(outcome.artifacts.size(), 2u);
+  const auto& preview = outcome.artifacts[1];
+  EXPECT_EQ(preview.name, "preview.png");
+  EXPECT_EQ(preview.format, "png");
+  EXPECT_EQ(preview.media_type, "image/png");
+  auto bytes = blobs_->get(preview.sha256);
+  ASSERT_TRUE(bytes.has_value());
+  EXPECT_EQ(bytes->size(), preview.bytes);
+  auto image = render::decodeImage(std::vector<uint8_t>(bytes->begin(), bytes->end()));
+  ASSERT_TRUE(image.has_value()) << image.error().message;
+  EXPECT_EQ(image->width, 512);
+  EXPECT_EQ(image->height, 512);
+  // The red mushroom is in the picture: some pixels are clearly red.
+  size_t red = 0;
+  for (size_t i = 0; i + 2 < image->rgb.size(); i += 3) {
+    red += image->rgb[i] > 120 && image->rgb[i] > 2 * image->rgb[i + 1] && image->rgb[i] > 2 * image->rgb[i + 2];
+  }
+  EXPECT_GT(red, 1000u);
+}
+
 TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
   const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
                            {"input", {{"prompt", "a wooden barrel"}}}, {"outputs", {"gltf", "obj"}}});
@@ -74,7 +101,7 @@ TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
   ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
   std::vector<std::string> names;
   for (const auto& a : outcome.artifacts) names.push_back(a.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"model.gltf", "model.bin", "model.obj", "model.mtl"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"model.gltf", "model.bin", "model.obj", "model.mtl", "preview.png"}));
   EXPECT_EQ(outcome.artifacts[1].media_type, "application/octet-stream");
 }
 

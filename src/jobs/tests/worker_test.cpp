@@ -78,7 +78,7 @@ TEST_F(WorkerTest, ProcessesQueuedJobsToSucceeded) {
     EXPECT_EQ(done.state, store::JobState::kSucceeded) << id;
     EXPECT_EQ(done.attempts, 1);
     EXPECT_DOUBLE_EQ(done.progress, 1.0);
-    ASSERT_EQ(done.artifacts.size(), 2u);
+    ASSERT_EQ(done.artifacts.size(), 3u);  // glb, stl, preview.png
     for (const auto& a : done.artifacts) EXPECT_TRUE(stores_.blobs->exists(a.sha256));
     EXPECT_TRUE(done.result["checks"]["watertight"].is_boolean());
     EXPECT_GT(done.result["checks"]["triangles"].get<int>(), 0);
