@@ -1,0 +1,131 @@
+// `kiln render` and `kiln gallery` end to end: the real binary, its files
+// decoded back and checked.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "engines/render/image.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CommandResult {
+  int exit_code;
+  std::string output;
+};
+
+CommandResult run(const std::string& command) {
+  CommandResult r{0, {}};
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return {-1, "popen failed"};
+  std::array<char, 4096> buf{};
+  size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::vector<uint8_t> readBytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+class CliRender : public ::testing::Test {
+ protected:
+  CliRender() : dir_(fs::temp_directory_path() / fmt::format("kiln-cli-render-{}", ::getpid())) {
+    fs::create_directories(dir_);
+  }
+  ~CliRender() override { fs::remove_all(dir_); }
+  std::string kiln(const std::string& args) const { return fmt::format("cd '{}' && '{}' {}", dir_.string(), KILN_BINARY, args); }
+  fs::path dir_;
+};
+
+TEST_F(CliRender, RendersAMadeModelToPngAndJpeg) {
+  auto made = run(kiln("make 'a glazed ceramic teapot' --tier draft -o teapot.glb"));
+  ASSERT_EQ(made.exit_code, 0) << made.output;
+  auto r = run(kiln("render teapot.glb -o shot.png --size 160x120 --samples 4 --lighting golden_hour --scene exterior"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("rendered teapot.glb"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("160x120"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(" s\n"), std::string::npos) << "prints the time: " << r.output;
+  auto png = kiln::render::decodeImage(readBytes(dir_ / "shot.png"));
+  ASSERT_TRUE(png.has_value()) << png.error().message;
+  EXPECT_EQ(png->width, 160);
+  EXPECT_EQ(png->height, 120);
+  // Not a blank image: the pixels vary.
+  int lo = 255;
+  int hi = 0;
+  for (uint8_t v : png->rgb) {
+    lo = std::min<int>(lo, v);
+    hi = std::max<int>(hi, v);
+  }
+  EXPECT_GT(hi - lo, 80);
+
+  r = run(kiln("render teapot.glb -o shot.jpg --size 512 --samples 2 --no-ground --scene interior --lighting night"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  auto jpeg = kiln::render::decodeImage(readBytes(dir_ / "shot.jpg"));
+  ASSERT_TRUE(jpeg.has_value());
+  EXPECT_EQ(jpeg->width, 512);
+}
+
+TEST_F(CliRender, RefusesBadInputWithAClearMessage) {
+  std::ofstream(dir_ / "corrupt.glb") << "glTF this is not";
+  auto r = run(kiln("render corrupt.glb -o x.png --size 64"));
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("cannot read 'corrupt.glb'"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(dir_ / "x.png"));
+
+  ASSERT_EQ(run(kiln("make 'a wooden barrel' --tier draft -o barrel.glb")).exit_code, 0);
+  r = run(kiln("render barrel.glb -o x.png --size 8k"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("unknown size '8k'"), std::string::npos) << r.output;
+  r = run(kiln("render barrel.glb -o x.png --size 5000x5000"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("too large"), std::string::npos) << r.output;
+  r = run(kiln("render barrel.glb -o x.png --lighting disco"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("unknown lighting 'disco'"), std::string::npos) << r.output;
+  r = run(kiln("render barrel.glb -o x.gif"));
+  EXPECT_EQ(r.exit_code, 2);
+  r = run(kiln("render missing.glb -o x.png"));
+  EXPECT_NE(r.exit_code, 0);
+}
+
+TEST_F(CliRender, GalleryMakesALabelledSheetWithFailedTiles) {
+  std::ofstream(dir_ / "prompts.txt") << "# three subjects and one nonsense line\n"
+                                         "a glazed ceramic teapot\n\n"
+                                         "a wooden chair\n"
+                                         "a flurbish zzgronk\n"
+                                         "a small red mushroom\n";
+  auto r = run(kiln("gallery prompts.txt -o sheet.png --size 128 --samples 2"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("[4/4]"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("a flurbish zzgronk — FAILED"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("1 failed"), std::string::npos) << r.output;
+  auto sheet = kiln::render::decodeImage(readBytes(dir_ / "sheet.png"));
+  ASSERT_TRUE(sheet.has_value());
+  // Two columns by two rows of 128 px tiles plus labels.
+  EXPECT_GT(sheet->width, 256);
+  EXPECT_LT(sheet->width, 3 * 128);
+  EXPECT_GT(sheet->height, 256);
+  // The failed tile (row 2, column 1) is drawn dark red.
+  const uint8_t* failed = sheet->at(8 + 100, sheet->height / 2 + 100);
+  EXPECT_GT(failed[0], failed[2] + 20) << int(failed[0]) << "," << int(failed[1]) << "," << int(failed[2]);
+
+  std::ofstream(dir_ / "empty.txt") << "# nothing\n\n";
+  r = run(kiln("gallery empty.txt -o sheet2.png"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("has no prompts"), std::string::npos) << r.output;
+}
+
+}  // namespace
