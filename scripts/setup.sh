@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
   libtinygltf-dev libzip-dev zipcmp zipmerge ziptool unzip
   libboost-dev libsqlite3-dev libcurl4-openssl-dev
   admesh
+  libembree-dev libopencv-dev
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
