@@ -32,4 +32,8 @@ Runner addFetchCommand(CLI::App& app);
 Runner addCancelCommand(CLI::App& app);
 Runner addBatchCommand(CLI::App& app);
 
+// Account administration on a data directory (keys_command.cpp).
+Runner addKeysCommand(CLI::App& app);
+Runner addCreditsCommand(CLI::App& app);
+
 }  // namespace kiln::app

@@ -44,6 +44,11 @@ int main(int argc, char** argv) {
   auto* batch = app.add_subcommand("batch", "Make one model per line of a prompts file, a few at a time, resumable");
   runners[batch] = kiln::app::addBatchCommand(*batch);
 
+  auto* keys = app.add_subcommand("keys", "Create, list and revoke API keys in a server's data directory");
+  runners[keys] = kiln::app::addKeysCommand(*keys);
+  auto* credits = app.add_subcommand("credits", "Grant credits to a workspace in a server's data directory");
+  runners[credits] = kiln::app::addCreditsCommand(*credits);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

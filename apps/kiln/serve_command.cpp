@@ -11,6 +11,7 @@
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -18,8 +19,11 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "accounts/webhook_dispatcher.h"
 #include "api/api.h"
+#include "client/http_client.h"
 #include "commands.h"
+#include "core/clock.h"
 #include "engines/registry.h"
 #include "http/server.h"
 #include "jobs/worker.h"
@@ -34,6 +38,9 @@ struct ServeOptions {
   int workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool no_workers = false;
   int64_t rate_limit = 60;
+  int64_t key_rate_limit = 600;
+  std::vector<std::string> prices;
+  bool webhook_allow_private = false;
   std::string public_url;
   std::string log_level = "info";
   int io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -205,6 +212,39 @@ bool splitListen(const std::string& listen, std::string& host, uint16_t& port) {
   return true;
 }
 
+// "draft=1", "sculpt:high=12" → prices map entries.
+bool parsePrices(const std::vector<std::string>& specs, std::map<std::string, int64_t>& prices) {
+  for (const auto& spec : specs) {
+    const auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0) return false;
+    try {
+      size_t used = 0;
+      const int64_t value = std::stoll(spec.substr(eq + 1), &used);
+      if (used != spec.size() - eq - 1 || value < 0) return false;
+      prices[spec.substr(0, eq)] = value;
+    } catch (...) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Posts webhook deliveries with libcurl.
+accounts::WebhookSendResult sendWebhook(const std::string& url,
+                                        const std::vector<std::pair<std::string, std::string>>& headers,
+                                        const std::string& body, int64_t timeout_ms) {
+  client::ClientOptions options;
+  options.base_url = url;
+  options.timeout_ms = timeout_ms;
+  options.connect_timeout_ms = std::min<int64_t>(timeout_ms, 10'000);
+  options.user_agent = "kiln-webhooks/0.1";
+  client::HttpClient http(options);
+  std::map<std::string, std::string> header_map(headers.begin(), headers.end());
+  auto r = http.request("POST", url, body, header_map);
+  if (!r) return {0, r.error().message};
+  return {r->status, ""};
+}
+
 int runServe(const ServeOptions& o) {
   spdlog::set_level(spdlog::level::from_str(o.log_level));
   std::string host;
@@ -235,6 +275,13 @@ int runServe(const ServeOptions& o) {
   ctx.config.workers = std::max(1, worker_count);
   ctx.config.anonymous_jobs_per_minute = o.rate_limit;
   if (o.rate_limit > 0) ctx.job_limiter = std::make_unique<accounts::GcraLimiter>(o.rate_limit, 60'000);
+  ctx.config.keyed_jobs_per_minute = o.key_rate_limit;
+  if (o.key_rate_limit > 0) ctx.keyed_job_limiter = std::make_unique<accounts::GcraLimiter>(o.key_rate_limit, 60'000);
+  ctx.config.webhook_allow_private = o.webhook_allow_private;
+  if (!parsePrices(o.prices, ctx.config.prices)) {
+    fmt::print(stderr, "kiln serve: --price takes TIER=CREDITS or ENGINE:TIER=CREDITS, e.g. --price high=12\n");
+    return kExitUsage;
+  }
   if (worker_count > 0) ctx.wake_workers = [&pool] { pool.wake(); };
   api::addAllRoutes(router, ctx);
 
@@ -264,6 +311,20 @@ int runServe(const ServeOptions& o) {
     }
   });
 
+  // Webhooks go out from here, off the request path: deliveries are queued
+  // in the store with the job's final state and retried with backoff.
+  std::thread webhooks([&] {
+    accounts::WebhookDispatcherOptions options;
+    options.allow_private_targets = o.webhook_allow_private;
+    if (const char* scale = std::getenv("KILN_WEBHOOK_BACKOFF_SCALE")) options.backoff_scale = std::atof(scale);
+    accounts::WebhookDispatcher dispatcher(*stores->accounts, sendWebhook, options);
+    while (!stopping.load()) {
+      if (dispatcher.runOnce(nowUnixMs()) == 0) {
+        for (int i = 0; i < 4 && !stopping.load(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
+  });
+
   const std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
   fmt::print("kiln serve: listening on http://{}:{} (data {}, {} worker{})\n", shown_host, *bound, o.data,
              worker_count, worker_count == 1 ? "" : "s");
@@ -283,6 +344,7 @@ int runServe(const ServeOptions& o) {
   pool.stopAll(30'000);
   if (supervisor.joinable()) supervisor.join();
   rescuer.join();
+  webhooks.join();
   spdlog::info("stopped");
   return kExitOk;
 }
@@ -325,6 +387,12 @@ Runner addServeCommand(CLI::App& app) {
   app.add_option("--rate-limit", o->rate_limit,
                  "Jobs per minute per client IP on the anonymous lane (0 = unlimited)")
       ->capture_default_str();
+  app.add_option("--key-rate-limit", o->key_rate_limit, "Jobs per minute per API key (0 = unlimited)")
+      ->capture_default_str();
+  app.add_option("--price", o->prices,
+                 "Credits per keyed job: TIER=N or ENGINE:TIER=N, repeatable (defaults draft=1 standard=3 high=10)");
+  app.add_flag("--webhook-allow-private", o->webhook_allow_private,
+               "Allow webhook URLs on loopback and private networks (refused by default against SSRF)");
   app.add_option("--public-url", o->public_url, "Base URL for links given to clients (default: from the Host header)");
   app.add_option("--io-threads", o->io_threads, "HTTP I/O threads")->capture_default_str();
   app.add_option("--lease-ms", o->lease_ms,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -29,7 +30,14 @@ struct ApiConfig {
   int64_t forge_fast_lane_ms = 2'000;     // how long POST /api/forge waits for a quick finish
   /// Job creations per minute per client IP on the anonymous lane (0 = unlimited).
   int64_t anonymous_jobs_per_minute = 60;
+  /// Job creations per minute per API key (0 = unlimited).
+  int64_t keyed_jobs_per_minute = 600;
   int workers = 1;                        // worker processes, for ETAs
+  /// Credits a keyed job costs: "engine:tier" entries override "tier" ones
+  /// (the anonymous lane is free). See priceCredits().
+  std::map<std::string, int64_t> prices = {{"draft", 1}, {"standard", 3}, {"high", 10}};
+  /// Accept webhook URLs on loopback and private networks (tests, trusted LANs).
+  bool webhook_allow_private = false;
 };
 
 /// What handlers share. Lives as long as the server.
@@ -40,20 +48,29 @@ struct ApiContext {
   ApiConfig config;
   /// Tells workers new work exists (writes to their wake pipes); may be empty.
   std::function<void()> wake_workers;
-  std::unique_ptr<accounts::GcraLimiter> job_limiter;  // null when unlimited
+  std::unique_ptr<accounts::GcraLimiter> job_limiter;      // anonymous lane, per IP; null when unlimited
+  std::unique_ptr<accounts::GcraLimiter> keyed_job_limiter;  // per API key; null when unlimited
   /// Set once the server is ready to take jobs (/readyz).
   std::function<bool()> ready;
   /// Recently rendered status bodies of finished jobs (see job_cache.h).
   std::unique_ptr<FinishedJobCache> finished_jobs = std::make_unique<FinishedJobCache>();
 };
 
-/// Registers every route (native, forge, ops, openapi) on `router`.
+/// Registers every route (native, accounts, forge, studio, renders, ops,
+/// openapi) on `router`.
 void addAllRoutes(http::Router& router, ApiContext& context);
 
 // The parts, one file each.
 void addNativeRoutes(http::Router& router, ApiContext& context);
+void addAccountRoutes(http::Router& router, ApiContext& context);
 void addForgeRoutes(http::Router& router, ApiContext& context);
+void addStudioRoutes(http::Router& router, ApiContext& context);
+void addRendersRoutes(http::Router& router, ApiContext& context);
 void addOpsRoutes(http::Router& router, ApiContext& context);
+
+/// Credits a keyed job of `engine` at `tier` costs: prices["engine:tier"],
+/// else prices["tier"], else 0.
+int64_t priceCredits(const ApiConfig& config, const std::string& engine, const std::string& tier);
 
 /// The OpenAPI 3.1 document for every route registered on `router`.
 nlohmann::json buildOpenApi(const http::Router& router);

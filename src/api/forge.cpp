@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/auth.h"
 #include "api/job_view.h"
 #include "api/uploads.h"
 #include "core/clock.h"
@@ -87,7 +88,7 @@ Response forgeErrorFrom(const Error& e) {
 }
 
 // Turns image_urls (this server's upload public_urls) into upload ids.
-Result<nlohmann::json> uploadIdsFrom(ApiContext& ctx, const nlohmann::json& urls) {
+Result<nlohmann::json> uploadIdsFrom(ApiContext& ctx, const Principal& principal, const nlohmann::json& urls) {
   if (!urls.is_array() || urls.empty() || urls.size() > 4) {
     return fail(ErrorCode::kInvalidArgument, "image_urls must be an array of 1 to 4 URLs of the same object",
                 {{"field", "image_urls"}});
@@ -101,7 +102,7 @@ Result<nlohmann::json> uploadIdsFrom(ApiContext& ctx, const nlohmann::json& urls
     const auto pos = url.rfind("/u/");
     const std::string id = pos == std::string::npos ? std::string() : url.substr(pos + 3);
     auto upload = isWellFormedId(id, "upl") ? ctx.stores->uploads->getUpload(id) : Result<store::UploadRecord>(fail(ErrorCode::kNotFound, ""));
-    if (!upload || !upload->complete) {
+    if (!upload || !upload->complete || !principal.owns(upload->workspace_id)) {
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("image_urls entry '{}' is not a completed upload on this server; POST /api/forge-upload, "
                               "PUT the photo to upload_url, then pass its public_url (fetching remote URLs is disabled)",
@@ -113,9 +114,9 @@ Result<nlohmann::json> uploadIdsFrom(ApiContext& ctx, const nlohmann::json& urls
   return ids;
 }
 
-Reply postForge(ApiContext& ctx, Request& request) {
+Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
   http::Headers extra;
-  if (auto limited = checkJobRateLimit(ctx, request, extra, true)) return *limited;
+  if (auto limited = checkJobRateLimit(ctx, request, principal, extra, true)) return *limited;
   auto body = parseJsonBody(request);
   if (!body) return forgeErrorFrom(body.error());
   static const std::set<std::string> kFields = {"prompt", "tier", "aspect_ratio", "image_urls", "backend",
@@ -147,7 +148,7 @@ Reply postForge(ApiContext& ctx, Request& request) {
     return forgeError(400, "invalid_request", "skip_validation must be true or false", {{"field", "skip_validation"}});
   }
   if (photo) {
-    auto ids = uploadIdsFrom(ctx, (*body)["image_urls"]);
+    auto ids = uploadIdsFrom(ctx, principal, (*body)["image_urls"]);
     if (!ids) return forgeErrorFrom(ids.error());
     native["input"]["images"] = *ids;
   } else if (!body->contains("prompt")) {
@@ -167,6 +168,7 @@ Reply postForge(ApiContext& ctx, Request& request) {
   job.tier = spec->tier;
   job.spec = spec->toJson();
   job.dialect = "forge";
+  if (auto ok = applyCallerToJob(ctx, principal, job); !ok) return forgeErrorFrom(ok.error());
   // Draft jobs jump the queue a little: the fast lane is for quick answers.
   job.priority = spec->tier == "draft" ? 1 : 0;
   auto created = ctx.stores->jobs->create(job);
@@ -205,7 +207,7 @@ Reply postForge(ApiContext& ctx, Request& request) {
   return deferred;
 }
 
-Reply getForge(ApiContext& ctx, Request& request) {
+Reply getForge(ApiContext& ctx, Request& request, const Principal& principal) {
   if (request.query.contains("catalog")) {
     const auto catalog = ctx.registry->catalogJson();
     nlohmann::json backends = nlohmann::json::array();
@@ -232,7 +234,7 @@ Reply getForge(ApiContext& ctx, Request& request) {
                       {{"field", "job"}});
   }
   if (!isWellFormedId(*id, "job")) return forgeError(404, "not_found", fmt::format("no job with id '{}'", *id));
-  auto job = ctx.stores->jobs->get(*id);
+  auto job = findOwnJob(ctx, principal, *id);
   if (!job) {
     if (job.error().code == ErrorCode::kNotFound) return forgeError(404, "not_found", fmt::format("no job with id '{}'", *id));
     return forgeErrorFrom(job.error());
@@ -240,10 +242,10 @@ Reply getForge(ApiContext& ctx, Request& request) {
   return http::jsonResponse(200, forgeJob(ctx, request, *job));
 }
 
-Reply postForgeUpload(ApiContext& ctx, Request& request) {
+Reply postForgeUpload(ApiContext& ctx, Request& request, const Principal& principal) {
   auto body = parseJsonBody(request);
   if (!body) return forgeErrorFrom(body.error());
-  auto slot = createUploadSlot(ctx, request, *body);
+  auto slot = createUploadSlot(ctx, request, *body, principal.workspace_id);
   if (!slot) return forgeErrorFrom(slot.error());
   return http::jsonResponse(200, {{"upload_url", (*slot)["upload_url"]}, {"method", "PUT"},
                                   {"headers", (*slot)["headers"]}, {"public_url", (*slot)["public_url"]},
@@ -253,7 +255,7 @@ Reply postForgeUpload(ApiContext& ctx, Request& request) {
 }  // namespace
 
 void addForgeRoutes(http::Router& router, ApiContext& ctx) {
-  router.add({"POST", "/api/forge", [&ctx](Request& r) { return postForge(ctx, r); },
+  router.add({"POST", "/api/forge", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return postForge(ctx, r, p); }),
               {.summary = "Forge: start a generation",
                .description = "Body {prompt, tier?, aspect_ratio?, image_urls?, backend?, skip_validation?}. "
                               "Answers {job_id, creation_id, status, mode, tier, backend, eta_seconds}, or "
@@ -263,13 +265,13 @@ void addForgeRoutes(http::Router& router, ApiContext& ctx) {
                .responses = {{"200", {{"description", "done (fast lane)"}}}, {"202", {{"description", "queued"}}},
                              {"400", {{"description", "bad request"}}}, {"429", {{"description", "rate_limited"}}}}},
               64 * 1024});
-  router.add({"GET", "/api/forge", [&ctx](Request& r) { return getForge(ctx, r); },
+  router.add({"GET", "/api/forge", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return getForge(ctx, r, p); }),
               {.summary = "Forge: poll a job (?job=ID) or list backends and tiers (?catalog)",
                .tags = {"forge"},
                .responses = {{"200", {{"description", "job or catalog"}}}, {"404", {{"description", "unknown job"}}}},
                .parameters = nlohmann::json::array({{{"name", "job"}, {"in", "query"}, {"schema", {{"type", "string"}}}},
                                                     {{"name", "catalog"}, {"in", "query"}, {"schema", {{"type", "string"}}}}})}});
-  router.add({"POST", "/api/forge-upload", [&ctx](Request& r) { return postForgeUpload(ctx, r); },
+  router.add({"POST", "/api/forge-upload", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return postForgeUpload(ctx, r, p); }),
               {.summary = "Forge: presigned upload slot for a photo",
                .tags = {"forge"},
                .request_body = {{"required", true}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}},

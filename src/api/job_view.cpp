@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "accounts/webhook_target.h"
 #include "core/clock.h"
+#include "core/id.h"
 #include "http/signed_url.h"
 
 namespace kiln::api {
@@ -62,7 +64,7 @@ nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, cons
       {"attempts", job.attempts},
       {"artifacts", artifacts},
       {"checks", job.result.contains("checks") ? job.result["checks"] : nlohmann::json(nullptr)},
-      {"cost", {{"credits", 0}}},
+      {"cost", {{"credits", job.credits}}},
       {"error", job.error ? job.error->toJson()["error"] : nlohmann::json(nullptr)},
   };
   if (job.spec.contains("input")) j["input"] = job.spec["input"];
@@ -84,18 +86,57 @@ nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, cons
   return j;
 }
 
+int64_t priceCredits(const ApiConfig& config, const std::string& engine, const std::string& tier) {
+  if (auto it = config.prices.find(engine + ":" + tier); it != config.prices.end()) return it->second;
+  if (auto it = config.prices.find(tier); it != config.prices.end()) return it->second;
+  return 0;
+}
+
+Result<store::JobRecord> findOwnJob(ApiContext& ctx, const Principal& principal, const std::string& id) {
+  auto missing = [&] { return makeError(ErrorCode::kNotFound, fmt::format("no job with id '{}'", id), {{"job_id", id}}); };
+  if (!isWellFormedId(id, "job")) return fail(missing());
+  auto job = ctx.stores->jobs->get(id);
+  if (!job) {
+    if (job.error().code == ErrorCode::kNotFound) return fail(missing());
+    return fail(job.error());
+  }
+  if (!principal.owns(job->workspace_id)) return fail(missing());
+  return job;
+}
+
+Status applyCallerToJob(ApiContext& ctx, const Principal& principal, store::NewJob& job) {
+  job.workspace_id = principal.workspace_id;
+  job.credits = principal.anonymous ? 0 : priceCredits(ctx.config, job.engine, job.tier);
+  const std::string webhook = job.spec.value("webhook_url", "");
+  if (!webhook.empty()) {
+    if (principal.anonymous) {
+      return fail(ErrorCode::kInvalidArgument,
+                  "webhook_url needs an API key: webhooks are signed with your workspace's secret",
+                  {{"field", "webhook_url"}});
+    }
+    if (auto ok = accounts::checkWebhookTarget(webhook, ctx.config.webhook_allow_private, false); !ok) return ok;
+  }
+  return {};
+}
+
 std::optional<http::Response> checkJobRateLimit(ApiContext& ctx, const http::Request& request,
-                                                http::Headers& headers_out, bool forge_body) {
-  if (!ctx.job_limiter) return std::nullopt;
-  const auto d = ctx.job_limiter->check("ip:" + request.remote_ip, nowUnixMs());
-  const int64_t window_s = ctx.job_limiter->periodMs() / 1000;
+                                                const Principal& principal, http::Headers& headers_out,
+                                                bool forge_body) {
+  (void)request;
+  accounts::GcraLimiter* limiter = principal.anonymous ? ctx.job_limiter.get() : ctx.keyed_job_limiter.get();
+  if (limiter == nullptr) return std::nullopt;
+  const auto d = limiter->check(principal.rateKey(), nowUnixMs());
+  const int64_t window_s = limiter->periodMs() / 1000;
   headers_out.set("RateLimit-Policy", fmt::format("\"jobs\";q={};w={}", d.limit, window_s));
   headers_out.set("RateLimit", fmt::format("\"jobs\";r={};t={}", d.remaining, d.allowed ? d.reset_s : d.retry_after_s));
   if (d.allowed) return std::nullopt;
-  const std::string message = fmt::format(
-      "rate limit reached: {} jobs per {} s per client address on the anonymous lane; retry in {} s "
-      "(keep batches sequential, or use an API key)",
-      d.limit, window_s, d.retry_after_s);
+  const std::string message =
+      principal.anonymous
+          ? fmt::format("rate limit reached: {} jobs per {} s per client address on the anonymous lane; retry in {} s "
+                        "(keep batches sequential, or use an API key)",
+                        d.limit, window_s, d.retry_after_s)
+          : fmt::format("rate limit reached: {} jobs per {} s for this API key; retry in {} s", d.limit, window_s,
+                        d.retry_after_s);
   http::Response r;
   if (forge_body) {
     r = http::jsonResponse(429, {{"error", "rate_limited"}, {"message", message}, {"retry_after", d.retry_after_s}});

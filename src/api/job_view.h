@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/api.h"
+#include "api/auth.h"
 #include "http/message.h"
 #include "store/job_store.h"
 
@@ -31,11 +32,22 @@ nlohmann::json jobJson(const ApiContext& ctx, const http::Request& request, cons
 /// run time of its engine and tier, shared among the workers.
 double etaSeconds(const ApiContext& ctx, const store::JobRecord& job, int64_t queue_position);
 
-/// Applies the anonymous lane's per-IP job-creation limit. Returns a 429
-/// response (Retry-After, RateLimit, RateLimit-Policy headers) when over;
-/// otherwise adds the RateLimit headers to `headers_out`.
+/// Applies the job-creation limit of the caller's lane: per IP on the
+/// anonymous lane, per key when keyed. Returns a 429 response (Retry-After,
+/// RateLimit, RateLimit-Policy headers) when over; otherwise adds the
+/// RateLimit headers to `headers_out`.
 std::optional<http::Response> checkJobRateLimit(ApiContext& ctx, const http::Request& request,
-                                                http::Headers& headers_out, bool forge_body);
+                                                const Principal& principal, http::Headers& headers_out,
+                                                bool forge_body);
+
+/// A job the caller may see: kNotFound for a malformed id, an absent job, or
+/// another workspace's job (never "forbidden": existence is not revealed).
+Result<store::JobRecord> findOwnJob(ApiContext& ctx, const Principal& principal, const std::string& id);
+
+/// The parts of a new job that depend on the caller: owner and price, and
+/// the webhook_url policy (keyed lanes only; private targets refused unless
+/// configured). Fills job.workspace_id and job.credits.
+Status applyCallerToJob(ApiContext& ctx, const Principal& principal, store::NewJob& job);
 
 /// Parses `Prefer: wait=N` (RFC 7240); nullopt when absent, capped at max_wait_s.
 std::optional<int64_t> preferWaitSeconds(const ApiContext& ctx, const http::Request& request);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "api/api.h"
+#include "api/auth.h"
 #include "api/job_view.h"
 #include "api/uploads.h"
 #include "core/clock.h"
@@ -25,27 +26,13 @@ nlohmann::json jsonContent(const nlohmann::json& schema) {
   return {{"content", {{"application/json", {{"schema", schema}}}}}};
 }
 
-Result<store::JobRecord> findJob(ApiContext& ctx, const std::string& id) {
-  if (!isWellFormedId(id, "job")) {
-    return fail(ErrorCode::kNotFound, fmt::format("no job with id '{}'", id), {{"job_id", id}});
-  }
-  auto job = ctx.stores->jobs->get(id);
-  if (!job) {
-    if (job.error().code == ErrorCode::kNotFound) {
-      return fail(ErrorCode::kNotFound, fmt::format("no job with id '{}'", id), {{"job_id", id}});
-    }
-    return fail(job.error());
-  }
-  return job;
-}
-
 // Checks that every upload referenced in input.images exists and is complete.
-Status checkImageUploads(ApiContext& ctx, const jobs::JobSpec& spec) {
+Status checkImageUploads(ApiContext& ctx, const Principal& principal, const jobs::JobSpec& spec) {
   if (!spec.input.contains("images")) return {};
   for (const auto& image : spec.input["images"]) {
     const auto id = image.get<std::string>();
     auto upload = ctx.stores->uploads->getUpload(id);
-    if (!upload || !upload->complete) {
+    if (!upload || !upload->complete || !principal.owns(upload->workspace_id)) {
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("input.images refers to '{}', which is not a completed upload; "
                               "POST /v1/uploads, PUT the bytes, then use its upload_id",
@@ -87,20 +74,21 @@ Reply waitForJob(ApiContext& ctx, const Request& request, const std::string& id,
   return deferred;
 }
 
-Reply createJob(ApiContext& ctx, Request& request) {
+Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
   http::Headers extra;
-  if (auto limited = checkJobRateLimit(ctx, request, extra, false)) return *limited;
+  if (auto limited = checkJobRateLimit(ctx, request, principal, extra, false)) return *limited;
   auto body = parseJsonBody(request);
   if (!body) return http::errorResponse(body.error());
   auto spec = jobs::parseJobSpec(*body, *ctx.registry);
   if (!spec) return http::errorResponse(spec.error());
-  if (auto ok = checkImageUploads(ctx, *spec); !ok) return http::errorResponse(ok.error());
+  if (auto ok = checkImageUploads(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
   store::NewJob job;
   job.kind = spec->kind;
   job.engine = spec->engine;
   job.tier = spec->tier;
   job.spec = spec->toJson();
   job.dialect = "native";
+  if (auto ok = applyCallerToJob(ctx, principal, job); !ok) return http::errorResponse(ok.error());
   auto created = ctx.stores->jobs->create(job);
   if (!created) return http::errorResponse(created.error());
   if (ctx.wake_workers) ctx.wake_workers();
@@ -118,18 +106,18 @@ Reply createJob(ApiContext& ctx, Request& request) {
   return r;
 }
 
-Reply getJob(ApiContext& ctx, Request& request) {
+Reply getJob(ApiContext& ctx, Request& request, const Principal& principal) {
   const std::string& id = request.path_params["id"];
   const int64_t second = nowUnixMs() / 1000;
   const std::string base = baseUrl(ctx, request);
-  const std::string owner;  // the anonymous lane; keyed workspaces scope this
+  const std::string& owner = principal.workspace_id;
   if (auto cached = ctx.finished_jobs->find(id, second, base, owner)) {
     Response r;
     r.body = std::move(*cached);
     r.headers.set("Content-Type", "application/json");
     return r;
   }
-  auto job = findJob(ctx, id);
+  auto job = findOwnJob(ctx, principal, id);
   if (!job) return http::errorResponse(job.error());
   if (auto wait = preferWaitSeconds(ctx, request); wait && *wait > 0 && !store::isTerminal(job->state)) {
     return waitForJob(ctx, request, job->id, *wait, {}, 200);
@@ -139,8 +127,9 @@ Reply getJob(ApiContext& ctx, Request& request) {
   return r;
 }
 
-Reply listJobs(ApiContext& ctx, Request& request) {
+Reply listJobs(ApiContext& ctx, Request& request, const Principal& principal) {
   store::JobQuery query;
+  query.workspace_id = principal.workspace_id;
   if (auto limit = request.queryParam("limit")) {
     int v = 0;
     auto [p, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), v);
@@ -169,8 +158,8 @@ Reply listJobs(ApiContext& ctx, Request& request) {
                                                                             : nlohmann::json(page->next_cursor)}});
 }
 
-Reply cancelJob(ApiContext& ctx, Request& request) {
-  auto job = findJob(ctx, request.path_params["id"]);
+Reply cancelJob(ApiContext& ctx, Request& request, const Principal& principal) {
+  auto job = findOwnJob(ctx, principal, request.path_params["id"]);
   if (!job) return http::errorResponse(job.error());
   auto canceled = ctx.stores->jobs->cancel(job->id);
   if (!canceled) {
@@ -186,8 +175,8 @@ Reply cancelJob(ApiContext& ctx, Request& request) {
   return http::jsonResponse(200, jobJson(ctx, request, *canceled));
 }
 
-Reply jobEvents(ApiContext& ctx, Request& request) {
-  auto job = findJob(ctx, request.path_params["id"]);
+Reply jobEvents(ApiContext& ctx, Request& request, const Principal& principal) {
+  auto job = findOwnJob(ctx, principal, request.path_params["id"]);
   if (!job) return http::errorResponse(job.error());
   http::StreamReply stream;
   stream.head.status = 200;
@@ -223,7 +212,9 @@ Reply jobEvents(ApiContext& ctx, Request& request) {
   return stream;
 }
 
-Reply getArtifact(ApiContext& ctx, Request& request) {
+// The signed URL is the capability; a keyed caller of another workspace is
+// still refused (404), so a leaked URL does not cross tenants through a key.
+Reply getArtifact(ApiContext& ctx, Request& request, const Principal& principal) {
   const std::string& id = request.path_params["id"];
   const std::string& name = request.path_params["name"];
   const std::string path = fmt::format("/v1/jobs/{}/artifacts/{}", id, name);
@@ -234,7 +225,13 @@ Reply getArtifact(ApiContext& ctx, Request& request) {
                                          "this artifact URL is unknown or has expired; fetch the job again for a fresh URL",
                                          {{"job_id", id}}));
   }
-  auto job = findJob(ctx, id);
+  Principal owner = principal;
+  if (principal.anonymous) {
+    // Without a key the signature alone decides: look the owner up.
+    auto any = ctx.stores->jobs->get(id);
+    if (any) owner.workspace_id = any->workspace_id;
+  }
+  auto job = findOwnJob(ctx, owner, id);
   if (!job) return http::errorResponse(job.error());
   for (const auto& a : job->artifacts) {
     if (a.name != name) continue;
@@ -250,21 +247,37 @@ Reply getArtifact(ApiContext& ctx, Request& request) {
   return http::errorResponse(makeError(ErrorCode::kNotFound, fmt::format("job {} has no artifact '{}'", id, name)));
 }
 
-Reply createUpload(ApiContext& ctx, Request& request) {
+Reply createUpload(ApiContext& ctx, Request& request, const Principal& principal) {
   auto body = parseJsonBody(request);
   if (!body) return http::errorResponse(body.error());
-  auto slot = createUploadSlot(ctx, request, *body);
+  auto slot = createUploadSlot(ctx, request, *body, principal.workspace_id);
   if (!slot) return http::errorResponse(slot.error());
   return http::jsonResponse(201, *slot);
 }
 
-Reply getUpload(ApiContext& ctx, Request& request) {
+Reply getUpload(ApiContext& ctx, Request& request, const Principal& principal) {
   auto record = ctx.stores->uploads->getUpload(request.path_params["id"]);
-  if (!record) return http::errorResponse(makeError(ErrorCode::kNotFound, "no such upload"));
+  if (!record || !principal.owns(record->workspace_id)) return http::errorResponse(makeError(ErrorCode::kNotFound, "no such upload"));
   return http::jsonResponse(200, {{"upload_id", record->id}, {"content_type", record->content_type},
                                   {"complete", record->complete}, {"bytes", record->bytes},
                                   {"sha256", record->complete ? nlohmann::json(record->sha256) : nlohmann::json(nullptr)},
                                   {"expires_at", formatRfc3339(record->expires_at_ms)}});
+}
+
+// The registry's catalog with this server's prices.
+nlohmann::json pricedCatalog(const ApiContext& ctx) {
+  nlohmann::json catalog = ctx.registry->catalogJson();
+  for (auto& tier : catalog["tiers"]) tier["price_credits"] = ctx.config.prices.contains(tier["id"].get<std::string>())
+                                                                  ? ctx.config.prices.at(tier["id"].get<std::string>())
+                                                                  : 0;
+  for (auto& engine : catalog["engines"]) {
+    nlohmann::json prices = nlohmann::json::object();
+    for (const auto& tier : engine["tiers"]) {
+      prices[tier.get<std::string>()] = priceCredits(ctx.config, engine["id"], tier.get<std::string>());
+    }
+    engine["prices"] = prices;
+  }
+  return catalog;
 }
 
 }  // namespace
@@ -272,7 +285,7 @@ Reply getUpload(ApiContext& ctx, Request& request) {
 void addNativeRoutes(http::Router& router, ApiContext& ctx) {
   const nlohmann::json job_response = jsonContent(kJobRef);
   const nlohmann::json error_response = jsonContent(kErrorRef);
-  router.add({"POST", "/v1/jobs", [&ctx](Request& r) { return createJob(ctx, r); },
+  router.add({"POST", "/v1/jobs", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return createJob(ctx, r, p); }),
               {.summary = "Create a job",
                .description = "Queues a generation job. With `Prefer: wait=N` the response waits up to N seconds "
                               "and returns 200 with the finished job; otherwise 202 with a Location header.",
@@ -283,7 +296,7 @@ void addNativeRoutes(http::Router& router, ApiContext& ctx) {
                .parameters = nlohmann::json::array({{{"name", "Prefer"}, {"in", "header"}, {"schema", {{"type", "string"}}},
                                                      {"description", "wait=N (RFC 7240): wait up to N seconds for the result"}}})},
               64 * 1024});
-  router.add({"GET", "/v1/jobs", [&ctx](Request& r) { return listJobs(ctx, r); },
+  router.add({"GET", "/v1/jobs", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return listJobs(ctx, r, p); }),
               {.summary = "List jobs",
                .description = "Newest first; follow next_cursor for the next page.",
                .tags = {"jobs"},
@@ -293,23 +306,23 @@ void addNativeRoutes(http::Router& router, ApiContext& ctx) {
                    {{"name", "cursor"}, {"in", "query"}, {"schema", {{"type", "string"}}}},
                    {{"name", "status"}, {"in", "query"}, {"schema", {{"type", "string"}, {"enum", {"queued", "running", "succeeded", "failed", "canceled"}}}}},
                    {{"name", "kind"}, {"in", "query"}, {"schema", {{"type", "string"}}}}})}});
-  router.add({"GET", "/v1/jobs/{id}", [&ctx](Request& r) { return getJob(ctx, r); },
+  router.add({"GET", "/v1/jobs/{id}", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return getJob(ctx, r, p); }),
               {.summary = "Get a job", .description = "Status, progress, queue position, ETA and fresh artifact URLs.",
                .tags = {"jobs"}, .responses = {{"200", job_response}, {"404", error_response}}}});
-  router.add({"POST", "/v1/jobs/{id}/cancel", [&ctx](Request& r) { return cancelJob(ctx, r); },
+  router.add({"POST", "/v1/jobs/{id}/cancel", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return cancelJob(ctx, r, p); }),
               {.summary = "Cancel a job", .tags = {"jobs"},
                .responses = {{"200", job_response}, {"404", error_response}, {"409", error_response}}}});
-  router.add({"GET", "/v1/jobs/{id}/events", [&ctx](Request& r) { return jobEvents(ctx, r); },
+  router.add({"GET", "/v1/jobs/{id}/events", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return jobEvents(ctx, r, p); }),
               {.summary = "Follow a job (Server-Sent Events)",
                .description = "`event: status` with the job JSON on every change; ends after a final state.",
                .tags = {"jobs"},
                .responses = {{"200", {{"description", "text/event-stream"}, {"content", {{"text/event-stream", {{"schema", {{"type", "string"}}}}}}}}}}}});
-  router.add({"GET", "/v1/jobs/{id}/artifacts/{name}", [&ctx](Request& r) { return getArtifact(ctx, r); },
+  router.add({"GET", "/v1/jobs/{id}/artifacts/{name}", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return getArtifact(ctx, r, p); }),
               {.summary = "Download an artifact (signed URL)",
                .description = "Reached through the signed `url` of an artifact in the job JSON; expires.",
                .tags = {"jobs"},
                .responses = {{"200", {{"description", "the file"}}}, {"404", error_response}}}});
-  router.add({"POST", "/v1/uploads", [&ctx](Request& r) { return createUpload(ctx, r); },
+  router.add({"POST", "/v1/uploads", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return createUpload(ctx, r, p); }),
               {.summary = "Create a presigned upload slot",
                .description = "Body {content_type, size_bytes}; PUT the bytes to upload_url, then reference upload_id.",
                .tags = {"uploads"},
@@ -324,14 +337,17 @@ void addNativeRoutes(http::Router& router, ApiContext& ctx) {
                .responses = {{"200", {{"description", "stored"}}}, {"404", error_response}, {"409", error_response},
                              {"413", error_response}, {"415", error_response}}},
               ctx.config.max_upload_bytes});
-  router.add({"GET", "/v1/uploads/{id}", [&ctx](Request& r) { return getUpload(ctx, r); },
+  router.add({"GET", "/v1/uploads/{id}", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return getUpload(ctx, r, p); }),
               {.summary = "Get an upload's metadata", .tags = {"uploads"},
                .responses = {{"200", {{"description", "upload"}}}, {"404", error_response}}}});
   router.add({"GET", "/u/{id}", [&ctx](Request& r) { return getUploadContent(ctx, r); },
               {.summary = "Download an uploaded file (public_url)", .tags = {"uploads"},
                .responses = {{"200", {{"description", "the file"}}}, {"404", error_response}}}});
-  router.add({"GET", "/v1/catalog", [&ctx](Request&) -> Reply { return http::jsonResponse(200, ctx.registry->catalogJson()); },
-              {.summary = "Engines, their parameters, and tiers", .tags = {"catalog"},
+  router.add({"GET", "/v1/catalog", [&ctx](Request&) -> Reply { return http::jsonResponse(200, pricedCatalog(ctx)); },
+              {.summary = "Engines, their parameters, tiers and prices",
+               .description = "`tiers[].price_credits` is what a keyed job of that tier costs; "
+                              "`engines[].prices` gives each engine's price per tier. The anonymous lane is free.",
+               .tags = {"catalog"},
                .responses = {{"200", {{"description", "catalog"}}}}}});
 }
 

@@ -49,6 +49,7 @@ void addOpsRoutes(http::Router& router, ApiContext& ctx) {
 
 void addAllRoutes(http::Router& router, ApiContext& context) {
   addNativeRoutes(router, context);
+  addAccountRoutes(router, context);
   addForgeRoutes(router, context);
   addOpsRoutes(router, context);
   addIndexRoute(router);

@@ -10,7 +10,8 @@
 
 namespace kiln::api {
 
-Result<nlohmann::json> createUploadSlot(ApiContext& ctx, const http::Request& request, const nlohmann::json& body) {
+Result<nlohmann::json> createUploadSlot(ApiContext& ctx, const http::Request& request, const nlohmann::json& body,
+                                        const std::string& workspace_id) {
   for (const auto& [key, value] : body.items()) {
     if (key != "content_type" && key != "size_bytes" && key != "filename") {
       return fail(ErrorCode::kInvalidArgument,
@@ -41,6 +42,7 @@ Result<nlohmann::json> createUploadSlot(ApiContext& ctx, const http::Request& re
   }
   store::UploadRecord record;
   record.id = newId("upl");
+  record.workspace_id = workspace_id;
   record.content_type = type;
   record.max_bytes = size;
   record.created_at_ms = nowUnixMs();

@@ -12,7 +12,9 @@ namespace kiln::api {
 /// {upload_id, upload_url, method, headers, expires_at, public_url}.
 /// 400 for missing/ill-typed fields, 415 for an unaccepted type, 413 when
 /// size_bytes exceeds the limit.
-Result<nlohmann::json> createUploadSlot(ApiContext& ctx, const http::Request& request, const nlohmann::json& body);
+/// The slot belongs to `workspace_id` ("" = the anonymous lane).
+Result<nlohmann::json> createUploadSlot(ApiContext& ctx, const http::Request& request, const nlohmann::json& body,
+                                        const std::string& workspace_id);
 
 /// PUT /v1/uploads/{id}: checks the signature, the size against the slot,
 /// and the type sniffed from the bytes against the declared one; stores the blob.
