@@ -36,4 +36,7 @@ Runner addBatchCommand(CLI::App& app);
 Runner addKeysCommand(CLI::App& app);
 Runner addCreditsCommand(CLI::App& app);
 
+// The Studio dialect's client (studio_command.cpp).
+Runner addStudioCommand(CLI::App& app);
+
 }  // namespace kiln::app

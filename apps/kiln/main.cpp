@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   runners[keys] = kiln::app::addKeysCommand(*keys);
   auto* credits = app.add_subcommand("credits", "Grant credits to a workspace in a server's data directory");
   runners[credits] = kiln::app::addCreditsCommand(*credits);
+  auto* studio = app.add_subcommand("studio", "Studio-compatible client: start-miniature, start-generation, status, fetch-result");
+  runners[studio] = kiln::app::addStudioCommand(*studio);
 
   try {
     app.parse(argc, argv);

@@ -51,6 +51,7 @@ void addAllRoutes(http::Router& router, ApiContext& context) {
   addNativeRoutes(router, context);
   addAccountRoutes(router, context);
   addForgeRoutes(router, context);
+  addStudioRoutes(router, context);
   addOpsRoutes(router, context);
   addIndexRoute(router);
 }

@@ -26,7 +26,9 @@ bool isValidKey(std::string_view key) {
     const char c = key[i];
     const bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
     const bool digit_or_dot = (c >= '0' && c <= '9') || c == '.';
-    if (!alpha && !(i > 0 && digit_or_dot)) return false;
+    // A leading digit is allowed (as python-dotenv and docker do): the Studio
+    // dialect's key is 3D_AI_STUDIO_API_KEY.
+    if (!alpha && !(c >= '0' && c <= '9') && !(i > 0 && digit_or_dot)) return false;
   }
   return true;
 }

@@ -90,12 +90,18 @@ TEST_F(DotEnvTest, SkipsMalformedLinesAndLaterLinesWin) {
   const auto values = readDotEnv(write(
       "no equals sign\n"
       "=novalue\n"
-      "1BAD=x\n"
+      "-BAD=x\n"
       "UNTERMINATED=\"oops\n"
       "K=first\n"
       "K=second\n"));
   EXPECT_EQ(values.size(), 1u);
   EXPECT_EQ(values.at("K"), "second");
+}
+
+TEST_F(DotEnvTest, KeysMayStartWithADigit) {
+  const auto values = readDotEnv(write("3D_AI_STUDIO_API_KEY=abc\n.BAD=x\n"));
+  EXPECT_EQ(values.size(), 1u);
+  EXPECT_EQ(values.at("3D_AI_STUDIO_API_KEY"), "abc");
 }
 
 TEST_F(DotEnvTest, EndpointDefaultsWhenNothingIsSet) {
