@@ -52,6 +52,7 @@ void addAllRoutes(http::Router& router, ApiContext& context) {
   addAccountRoutes(router, context);
   addForgeRoutes(router, context);
   addStudioRoutes(router, context);
+  addRendersRoutes(router, context);
   addOpsRoutes(router, context);
   addIndexRoute(router);
 }

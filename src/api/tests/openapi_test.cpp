@@ -49,5 +49,24 @@ TEST(OpenApi, DocumentsTheForgeDialect) {
   EXPECT_TRUE(doc["paths"]["/api/forge-upload"].contains("post"));
 }
 
+TEST(OpenApi, DocumentsAccountsStudioAndRenders) {
+  http::Router router;
+  http::Metrics metrics;
+  const auto registry = engines::Registry::withBuiltins();
+  ApiContext ctx;
+  ctx.registry = &registry;
+  ctx.metrics = &metrics;
+  addAllRoutes(router, ctx);
+  const auto doc = buildOpenApi(router);
+  for (const auto& [path, method] : std::vector<std::pair<std::string, std::string>>{
+           {"/v1/me", "get"}, {"/v1/usage", "get"}, {"/v1/workspaces", "get"}, {"/v1/webhooks", "post"},
+           {"/v1/webhooks/{id}", "delete"}, {"/api/v1/miniature", "post"}, {"/api/v1/generate", "post"},
+           {"/api/v1/status/{job_id}", "get"}, {"/api/v1/result/{job_id}", "get"}, {"/api/v1/me", "get"},
+           {"/api/v1/styles", "get"}, {"/api/v1/uploads", "post"}, {"/api/v1/renders", "post"},
+           {"/api/v1/renders/{id}", "get"}}) {
+    EXPECT_TRUE(doc["paths"].contains(path) && doc["paths"][path].contains(method)) << method << " " << path;
+  }
+}
+
 }  // namespace
 }  // namespace kiln::api
