@@ -58,7 +58,15 @@ TEST_F(ServerApi, JobLifecycleCreatePollDownload) {
   EXPECT_EQ(job["attempts"], 1);
   EXPECT_TRUE(job["checks"]["watertight"].get<bool>()) << job;
   EXPECT_LE(job["checks"]["triangles"].get<int>(), 12000);
-  ASSERT_EQ(job["artifacts"].size(), 3u);  // glb, stl, preview.png
+  ASSERT_GE(job["artifacts"].size(), 2u);  // glb, stl; the preview follows delivery
+  // The preview is attached moments after the job succeeds.
+  for (int i = 0; i < 200 && job["artifacts"].size() < 3; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    job = parseJson(http.request("GET", "/v1/jobs/" + id)->body);
+  }
+  ASSERT_EQ(job["artifacts"].size(), 3u) << job;
+  EXPECT_EQ(job["artifacts"][2]["name"], "preview.png");
+  EXPECT_EQ(job["artifacts"][2]["media_type"], "image/png");
   const auto& glb = job["artifacts"][0];
   EXPECT_EQ(glb["format"], "glb");
   EXPECT_EQ(glb["media_type"], "model/gltf-binary");

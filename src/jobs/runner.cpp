@@ -43,7 +43,7 @@ nlohmann::json checksOf(const geometry::Mesh& mesh) {
           {"bbox_mm", {size.x(), size.y(), size.z()}}};
 }
 
-store::Outcome run(const store::JobRecord& job, const engines::Registry& registry, store::BlobStore& blobs,
+store::Outcome run(const store::JobRecord& job, const engines::Registry& registry, store::BlobStore& blobs, geometry::Mesh* model_out,
                    engines::EngineContext& context) {
   const JobSpec spec = jobSpecFromJson(job.spec);
   const auto tier = engines::parseTier(spec.tier);
@@ -105,29 +105,10 @@ store::Outcome run(const store::JobRecord& job, const engines::Registry& registr
       outcome.artifacts.push_back(std::move(artifact));
     }
   }
-  // A preview thumbnail for people to look at before they download. It is a
-  // courtesy: a render failure is logged and the job still succeeds.
-  if (context.isCanceled()) return failed(makeError(ErrorCode::kCanceled, "the job was canceled"));
-  context.report("preview", 0.97f);
-  if (auto png = render::renderPreviewPng(made->mesh, request.seed); !png) {
-    spdlog::warn("job {}: no preview image: {}", job.id, png.error().message);
-  } else {
-    const std::string_view bytes(reinterpret_cast<const char*>(png->data()), png->size());
-    if (auto ref = blobs.put(bytes); !ref) {
-      spdlog::warn("job {}: preview image not stored: {}", job.id, ref.error().message);
-    } else {
-      store::Artifact artifact;
-      artifact.name = "preview.png";
-      artifact.format = "png";
-      artifact.media_type = "image/png";
-      artifact.bytes = ref->bytes;
-      artifact.sha256 = ref->sha256;
-      outcome.artifacts.push_back(std::move(artifact));
-    }
-  }
   outcome.success = true;
   outcome.result = made->summary.is_object() ? made->summary : nlohmann::json::object();
   outcome.result["checks"] = checksOf(made->mesh);
+  if (model_out != nullptr) *model_out = std::move(made->mesh);
   context.report("done", 1.0f);
   return outcome;
 }
@@ -135,16 +116,35 @@ store::Outcome run(const store::JobRecord& job, const engines::Registry& registr
 }  // namespace
 
 store::Outcome runJob(const store::JobRecord& job, const engines::Registry& registry, store::BlobStore& blobs,
-                      engines::EngineContext& context) {
+                      engines::EngineContext& context, geometry::Mesh* model_out) {
   // The worker boundary: nothing an engine or encoder throws escapes as an exception.
   try {
-    return run(job, registry, blobs, context);
+    return run(job, registry, blobs, model_out, context);
   } catch (const std::bad_alloc&) {
     return failed(makeError(ErrorCode::kInternal, "the job ran out of memory; try a lower tier"));
   } catch (const std::exception& e) {
     return failed(makeError(ErrorCode::kInternal, fmt::format("the engine failed: {}", e.what())));
   } catch (...) {
     return failed(makeError(ErrorCode::kInternal, "the engine failed with an unknown exception"));
+  }
+}
+
+Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs) {
+  try {
+    auto png = render::renderPreviewPng(model, seed);
+    if (!png) return fail(png.error());
+    const std::string_view bytes(reinterpret_cast<const char*>(png->data()), png->size());
+    auto ref = blobs.put(bytes);
+    if (!ref) return fail(ref.error());
+    store::Artifact artifact;
+    artifact.name = "preview.png";
+    artifact.format = "png";
+    artifact.media_type = "image/png";
+    artifact.bytes = ref->bytes;
+    artifact.sha256 = ref->sha256;
+    return artifact;
+  } catch (const std::exception& e) {
+    return fail(ErrorCode::kInternal, fmt::format("the preview renderer failed: {}", e.what()));
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include "engines/engine.h"
 #include "engines/registry.h"
+#include "geometry/mesh.h"
 #include "jobs/job_spec.h"
 #include "store/blob_store.h"
 #include "store/job_store.h"
@@ -14,12 +15,17 @@ namespace kiln::jobs {
 /// exceptions become a failed Outcome. Input errors (bad prompt, unknown
 /// subject) are not retryable; internal errors are. Artifacts: one per
 /// requested output format ("model.glb", "model.stl", …; glTF and OBJ
-/// companions are packed as separate artifacts "model.bin", "model.mtl"),
-/// then a 512×512 "preview.png" thumbnail (left out, with a warning in the
-/// log, if it cannot be rendered — a preview never fails a job).
+/// companions are packed as separate artifacts "model.bin", "model.mtl").
 /// The Outcome's result holds the engine summary plus
-/// checks {watertight, manifold, triangles, bbox_mm}.
+/// checks {watertight, manifold, triangles, bbox_mm}. When `model_out` is
+/// given and the job succeeded, it receives the mesh (for the preview).
 store::Outcome runJob(const store::JobRecord& job, const engines::Registry& registry, store::BlobStore& blobs,
-                      engines::EngineContext& context);
+                      engines::EngineContext& context, geometry::Mesh* model_out = nullptr);
+
+/// Renders the 512×512 "preview.png" thumbnail of a finished model and stores
+/// it in `blobs`. The worker calls this after the job is delivered, so a
+/// client waiting for the model never waits for its picture; a failure here
+/// is logged and the job keeps its model artifacts.
+Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs);
 
 }  // namespace kiln::jobs

@@ -112,7 +112,8 @@ bool runLeased(const WorkerOptions& options, store::Stores& stores, const engine
   if (lease.job.cancel_requested) context.cancel();
   std::thread heartbeat([&] { heartbeatLoop(options, *stores.jobs, lease, context, lost); });
   const int64_t started = monotonicMs();
-  store::Outcome outcome = runJob(lease.job, registry, *stores.blobs, context);
+  geometry::Mesh model;
+  store::Outcome outcome = runJob(lease.job, registry, *stores.blobs, context, &model);
   context.finishRun();
   heartbeat.join();
   if (lost.load()) return false;
@@ -125,6 +126,17 @@ bool runLeased(const WorkerOptions& options, store::Stores& stores, const engine
   }
   spdlog::info("worker {}: job {} attempt {} → {} in {} ms", options.worker_id, lease.job_id, lease.attempt,
                store::jobStateName(finished->state), monotonicMs() - started);
+  // The preview comes after delivery: a client waiting for the model never
+  // waits for its picture, and a failed preview leaves the job as it is.
+  if (finished->state == store::JobState::kSucceeded && model.triangleCount() > 0) {
+    auto preview = renderPreviewArtifact(model, finished->spec.value("seed", uint64_t{0}), *stores.blobs);
+    if (!preview) {
+      spdlog::warn("worker {}: job {}: no preview image: {}", options.worker_id, lease.job_id, preview.error().message);
+    } else if (auto attached = stores.jobs->attachArtifact(lease.job_id, *preview); !attached) {
+      spdlog::warn("worker {}: job {}: preview not attached: {}", options.worker_id, lease.job_id,
+                   attached.error().message);
+    }
+  }
   return true;
 }
 

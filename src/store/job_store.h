@@ -159,6 +159,11 @@ class JobStore {
   /// Cancel requested while running → canceled, whatever the outcome.
   /// kConflict when the lease is no longer held (nothing is changed).
   virtual Result<JobRecord> finish(const Lease& lease, const Outcome& outcome) = 0;
+  /// Adds an artifact to a job that already succeeded (a preview rendered
+  /// after the model was delivered, so clients never wait for it). Idempotent
+  /// by artifact name. kNotFound when the job is absent, kConflict when it has
+  /// not succeeded.
+  virtual Status attachArtifact(const std::string& job_id, const Artifact& artifact) = 0;
   /// Cancels a queued or running job (running: sets cancel_requested and the
   /// state becomes canceled when the worker finishes or its lease expires).
   /// Returns the job after the change; repeating it on a running job is

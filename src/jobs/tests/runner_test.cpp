@@ -43,7 +43,7 @@ TEST_F(RunJobTest, DraftTeapotGivesGlbAndStlWithStoredBlobsAndWatertightChecks) 
   engines::CallbackContext context;
   const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
   ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
-  ASSERT_EQ(outcome.artifacts.size(), 3u);
+  ASSERT_EQ(outcome.artifacts.size(), 2u);
   EXPECT_EQ(outcome.artifacts[0].name, "model.glb");
   EXPECT_EQ(outcome.artifacts[0].format, "glb");
   EXPECT_EQ(outcome.artifacts[0].media_type, "model/gltf-binary");
@@ -71,10 +71,14 @@ TEST_F(RunJobTest, SucceededModelJobCarriesA512PreviewPng) {
   const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
                            {"input", {{"prompt", "a small red mushroom"}}}, {"outputs", {"glb"}}});
   engines::CallbackContext context;
-  const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
+  geometry::Mesh model;
+  const store::Outcome outcome = runJob(job, registry_, *blobs_, context, &model);
   ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
-  ASSERT_EQ(outcome.artifacts.size(), 2u);
-  const auto& preview = outcome.artifacts[1];
+  ASSERT_EQ(outcome.artifacts.size(), 1u) << "the preview is rendered after delivery";
+  ASSERT_GT(model.triangleCount(), 0u);
+  auto rendered = renderPreviewArtifact(model, 0, *blobs_);
+  ASSERT_TRUE(rendered.has_value()) << rendered.error().message;
+  const auto& preview = *rendered;
   EXPECT_EQ(preview.name, "preview.png");
   EXPECT_EQ(preview.format, "png");
   EXPECT_EQ(preview.media_type, "image/png");
@@ -101,7 +105,7 @@ TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
   ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
   std::vector<std::string> names;
   for (const auto& a : outcome.artifacts) names.push_back(a.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"model.gltf", "model.bin", "model.obj", "model.mtl", "preview.png"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"model.gltf", "model.bin", "model.obj", "model.mtl"}));
   EXPECT_EQ(outcome.artifacts[1].media_type, "application/octet-stream");
 }
 

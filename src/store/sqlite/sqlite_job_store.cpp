@@ -58,6 +58,13 @@ constexpr char kCancel[] =
     "finished_at_ms = CASE WHEN state = 'queued' THEN ?2 ELSE finished_at_ms END, updated_at_ms = ?2 "
     "WHERE id = ?1 AND state IN ('queued', 'running') RETURNING " KILN_JOB_COLUMNS;
 constexpr char kStateOf[] = "SELECT state FROM jobs WHERE id = ?1";
+// Touching the row moves the change counter, so pollers and SSE see the new artifact.
+constexpr char kTouchSucceeded[] =
+    "UPDATE jobs SET updated_at_ms = ?2 WHERE id = ?1 AND state = 'succeeded' RETURNING id";
+constexpr char kAppendArtifact[] =
+    "INSERT INTO artifacts (job_id, position, name, format, media_type, bytes, sha256) "
+    "SELECT ?1, (SELECT COALESCE(MAX(position), -1) + 1 FROM artifacts WHERE job_id = ?1), ?2, ?3, ?4, ?5, ?6 "
+    "WHERE NOT EXISTS (SELECT 1 FROM artifacts WHERE job_id = ?1 AND name = ?2)";
 constexpr char kAnyExpired[] =
     "SELECT EXISTS (SELECT 1 FROM jobs WHERE state = 'running' AND lease_expires_ms < ?1)";
 // Out of attempts: the message tells the user why the job failed without a
@@ -418,6 +425,31 @@ Result<JobRecord> SqliteJobStore::finish(const Lease& lease, const Outcome& outc
   });
   if (!ok) return fail(ok.error());
   return std::move(*finished);
+}
+
+Status SqliteJobStore::attachArtifact(const std::string& job_id, const Artifact& artifact) {
+  return db_->writer().run([&](Connection& conn) -> Status {
+    auto touch = conn.prepare(kTouchSucceeded);
+    if (!touch) return fail(touch.error());
+    touch->bind(1, job_id).bind(2, nowUnixMs());
+    auto touched = touch->step();
+    if (!touched) return fail(touched.error());
+    if (!*touched) {
+      auto state = conn.prepare(kStateOf);
+      if (!state) return fail(state.error());
+      state->bind(1, job_id);
+      auto row = state->step();
+      if (!row) return fail(row.error());
+      if (!*row) return fail(notFound(job_id));
+      return fail(ErrorCode::kConflict, fmt::format("job {} has not succeeded; artifacts are attached only to finished models", job_id),
+                  {{"job_id", job_id}});
+    }
+    auto insert = conn.prepare(kAppendArtifact);
+    if (!insert) return fail(insert.error());
+    insert->bind(1, job_id).bind(2, artifact.name).bind(3, artifact.format).bind(4, artifact.media_type);
+    insert->bind(5, static_cast<int64_t>(artifact.bytes)).bind(6, artifact.sha256);
+    return insert->run();
+  });
 }
 
 Result<JobRecord> SqliteJobStore::cancel(const std::string& id) {

@@ -27,6 +27,7 @@ class SqliteJobStore final : public JobStore {
   Result<bool> heartbeat(const Lease& lease, int64_t lease_ms, const std::string& step,
                          double progress) override;
   Result<JobRecord> finish(const Lease& lease, const Outcome& outcome) override;
+  Status attachArtifact(const std::string& job_id, const Artifact& artifact) override;
   Result<JobRecord> cancel(const std::string& id) override;
   Result<int> rescueExpired() override;
   Result<int64_t> queuePosition(const std::string& id) override;

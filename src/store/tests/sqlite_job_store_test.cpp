@@ -517,3 +517,31 @@ TEST(RetryBackoff, GrowsExponentiallyWithBoundedJitter) {
 
 }  // namespace
 }  // namespace kiln::store
+
+namespace kiln::store {
+namespace {
+
+TEST_F(JobStoreTest, ArtifactsAttachOnlyToSucceededJobsOnceByName) {
+  const auto queued = create();
+  const Artifact preview{.name = "preview.png", .format = "png", .media_type = "image/png", .bytes = 10,
+                         .sha256 = std::string(64, 'b')};
+  EXPECT_EQ(jobs().attachArtifact(queued.id, preview).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(jobs().attachArtifact("job_01JD3X5Q8RZ6V0K9YB2M4N7P1C", preview).error().code, ErrorCode::kNotFound);
+  const auto lease = leaseOne();
+  Outcome outcome{.success = true};
+  outcome.artifacts.push_back({.name = "model.glb", .format = "glb", .media_type = "model/gltf-binary", .bytes = 100,
+                               .sha256 = std::string(64, 'a')});
+  ASSERT_TRUE(jobs().finish(lease, outcome).has_value());
+  const int64_t before = *jobs().changeCounter();
+  ASSERT_TRUE(jobs().attachArtifact(lease.job_id, preview).has_value());
+  ASSERT_TRUE(jobs().attachArtifact(lease.job_id, preview).has_value()) << "idempotent by name";
+  EXPECT_GT(*jobs().changeCounter(), before) << "pollers see the new artifact";
+  const auto job = jobs().get(lease.job_id);
+  ASSERT_TRUE(job.has_value());
+  ASSERT_EQ(job->artifacts.size(), 2u);
+  EXPECT_EQ(job->artifacts[0].name, "model.glb");
+  EXPECT_EQ(job->artifacts[1].name, "preview.png");
+}
+
+}  // namespace
+}  // namespace kiln::store
