@@ -28,6 +28,9 @@ struct EngineRequest {
   std::string prompt;          // text input, may be empty for non-text kinds
   nlohmann::json params = nlohmann::json::object();  // validated against the engine's schema
   uint64_t seed = 0;
+  /// A model to work on (render, convert…), already decoded by the caller
+  /// from an upload or another job's artifact; empty for text kinds.
+  std::optional<geometry::Mesh> model;
 };
 
 /// Progress and cancellation for one run. Implementations must be thread-safe:
@@ -59,10 +62,21 @@ class CallbackContext final : public EngineContext {
   std::atomic<bool> canceled_{false};
 };
 
-/// What a model-making engine produces: the mesh (mm, Y up) and a summary of
-/// what it made (subject, style…) for humans and the job record.
+/// A finished file that is not a model (an image, a video).
+struct EngineFile {
+  std::string name;        // "render.png", "turntable.mp4"
+  std::string format;      // "png", "jpg", "mp4"
+  std::string media_type;  // "image/png", "video/mp4"
+  std::vector<uint8_t> bytes;
+};
+
+/// What an engine produces: a model-making engine fills `mesh` (mm, Y up),
+/// which the caller encodes in the requested formats; an image or video
+/// engine fills `files` and leaves the mesh empty. `summary` says what was
+/// made (subject, style…) for humans and the job record.
 struct EngineResult {
   geometry::Mesh mesh;
+  std::vector<EngineFile> files;
   nlohmann::json summary = nlohmann::json::object();
 };
 
