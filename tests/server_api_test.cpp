@@ -250,7 +250,8 @@ TEST_F(ServerApi, OpsEndpoints) {
   auto metrics = http.request("GET", "/metrics");
   ASSERT_TRUE(metrics.has_value());
   EXPECT_EQ(metrics->status, 200);
-  for (const char* name : {"kiln_http_requests_total", "kiln_http_request_duration_seconds", "kiln_queue_depth", "kiln_jobs"}) {
+  for (const char* name : {"kiln_http_requests_total", "kiln_http_request_duration_seconds", "kiln_queue_depth", "kiln_jobs",
+                           "kiln_engine_duration_seconds_bucket{engine=\"sculpt\",tier=\"draft\",outcome=\"succeeded\""}) {
     EXPECT_NE(metrics->body.find(name), std::string::npos) << name;
   }
   auto openapi = http.request("GET", "/openapi.json");

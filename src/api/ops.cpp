@@ -1,5 +1,9 @@
 // Operational routes: health, readiness, Prometheus metrics, OpenAPI.
 #include "api/api.h"
+
+#include <memory>
+#include <mutex>
+#include <string>
 #include "api/index_page.h"
 
 namespace kiln::api {
@@ -8,7 +12,35 @@ void addOpsRoutes(http::Router& router, ApiContext& ctx) {
   ctx.metrics->describe("kiln_queue_depth", "gauge", "Jobs waiting to run");
   ctx.metrics->describe("kiln_jobs", "gauge", "Jobs by state");
   ctx.metrics->describe("kiln_jobs_created_total", "counter", "Jobs created through the API");
-  ctx.metrics->onRender([&ctx](http::Metrics& m) {
+  ctx.metrics->describe("kiln_engine_duration_seconds", "histogram",
+                        "Run time of finished jobs (lease to finish) by engine, tier and outcome");
+  // Engine runs happen in worker processes; the store is where they meet, so
+  // each scrape observes the runs finished since the previous one.
+  struct Watermark {
+    std::mutex mutex;
+    int64_t after_ms = -1;
+    std::string after_id;
+  };
+  auto watermark = std::make_shared<Watermark>();
+  ctx.metrics->onRender([&ctx, watermark](http::Metrics& m) {
+    {
+      std::lock_guard lock(watermark->mutex);
+      if (watermark->after_ms < 0) watermark->after_ms = 0;
+      for (int page = 0; page < 100; ++page) {
+        auto runs = ctx.stores->jobs->finishedSince(watermark->after_ms, watermark->after_id, 1000);
+        if (!runs || runs->empty()) break;
+        for (const auto& run : *runs) {
+          if (run.started_at_ms > 0 && run.finished_at_ms >= run.started_at_ms) {
+            m.observe("kiln_engine_duration_seconds",
+                      {{"engine", run.engine}, {"tier", run.tier}, {"outcome", std::string(store::jobStateName(run.state))}},
+                      static_cast<double>(run.finished_at_ms - run.started_at_ms) / 1000.0);
+          }
+          watermark->after_ms = run.finished_at_ms;
+          watermark->after_id = run.id;
+        }
+        if (runs->size() < 1000) break;
+      }
+    }
     if (auto stats = ctx.stores->jobs->stats()) {
       m.setGauge("kiln_queue_depth", {}, static_cast<double>(stats->queued));
       m.setGauge("kiln_jobs", {{"state", "queued"}}, static_cast<double>(stats->queued));

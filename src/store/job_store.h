@@ -107,6 +107,13 @@ struct JobPage {
   std::string next_cursor;          // "" when there are no more
 };
 
+/// One finished run, for engine-duration metrics.
+struct FinishedRun {
+  std::string id, engine, tier;
+  JobState state = JobState::kSucceeded;
+  int64_t started_at_ms = 0, finished_at_ms = 0;
+};
+
 struct QueueStats {
   int64_t queued = 0, running = 0, succeeded = 0, failed = 0, canceled = 0;
 };
@@ -181,6 +188,10 @@ class JobStore {
   /// ahead of it). kNotFound when absent.
   virtual Result<int64_t> queuePosition(const std::string& id) = 0;
   virtual Result<QueueStats> stats() = 0;
+  /// Succeeded and failed jobs finished after the watermark (finished_at_ms,
+  /// id), oldest first, at most `limit` — so a metrics reader can observe each
+  /// run exactly once, whichever process ran it.
+  virtual Result<std::vector<FinishedRun>> finishedSince(int64_t after_ms, const std::string& after_id, int limit) = 0;
   /// A number that increases whenever any job row changes, in any process
   /// (including heartbeats' progress). Cheap to poll (~2 µs).
   virtual Result<int64_t> changeCounter() = 0;

@@ -227,6 +227,9 @@ BEGIN
           SELECT id, url FROM webhook_endpoints WHERE workspace_id = NEW.workspace_id AND enabled = 1) AS target;
 END;
 )sql"},
+      {4, "index of finished runs for engine-duration metrics", R"sql(
+CREATE INDEX jobs_finished ON jobs (finished_at_ms, id) WHERE state IN ('succeeded', 'failed');
+)sql"},
   };
   return list;
 }

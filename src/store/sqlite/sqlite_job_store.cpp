@@ -58,6 +58,10 @@ constexpr char kCancel[] =
     "finished_at_ms = CASE WHEN state = 'queued' THEN ?2 ELSE finished_at_ms END, updated_at_ms = ?2 "
     "WHERE id = ?1 AND state IN ('queued', 'running') RETURNING " KILN_JOB_COLUMNS;
 constexpr char kStateOf[] = "SELECT state FROM jobs WHERE id = ?1";
+constexpr char kFinishedSince[] =
+    "SELECT id, engine, tier, state, started_at_ms, finished_at_ms FROM jobs "
+    "WHERE state IN ('succeeded', 'failed') AND (finished_at_ms > ?1 OR (finished_at_ms = ?1 AND id > ?2)) "
+    "ORDER BY finished_at_ms, id LIMIT ?3";
 // Touching the row moves the change counter, so pollers and SSE see the new artifact.
 constexpr char kTouchSucceeded[] =
     "UPDATE jobs SET updated_at_ms = ?2 WHERE id = ?1 AND state = 'succeeded' RETURNING id";
@@ -553,6 +557,30 @@ Result<QueueStats> SqliteJobStore::stats() {
     }
   }
   return stats;
+}
+
+Result<std::vector<FinishedRun>> SqliteJobStore::finishedSince(int64_t after_ms, const std::string& after_id,
+                                                               int limit) {
+  auto conn = db_->readers().acquire();
+  if (!conn) return fail(conn.error());
+  auto stmt = (*conn)->prepare(kFinishedSince);
+  if (!stmt) return fail(stmt.error());
+  stmt->bind(1, after_ms).bind(2, after_id).bind(3, static_cast<int64_t>(std::clamp(limit, 1, 10'000)));
+  std::vector<FinishedRun> runs;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return fail(row.error());
+    if (!*row) break;
+    FinishedRun run;
+    run.id = std::string(stmt->columnText(0));
+    run.engine = std::string(stmt->columnText(1));
+    run.tier = std::string(stmt->columnText(2));
+    run.state = parseJobState(stmt->columnText(3)).value_or(JobState::kFailed);
+    run.started_at_ms = stmt->columnInt(4);
+    run.finished_at_ms = stmt->columnInt(5);
+    runs.push_back(std::move(run));
+  }
+  return runs;
 }
 
 Result<int64_t> SqliteJobStore::changeCounter() {

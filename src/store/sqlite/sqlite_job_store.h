@@ -32,6 +32,7 @@ class SqliteJobStore final : public JobStore {
   Result<int> rescueExpired() override;
   Result<int64_t> queuePosition(const std::string& id) override;
   Result<QueueStats> stats() override;
+  Result<std::vector<FinishedRun>> finishedSince(int64_t after_ms, const std::string& after_id, int limit) override;
   Result<int64_t> changeCounter() override;
 
   Database& database() { return *db_; }

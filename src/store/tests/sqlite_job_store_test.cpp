@@ -545,3 +545,30 @@ TEST_F(JobStoreTest, ArtifactsAttachOnlyToSucceededJobsOnceByName) {
 
 }  // namespace
 }  // namespace kiln::store
+
+namespace kiln::store {
+namespace {
+
+TEST_F(JobStoreTest, FinishedRunsAreListedOnceAfterAWatermark) {
+  for (int i = 0; i < 3; ++i) create();
+  for (int i = 0; i < 3; ++i) {
+    const auto lease = leaseOne();
+    ASSERT_TRUE(jobs().finish(lease, {.success = i != 1, .retryable = false}).has_value());
+  }
+  auto all = jobs().finishedSince(0, "", 10);
+  ASSERT_TRUE(all.has_value());
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[1].state, JobState::kFailed);
+  for (const auto& run : *all) EXPECT_GE(run.finished_at_ms, run.started_at_ms);
+  // From the second run's watermark only the third is new.
+  auto rest = jobs().finishedSince((*all)[1].finished_at_ms, (*all)[1].id, 10);
+  ASSERT_TRUE(rest.has_value());
+  ASSERT_EQ(rest->size(), 1u);
+  EXPECT_EQ((*rest)[0].id, (*all)[2].id);
+  auto page = jobs().finishedSince(0, "", 2);
+  ASSERT_TRUE(page.has_value());
+  EXPECT_EQ(page->size(), 2u);
+}
+
+}  // namespace
+}  // namespace kiln::store
