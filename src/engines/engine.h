@@ -31,6 +31,9 @@ struct EngineRequest {
   /// A model to work on (render, convert…), already decoded by the caller
   /// from an upload or another job's artifact; empty for text kinds.
   std::optional<geometry::Mesh> model;
+  /// Encoded input images (PNG / JPEG / WebP bytes) for image kinds, read by
+  /// the caller from uploads; empty for other kinds.
+  std::vector<std::vector<uint8_t>> images;
 };
 
 /// Progress and cancellation for one run. Implementations must be thread-safe:

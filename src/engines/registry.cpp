@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "engines/fault_engine.h"
+#include "engines/image_ops/enhance_engine.h"
+#include "engines/render_engine.h"
 #include "engines/sculpt/sculpt_engine.h"
 
 namespace kiln::engines {
@@ -13,6 +15,8 @@ namespace kiln::engines {
 Registry Registry::withBuiltins() {
   Registry r;
   r.add(makeSculptEngine());
+  r.add(makeRenderEngine());
+  r.add(makeEnhanceEngine());
   if (const char* test = std::getenv("KILN_TEST_ENGINES"); test != nullptr && std::string_view(test) == "1") {
     r.add(makeFaultEngine());
   }
