@@ -247,6 +247,11 @@ TEST_F(ServerApi, OpsEndpoints) {
   auto ready = http.request("GET", "/readyz");
   ASSERT_TRUE(ready.has_value());
   EXPECT_EQ(ready->status, 200);
+  // One finished job, so the engine-duration histogram has a run to show.
+  auto made = http.request("POST", "/v1/jobs", R"({"tier":"draft","input":{"prompt":"a rock"}})",
+                           {{"Content-Type", "application/json"}, {"Prefer", "wait=30"}});
+  ASSERT_TRUE(made.has_value());
+  ASSERT_EQ(parseJson(made->body)["status"], "succeeded") << made->body;
   auto metrics = http.request("GET", "/metrics");
   ASSERT_TRUE(metrics.has_value());
   EXPECT_EQ(metrics->status, 200);
