@@ -1,5 +1,15 @@
 #include "jobs/worker.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <thread>
+
+#include <tbb/task_arena.h>
+
 #include <poll.h>
 #include <unistd.h>
 
@@ -103,6 +113,16 @@ void heartbeatLoop(const WorkerOptions& options, store::JobStore& jobs, const st
   }
 }
 
+// Lowers the calling thread's scheduling priority by 10 (Linux applies
+// setpriority to one thread when given its tid). Used on a thread that ends
+// soon after, because an unprivileged process cannot raise it back.
+void lowerThisThreadPriority() {
+  const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+  errno = 0;
+  const int current = ::getpriority(PRIO_PROCESS, tid);
+  if (errno == 0) ::setpriority(PRIO_PROCESS, tid, std::min(current + 10, 19));
+}
+
 // Runs one leased job with a heartbeat thread beside it. True when the job
 // was finished (its result written), false when the lease was lost.
 bool runLeased(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
@@ -129,7 +149,17 @@ bool runLeased(const WorkerOptions& options, store::Stores& stores, const engine
   // The preview comes after delivery: a client waiting for the model never
   // waits for its picture, and a failed preview leaves the job as it is.
   if (finished->state == store::JobState::kSucceeded && model.triangleCount() > 0) {
-    auto preview = renderPreviewArtifact(model, finished->spec.value("seed", uint64_t{0}), *stores.blobs);
+    // At low CPU priority on one thread: the next job, in this worker or
+    // another, should not wait behind a courtesy picture.
+    Result<store::Artifact> preview = fail(ErrorCode::kInternal, "not rendered");
+    std::thread painter([&] {
+      lowerThisThreadPriority();
+      tbb::task_arena one_thread(1);
+      one_thread.execute([&] {
+        preview = renderPreviewArtifact(model, finished->spec.value("seed", uint64_t{0}), *stores.blobs);
+      });
+    });
+    painter.join();
     if (!preview) {
       spdlog::warn("worker {}: job {}: no preview image: {}", options.worker_id, lease.job_id, preview.error().message);
     } else if (auto attached = stores.jobs->attachArtifact(lease.job_id, *preview); !attached) {
