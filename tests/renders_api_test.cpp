@@ -1,6 +1,7 @@
 // The Renders dialect against a live `kiln serve`: compact error bodies, the
-// account route, styles that say render kinds are unavailable, image uploads
-// with public URLs, and render requests refused without spending credits.
+// account route, styles that say which kinds work on 3D and 2D sources, image
+// uploads with public URLs, and a render of a 2D image refused without
+// spending credits (render_api_test.cpp covers real renders).
 #include <gtest/gtest.h>
 
 #include "core/crypto.h"
@@ -38,7 +39,11 @@ TEST(RendersApi, AccountStylesUploadsAndAnHonestRefusal) {
   ASSERT_EQ(r->status, 200);
   const auto styles = parseJson(r->body);
   ASSERT_FALSE(styles["kinds"].empty());
-  for (const auto& k : styles["kinds"]) EXPECT_FALSE(k["available"].get<bool>()) << k;
+  for (const auto& k : styles["kinds"]) {
+    const bool real = k["id"] == "render" || k["id"] == "enhance";
+    EXPECT_EQ(k["available"].get<bool>(), real) << k;
+    if (!real) EXPECT_TRUE(k["reason"].is_string()) << k;
+  }
 
   const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, 'x');
   r = http.request("POST", "/api/v1/uploads", nlohmann::json{{"image_base64", base64Encode(png)}}.dump(), h);
@@ -60,7 +65,8 @@ TEST(RendersApi, AccountStylesUploadsAndAnHonestRefusal) {
   EXPECT_EQ(r->status, 422) << r->body;
   body = parseJson(r->body);
   EXPECT_EQ(body["error"]["code"], "unprocessable");
-  EXPECT_NE(body["error"]["message"].get<std::string>().find("not available"), std::string::npos);
+  EXPECT_NE(body["error"]["message"].get<std::string>().find("supports only kind 'enhance'"), std::string::npos)
+      << "a 2D source says what is possible: " << body;
   EXPECT_FALSE(body.contains("render")) << "no fake image";
   r = http.request("GET", "/api/v1/me", "", h);
   EXPECT_EQ(parseJson(r->body)["credits"], 100) << "a refused render costs nothing";

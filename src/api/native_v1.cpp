@@ -5,6 +5,7 @@
 
 #include "api/api.h"
 #include "api/auth.h"
+#include "api/job_inputs.h"
 #include "api/job_view.h"
 #include "api/uploads.h"
 #include "core/clock.h"
@@ -24,23 +25,6 @@ const nlohmann::json kErrorRef = {{"$ref", "#/components/schemas/Error"}};
 
 nlohmann::json jsonContent(const nlohmann::json& schema) {
   return {{"content", {{"application/json", {{"schema", schema}}}}}};
-}
-
-// Checks that every upload referenced in input.images exists and is complete.
-Status checkImageUploads(ApiContext& ctx, const Principal& principal, const jobs::JobSpec& spec) {
-  if (!spec.input.contains("images")) return {};
-  for (const auto& image : spec.input["images"]) {
-    const auto id = image.get<std::string>();
-    auto upload = ctx.stores->uploads->getUpload(id);
-    if (!upload || !upload->complete || !principal.owns(upload->workspace_id)) {
-      return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("input.images refers to '{}', which is not a completed upload; "
-                              "POST /v1/uploads, PUT the bytes, then use its upload_id",
-                              id),
-                  {{"field", "input.images"}, {"upload_id", id}});
-    }
-  }
-  return {};
 }
 
 // Waits (without blocking a thread) until the job is terminal or the deadline passes.
@@ -81,7 +65,7 @@ Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
   if (!body) return http::errorResponse(body.error());
   auto spec = jobs::parseJobSpec(*body, *ctx.registry);
   if (!spec) return http::errorResponse(spec.error());
-  if (auto ok = checkImageUploads(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
+  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
   store::NewJob job;
   job.kind = spec->kind;
   job.engine = spec->engine;

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "core/id.h"
 #include "engines/params.h"
+#include "engines/render_engine.h"
 #include "engines/tier.h"
 #include "formats/formats.h"
 
@@ -23,6 +25,10 @@ const std::vector<std::string> kInputFields = {"prompt", "images", "model", "tex
 const std::vector<std::string> kOutputFormats = {"glb", "gltf", "obj", "stl", "3mf", "ply"};
 // Kinds whose engines make a model from input.prompt alone.
 const std::set<std::string, std::less<>> kPromptKinds = {"text_to_3d", "miniature"};
+// Kinds whose engines work on input.model (an upload or a job's artifact).
+const std::set<std::string, std::less<>> kModelInputKinds = {"render"};
+// Kinds whose engines work on exactly one image in input.images.
+const std::set<std::string, std::less<>> kImageInputKinds = {"image_enhance"};
 
 std::unexpected<Error> badField(std::string field, std::string message, nlohmann::json details = {}) {
   if (!details.is_object()) details = nlohmann::json::object();
@@ -78,12 +84,63 @@ Result<std::string> optionalString(const nlohmann::json& body, const std::string
   return v.get<std::string>();
 }
 
+// input.model: {"upload_id"} or {"job_id", "artifact"?}, for the kinds that work on a model.
+Result<nlohmann::json> parseModelRef(const nlohmann::json& model, const std::string& kind) {
+  if (!kModelInputKinds.contains(kind)) {
+    return badField("input.model", fmt::format("{} jobs take no input.model; remove it", kind));
+  }
+  const std::string example = "{\"upload_id\": \"upl_…\"} or {\"job_id\": \"job_…\", \"artifact\": \"model.glb\"}";
+  if (!model.is_object()) return wrongType("input.model", "an object " + example, model);
+  for (const auto& [key, value] : model.items()) {
+    if (key != "upload_id" && key != "job_id" && key != "artifact") {
+      return unknownField("input.model." + key, {"input.model.upload_id", "input.model.job_id", "input.model.artifact"});
+    }
+    if (!value.is_string()) return wrongType("input.model." + key, "a string", value);
+  }
+  const bool upload = model.contains("upload_id");
+  const bool job = model.contains("job_id");
+  if (upload == job) {
+    return badField("input.model", "input.model names either an upload or a job's artifact: " + example);
+  }
+  if (upload) {
+    if (model.contains("artifact")) {
+      return badField("input.model.artifact", "input.model.artifact goes with job_id, not upload_id");
+    }
+    const auto id = model["upload_id"].get<std::string>();
+    if (!isWellFormedId(id, "upl")) {
+      return badField("input.model.upload_id", fmt::format("'{}' is not an upload id (upl_…)", id));
+    }
+    return nlohmann::json{{"upload_id", id}};
+  }
+  const auto id = model["job_id"].get<std::string>();
+  if (!isWellFormedId(id, "job")) {
+    return badField("input.model.job_id", fmt::format("'{}' is not a job id (job_…)", id));
+  }
+  nlohmann::json out = {{"job_id", id}};
+  if (model.contains("artifact")) {
+    const auto artifact = model["artifact"].get<std::string>();
+    if (artifact.empty() || artifact.size() > 128 || artifact.find('/') != std::string::npos) {
+      return badField("input.model.artifact", "input.model.artifact is an artifact name such as model.glb");
+    }
+    out["artifact"] = artifact;
+  }
+  return out;
+}
+
 Status parseInput(const nlohmann::json& body, JobSpec& spec) {
   if (!body.contains("input")) {
     if (kPromptKinds.contains(spec.kind)) {
       return badField("input.prompt", fmt::format("{} jobs need input.prompt, e.g. {{\"input\": {{\"prompt\": "
                                                   "\"a glazed ceramic teapot\"}}}}",
                                                   spec.kind));
+    }
+    if (kModelInputKinds.contains(spec.kind)) {
+      return badField("input.model", fmt::format("{} jobs need input.model: {{\"upload_id\": \"upl_…\"}} or "
+                                                 "{{\"job_id\": \"job_…\", \"artifact\": \"model.glb\"}}",
+                                                 spec.kind));
+    }
+    if (kImageInputKinds.contains(spec.kind)) {
+      return badField("input.images", fmt::format("{} jobs need input.images with one upload id", spec.kind));
     }
     return {};
   }
@@ -97,7 +154,7 @@ Status parseInput(const nlohmann::json& body, JobSpec& spec) {
     }
   }
   nlohmann::json out = nlohmann::json::object();
-  for (const char* field : {"prompt", "model", "text"}) {
+  for (const char* field : {"prompt", "text"}) {
     if (!input.contains(field)) continue;
     if (!input[field].is_string()) return wrongType(fmt::format("input.{}", field), "a string", input[field]);
   }
@@ -109,8 +166,38 @@ Status parseInput(const nlohmann::json& body, JobSpec& spec) {
     }
     out["images"] = images;
   }
-  if (input.contains("model")) out["model"] = input["model"];
+  if (input.contains("model")) {
+    auto model = parseModelRef(input["model"], spec.kind);
+    if (!model) return fail(model.error());
+    out["model"] = std::move(*model);
+  }
   if (input.contains("text")) out["text"] = input["text"];
+
+  if (kModelInputKinds.contains(spec.kind)) {
+    for (const char* unused : {"prompt", "images", "text"}) {
+      if (input.contains(unused)) {
+        return badField(fmt::format("input.{}", unused),
+                        fmt::format("{} jobs work on input.model alone; remove input.{}", spec.kind, unused));
+      }
+    }
+    if (!input.contains("model")) {
+      return badField("input.model", fmt::format("{} jobs need input.model: {{\"upload_id\": \"upl_…\"}} or "
+                                                 "{{\"job_id\": \"job_…\", \"artifact\": \"model.glb\"}}",
+                                                 spec.kind));
+    }
+  }
+  if (kImageInputKinds.contains(spec.kind)) {
+    for (const char* unused : {"prompt", "text"}) {
+      if (input.contains(unused)) {
+        return badField(fmt::format("input.{}", unused),
+                        fmt::format("{} jobs work on input.images alone; remove input.{}", spec.kind, unused));
+      }
+    }
+    if (!input.contains("images") || input["images"].size() != 1) {
+      return badField("input.images", fmt::format("{} jobs need exactly one image: {{\"images\": [\"upl_…\"]}}",
+                                                  spec.kind));
+    }
+  }
 
   if (kPromptKinds.contains(spec.kind)) {
     for (const char* unused : {"images", "model", "text"}) {
@@ -141,6 +228,16 @@ Status parseInput(const nlohmann::json& body, JobSpec& spec) {
 }
 
 Status parseOutputs(const nlohmann::json& body, JobSpec& spec) {
+  if (producesFiles(spec.kind)) {
+    // Image kinds make one image whose format is an engine parameter.
+    spec.outputs.clear();
+    if (body.contains("outputs")) {
+      return badField("outputs", fmt::format("{} jobs make an image, not model files; remove outputs and choose "
+                                             "the image format with params.format (png or jpg)",
+                                             spec.kind));
+    }
+    return {};
+  }
   if (!body.contains("outputs")) return {};
   const auto& outputs = body["outputs"];
   if (!outputs.is_array()) return wrongType("outputs", "an array of format names", outputs);
@@ -248,6 +345,10 @@ Status parseParams(const nlohmann::json& body, const engines::Engine& engine, Jo
 
 }  // namespace
 
+bool producesFiles(std::string_view kind) {
+  return kModelInputKinds.contains(kind) || kImageInputKinds.contains(kind);
+}
+
 nlohmann::json JobSpec::toJson() const {
   nlohmann::json json = {{"kind", kind},     {"engine", engine},   {"tier", tier}, {"input", input},
                          {"params", params}, {"outputs", outputs}, {"seed", seed}};
@@ -321,8 +422,35 @@ Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry
   }
   spec.engine = engine->info().id;
 
-  auto tier = optionalString(body, "tier", spec.tier);
+  // A render's tier bounds its pixels: without an explicit tier it takes the
+  // lowest one its resolution fits, and an explicit tier must fit it.
+  std::optional<engines::Tier> render_tier;
+  std::string render_resolution = "1k";
+  if (kModelInputKinds.contains(spec.kind) && spec.engine == "render") {
+    const nlohmann::json params = body.contains("params") ? body["params"] : nlohmann::json::object();
+    if (params.is_object() && params.contains("resolution") && params["resolution"].is_string()) {
+      render_resolution = params["resolution"].get<std::string>();
+    }
+    auto needed = engines::minimumRenderTier(params);
+    if (!needed) {
+      Error error = needed.error();
+      error.details["field"] = "params.resolution";
+      return fail(std::move(error));
+    }
+    render_tier = *needed;
+  }
+  auto tier = optionalString(body, "tier", render_tier ? std::string(engines::tierInfo(*render_tier).id) : spec.tier);
   if (!tier) return fail(tier.error());
+  if (render_tier) {
+    const auto asked = engines::parseTier(*tier);
+    if (asked && static_cast<int>(*asked) < static_cast<int>(*render_tier)) {
+      return badField("tier",
+                      fmt::format("a render at resolution {} needs tier {} or higher; omit tier to get it",
+                                  render_resolution,
+                                  engines::tierInfo(*render_tier).id),
+                      {{"minimum", engines::tierInfo(*render_tier).id}});
+    }
+  }
   const auto parsed_tier = engines::parseTier(*tier);
   const auto& offered = engine->info().tiers;
   if (!parsed_tier || std::find(offered.begin(), offered.end(), *parsed_tier) == offered.end()) {

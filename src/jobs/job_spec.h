@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ struct JobSpec {
   std::string kind = "text_to_3d";
   std::string engine;               // resolved (never empty after parseJobSpec)
   std::string tier = "standard";
-  nlohmann::json input = nlohmann::json::object();   // {prompt?, images?: [upload ids], model?, text?}
+  nlohmann::json input = nlohmann::json::object();   // {prompt?, images?: [upload ids], model?: {upload_id | job_id, artifact?}, text?}
   nlohmann::json params = nlohmann::json::object();
   std::vector<std::string> outputs = {"glb"};         // formats; the first is the primary artifact
   uint64_t seed = 0;
@@ -44,6 +45,10 @@ inline constexpr size_t kMaxPromptChars = 1000;
 /// tier "standard", outputs ["glb"], seed 0. Format names are canonicalised
 /// (lower case).
 Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry& registry);
+
+/// True for kinds that make image files (render, image_enhance) rather than
+/// a model: they list no outputs, and their image format is params.format.
+bool producesFiles(std::string_view kind);
 
 /// The JobSpec stored in a job row, back from JSON (trusted: written by
 /// parseJobSpec; missing or mistyped members take the struct's defaults).

@@ -19,6 +19,12 @@ namespace kiln::jobs {
 /// The Outcome's result holds the engine summary plus
 /// checks {watertight, manifold, triangles, bbox_mm}. When `model_out` is
 /// given and the job succeeded, it receives the mesh (for the preview).
+/// Image kinds (render, image_enhance; see producesFiles) read their input
+/// first — input.model's blob (sha256 and format, resolved by the API; at
+/// most 64 MiB and 2 M triangles) decoded into request.model, or
+/// input.image_blobs' bytes into request.images — and store the engine's
+/// files as artifacts ("render.png"); they leave `model_out` empty. An input
+/// that cannot be read fails the job without a retry.
 store::Outcome runJob(const store::JobRecord& job, const engines::Registry& registry, store::BlobStore& blobs,
                       engines::EngineContext& context, geometry::Mesh* model_out = nullptr);
 

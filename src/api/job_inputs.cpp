@@ -1,0 +1,118 @@
+#include "api/job_inputs.h"
+
+#include <fmt/format.h>
+
+#include "api/job_view.h"
+
+namespace kiln::api {
+namespace {
+
+// Upload media types a job may take as a model, and the format each is read as.
+std::optional<std::string> modelFormatOfUpload(std::string_view media_type) {
+  if (media_type == "model/gltf-binary") return "glb";
+  if (media_type == "model/stl") return "stl";
+  return std::nullopt;
+}
+
+Status resolveImages(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
+  if (!spec.input.contains("images")) return {};
+  nlohmann::json blobs = nlohmann::json::array();
+  for (const auto& image : spec.input["images"]) {
+    const auto id = image.get<std::string>();
+    auto upload = ctx.stores->uploads->getUpload(id);
+    if (!upload || !upload->complete || !principal.owns(upload->workspace_id)) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("input.images refers to '{}', which is not a completed upload; "
+                              "POST /v1/uploads, PUT the bytes, then use its upload_id",
+                              id),
+                  {{"field", "input.images"}, {"upload_id", id}});
+    }
+    if (jobs::producesFiles(spec.kind) && !upload->detected_type.starts_with("image/")) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("input.images refers to '{}', which is {}, not an image", id, upload->detected_type),
+                  {{"field", "input.images"}, {"upload_id", id}});
+    }
+    blobs.push_back({{"sha256", upload->sha256}, {"media_type", upload->detected_type}});
+  }
+  spec.input["image_blobs"] = std::move(blobs);
+  return {};
+}
+
+Status resolveModel(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
+  if (!spec.input.contains("model")) return {};
+  auto& model = spec.input["model"];
+  if (model.contains("upload_id")) {
+    const auto id = model["upload_id"].get<std::string>();
+    auto upload = ctx.stores->uploads->getUpload(id);
+    if (!upload || !principal.owns(upload->workspace_id)) {
+      return fail(ErrorCode::kNotFound, fmt::format("no upload with id '{}'", id),
+                  {{"field", "input.model.upload_id"}, {"upload_id", id}});
+    }
+    if (!upload->complete) {
+      return fail(ErrorCode::kInvalidArgument, fmt::format("upload '{}' has not received its file yet; PUT it first", id),
+                  {{"field", "input.model.upload_id"}, {"upload_id", id}});
+    }
+    const auto format = modelFormatOfUpload(upload->detected_type);
+    if (!format) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("upload '{}' is {}, not a model; upload a GLB or STL file", id, upload->detected_type),
+                  {{"field", "input.model.upload_id"}, {"upload_id", id}});
+    }
+    model["sha256"] = upload->sha256;
+    model["format"] = *format;
+    return {};
+  }
+  const auto id = model["job_id"].get<std::string>();
+  auto job = findOwnJob(ctx, principal, id);
+  if (!job) {
+    Error error = job.error();
+    error.details["field"] = "input.model.job_id";
+    return fail(std::move(error));
+  }
+  auto artifact = modelArtifactOf(*job, model.value("artifact", ""));
+  if (!artifact) {
+    Error error = artifact.error();
+    error.details["field"] = "input.model";
+    return fail(std::move(error));
+  }
+  model["artifact"] = artifact->name;
+  model["sha256"] = artifact->sha256;
+  model["format"] = artifact->format;
+  return {};
+}
+
+}  // namespace
+
+bool isReadableModelFormat(std::string_view format) {
+  return format == "glb" || format == "stl" || format == "obj" || format == "ply" || format == "3mf";
+}
+
+Result<store::Artifact> modelArtifactOf(const store::JobRecord& job, const std::string& artifact) {
+  if (job.state != store::JobState::kSucceeded) {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("job {} is {}; only a succeeded job's model can be rendered", job.id,
+                            store::jobStateName(job.state)),
+                {{"job_id", job.id}});
+  }
+  for (const auto& a : job.artifacts) {
+    if (artifact.empty() ? !isReadableModelFormat(a.format) : a.name != artifact) continue;
+    if (!isReadableModelFormat(a.format)) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("artifact '{}' of job {} is {}; choose a glb, stl, obj, ply or 3mf artifact", a.name,
+                              job.id, a.format.empty() ? a.media_type : a.format),
+                  {{"job_id", job.id}});
+    }
+    return a;
+  }
+  return fail(ErrorCode::kInvalidArgument,
+              artifact.empty() ? fmt::format("job {} has no model artifact to render", job.id)
+                               : fmt::format("job {} has no artifact '{}'", job.id, artifact),
+              {{"job_id", job.id}});
+}
+
+Status resolveJobInputs(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
+  if (auto ok = resolveImages(ctx, principal, spec); !ok) return ok;
+  return resolveModel(ctx, principal, spec);
+}
+
+}  // namespace kiln::api

@@ -1,0 +1,30 @@
+#pragma once
+// Resolving a job's file inputs at creation: input.model (an upload or a
+// job's artifact) and input.images (uploads) must exist and belong to the
+// caller's workspace; the spec then records each file's blob (sha256 and
+// format), so the worker reads exactly the bytes that were checked.
+
+#include "api/api.h"
+#include "api/auth.h"
+#include "jobs/job_spec.h"
+#include "store/job_store.h"
+
+namespace kiln::api {
+
+/// The model formats a render reads, by artifact format name.
+bool isReadableModelFormat(std::string_view format);
+
+/// The artifact of `job` a render reads: the one named `artifact`, or the
+/// first readable model artifact when `artifact` is empty. kInvalidArgument
+/// when the job has not succeeded or has no such (readable) artifact.
+Result<store::Artifact> modelArtifactOf(const store::JobRecord& job, const std::string& artifact);
+
+/// Checks input.images and input.model of `spec` against `principal`'s
+/// workspace and fills in the blobs: input.image_blobs = [{sha256,
+/// media_type}] and input.model.{sha256, format}. kNotFound for an upload or
+/// job the caller cannot see (existence is not revealed), kInvalidArgument
+/// for an incomplete upload, a job without a readable model, or an upload
+/// that is not the kind of file the job needs.
+Status resolveJobInputs(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec);
+
+}  // namespace kiln::api
