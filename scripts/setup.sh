@@ -15,7 +15,7 @@ DEBIAN_PACKAGES=(
   libboost-dev libsqlite3-dev libcurl4-openssl-dev
   admesh
   libembree-dev libopencv-dev
-  libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
+  libavcodec-dev libavformat-dev libavutil-dev
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -150,9 +150,11 @@ Status validateOptions(const RenderOptions& options) {
   }
   if (!std::isfinite(options.exposure) || options.exposure <= 0.0f || !std::isfinite(options.fov_deg) ||
       options.fov_deg < 5.0f || options.fov_deg > 120.0f || !std::isfinite(options.camera_azimuth_deg) ||
-      !std::isfinite(options.camera_elevation_deg) || std::abs(options.camera_elevation_deg) > 89.0f) {
+      !std::isfinite(options.camera_elevation_deg) || std::abs(options.camera_elevation_deg) > 89.0f ||
+      !std::isfinite(options.camera_distance) || options.camera_distance < 0.0f) {
     return fail(ErrorCode::kInvalidArgument,
-                "exposure must be positive, the field of view 5 to 120 degrees and the camera elevation within ±89 degrees",
+                "exposure must be positive, the field of view 5 to 120 degrees, the camera elevation within ±89 degrees "
+                "and the camera distance zero (automatic) or positive",
                 {{"parameter", "camera"}});
   }
   return {};

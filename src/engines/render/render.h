@@ -90,6 +90,10 @@ struct RenderOptions {
   float camera_azimuth_deg = 35.0f;
   float camera_elevation_deg = 22.0f;
   float fov_deg = 35.0f;
+  /// Distance from the camera to the model's bounding-box centre in model
+  /// units (mm); 0 frames the model automatically. A turntable fixes it so the
+  /// model keeps its size on screen as the camera orbits.
+  float camera_distance = 0.0f;
   /// Called after each pass with the fraction of samples done (0, 1]; may be empty.
   std::function<void(float fraction)> progress;
   /// Polled between tiles; when it returns true rendering stops with kCanceled. May be empty.

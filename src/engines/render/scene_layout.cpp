@@ -31,6 +31,7 @@ SceneSetup layoutScene(const geometry::Box& bounds, const RenderOptions& options
   setup.dielectric_specular = std::clamp(options.dielectric_specular, 0.0f, 1.0f);
   setup.camera = frameBounds(bounds, options.size.width, options.size.height, options.camera_azimuth_deg,
                              options.camera_elevation_deg, options.fov_deg);
+  if (options.camera_distance > 0.0f) setup.camera.position = center - setup.camera.forward * options.camera_distance;
 
   switch (options.scene) {
     case SceneType::kProduct:
