@@ -9,6 +9,7 @@
 #include "engines/image_ops/enhance_engine.h"
 #include "engines/render_engine.h"
 #include "engines/sculpt/sculpt_engine.h"
+#include "engines/turntable_engine.h"
 
 namespace kiln::engines {
 
@@ -17,6 +18,7 @@ Registry Registry::withBuiltins() {
   r.add(makeSculptEngine());
   r.add(makeRenderEngine());
   r.add(makeEnhanceEngine());
+  r.add(makeTurntableEngine());
   if (const char* test = std::getenv("KILN_TEST_ENGINES"); test != nullptr && std::string_view(test) == "1") {
     r.add(makeFaultEngine());
   }
