@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <thread>
 
 #include <tbb/task_arena.h>
@@ -123,10 +126,94 @@ void lowerThisThreadPriority() {
   if (errno == 0) ::setpriority(PRIO_PROCESS, tid, std::min(current + 10, 19));
 }
 
+// Renders preview.png for finished models on one low-priority thread and
+// attaches it to the job. Previews are a courtesy: when models arrive faster
+// than pictures can be painted, the oldest waiting ones are dropped (logged).
+// drain() finishes what is queued; the destructor drains too.
+class PreviewPainter {
+ public:
+  static constexpr size_t kMaxWaiting = 8;
+
+  PreviewPainter(const WorkerOptions& options, store::Stores& stores) : options_(options), stores_(stores) {
+    thread_ = std::thread([this] { loop(); });
+  }
+  ~PreviewPainter() {
+    drain();
+    {
+      std::lock_guard lock(mutex_);
+      closing_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+  PreviewPainter(const PreviewPainter&) = delete;
+  PreviewPainter& operator=(const PreviewPainter&) = delete;
+
+  void enqueue(std::string job_id, uint64_t seed, geometry::Mesh model) {
+    {
+      std::lock_guard lock(mutex_);
+      if (waiting_.size() >= kMaxWaiting) {
+        spdlog::warn("worker {}: job {}: no preview image (previews are falling behind)", options_.worker_id,
+                     waiting_.front().job_id);
+        waiting_.pop_front();
+      }
+      waiting_.push_back({std::move(job_id), seed, std::move(model)});
+    }
+    wake_.notify_all();
+  }
+
+  /// Blocks until every queued preview is painted (or dropped).
+  void drain() {
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [this] { return waiting_.empty() && !busy_; });
+  }
+
+ private:
+  struct Item {
+    std::string job_id;
+    uint64_t seed;
+    geometry::Mesh model;
+  };
+
+  void loop() {
+    lowerThisThreadPriority();
+    tbb::task_arena one_thread(1);
+    std::unique_lock lock(mutex_);
+    while (true) {
+      wake_.wait(lock, [this] { return closing_ || !waiting_.empty(); });
+      if (waiting_.empty()) return;  // closing with nothing left
+      Item item = std::move(waiting_.front());
+      waiting_.pop_front();
+      busy_ = true;
+      lock.unlock();
+      Result<store::Artifact> preview = fail(ErrorCode::kInternal, "not rendered");
+      one_thread.execute([&] { preview = renderPreviewArtifact(item.model, item.seed, *stores_.blobs); });
+      if (!preview) {
+        spdlog::warn("worker {}: job {}: no preview image: {}", options_.worker_id, item.job_id, preview.error().message);
+      } else if (auto attached = stores_.jobs->attachArtifact(item.job_id, *preview); !attached) {
+        spdlog::warn("worker {}: job {}: preview not attached: {}", options_.worker_id, item.job_id,
+                     attached.error().message);
+      }
+      lock.lock();
+      busy_ = false;
+      idle_.notify_all();
+    }
+  }
+
+  const WorkerOptions& options_;
+  store::Stores& stores_;
+  std::mutex mutex_;
+  std::condition_variable wake_, idle_;
+  std::deque<Item> waiting_;
+  bool busy_ = false;
+  bool closing_ = false;
+  std::thread thread_;
+};
+
 // Runs one leased job with a heartbeat thread beside it. True when the job
 // was finished (its result written), false when the lease was lost.
 bool runLeased(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
-               const store::Lease& lease) {
+               const store::Lease& lease, PreviewPainter& painter) {
   LeasedJobContext context;
   std::atomic<bool> lost{false};
   if (lease.job.cancel_requested) context.cancel();
@@ -146,26 +233,11 @@ bool runLeased(const WorkerOptions& options, store::Stores& stores, const engine
   }
   spdlog::info("worker {}: job {} attempt {} → {} in {} ms", options.worker_id, lease.job_id, lease.attempt,
                store::jobStateName(finished->state), monotonicMs() - started);
-  // The preview comes after delivery: a client waiting for the model never
-  // waits for its picture, and a failed preview leaves the job as it is.
+  // The preview comes after delivery, on the painter's own thread: a client
+  // waiting for the model never waits for its picture, and this worker is
+  // free to take the next job at once.
   if (finished->state == store::JobState::kSucceeded && model.triangleCount() > 0) {
-    // At low CPU priority on one thread: the next job, in this worker or
-    // another, should not wait behind a courtesy picture.
-    Result<store::Artifact> preview = fail(ErrorCode::kInternal, "not rendered");
-    std::thread painter([&] {
-      lowerThisThreadPriority();
-      tbb::task_arena one_thread(1);
-      one_thread.execute([&] {
-        preview = renderPreviewArtifact(model, finished->spec.value("seed", uint64_t{0}), *stores.blobs);
-      });
-    });
-    painter.join();
-    if (!preview) {
-      spdlog::warn("worker {}: job {}: no preview image: {}", options.worker_id, lease.job_id, preview.error().message);
-    } else if (auto attached = stores.jobs->attachArtifact(lease.job_id, *preview); !attached) {
-      spdlog::warn("worker {}: job {}: preview not attached: {}", options.worker_id, lease.job_id,
-                   attached.error().message);
-    }
+    painter.enqueue(lease.job_id, finished->spec.value("seed", uint64_t{0}), std::move(model));
   }
   return true;
 }
@@ -200,6 +272,7 @@ bool waitForWork(const WorkerOptions& options, const std::atomic<bool>& stop, in
 int runWorker(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
               const std::atomic<bool>& stop) {
   int finished = 0;
+  PreviewPainter painter(options, stores);
   int64_t last_rescue = monotonicMs() - kRescueIntervalMs;
   while (!stop.load()) {
     if (options.max_jobs >= 0 && finished >= options.max_jobs) break;
@@ -215,7 +288,7 @@ int runWorker(const WorkerOptions& options, store::Stores& stores, const engines
     if (!lease) {
       spdlog::warn("worker {}: leasing failed: {}", options.worker_id, lease.error().message);
     } else if (lease->has_value()) {
-      if (runLeased(options, stores, registry, **lease)) ++finished;
+      if (runLeased(options, stores, registry, **lease, painter)) ++finished;
       continue;
     }
     if (!waitForWork(options, stop, options.idle_poll_ms)) {
@@ -223,6 +296,7 @@ int runWorker(const WorkerOptions& options, store::Stores& stores, const engines
       break;
     }
   }
+  painter.drain();
   return finished;
 }
 

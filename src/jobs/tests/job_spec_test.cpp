@@ -141,7 +141,7 @@ TEST(ParseJobSpec, RejectsWrongJsonTypes) {
 
 TEST(ParseJobSpec, RejectsKindsEnginesAndTiersNobodyServes) {
   json body = goodBody();
-  body["kind"] = "video";
+  body["kind"] = "hologram";
   expectRejected(body, "kind");
   body = goodBody();
   body["engine"] = "nonexistent";
@@ -224,6 +224,52 @@ TEST(ParseJobSpec, RejectsWebhookUrlsThatAreNotHttp) {
     body["webhook_url"] = url;
     expectRejected(body, "webhook_url");
   }
+}
+
+}  // namespace
+}  // namespace kiln::jobs
+
+namespace kiln::jobs {
+namespace {
+
+TEST(ParseJobSpec, RenderTakesAModelReferenceAndATierFromItsResolution) {
+  auto spec = parseJobSpec({{"kind", "render"}, {"input", {{"model", {{"upload_id", "upl_01ARZ3NDEKTSV4RRFFQ69G5FAV"}}}}},
+                            {"params", {{"resolution", "2k"}}}},
+                           registry());
+  ASSERT_TRUE(spec.has_value()) << spec.error().message;
+  EXPECT_EQ(spec->engine, "render");
+  EXPECT_EQ(spec->tier, "high");
+  EXPECT_TRUE(spec->outputs.empty());
+  spec = parseJobSpec({{"kind", "render"}, {"input", {{"model", {{"job_id", "job_01ARZ3NDEKTSV4RRFFQ69G5FAV"},
+                                                                  {"artifact", "model.stl"}}}}}},
+                      registry());
+  ASSERT_TRUE(spec.has_value()) << spec.error().message;
+  EXPECT_EQ(spec->tier, "standard") << "1k by default";
+  EXPECT_EQ(spec->input["model"]["artifact"], "model.stl");
+}
+
+TEST(ParseJobSpec, RejectsModelInputsWhereTheyMakeNoSense) {
+  const nlohmann::json upload = {{"upload_id", "upl_01ARZ3NDEKTSV4RRFFQ69G5FAV"}};
+  auto field = [](const nlohmann::json& body) {
+    auto spec = parseJobSpec(body, registry());
+    EXPECT_FALSE(spec.has_value()) << body.dump();
+    return spec ? std::string() : spec.error().details.value("field", "");
+  };
+  EXPECT_EQ(field({{"kind", "render"}}), "input.model");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", "upl_x"}}}}), "input.model");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", {{"upload_id", "job_01ARZ3NDEKTSV4RRFFQ69G5FAV"}}}}}}),
+            "input.model.upload_id");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", {{"upload_id", "upl_01ARZ3NDEKTSV4RRFFQ69G5FAV"},
+                                                            {"job_id", "job_01ARZ3NDEKTSV4RRFFQ69G5FAV"}}}}}}),
+            "input.model");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", upload}, {"prompt", "a vase"}}}}), "input.prompt");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", upload}}}, {"outputs", {"glb"}}}), "outputs");
+  EXPECT_EQ(field({{"kind", "render"}, {"tier", "draft"}, {"input", {{"model", upload}}}}), "tier");
+  EXPECT_EQ(field({{"kind", "render"}, {"input", {{"model", upload}}}, {"params", {{"resolution", "9x"}}}}),
+            "params.resolution");
+  EXPECT_EQ(field({{"input", {{"prompt", "a vase"}, {"model", upload}}}}), "input.model");
+  EXPECT_EQ(field({{"kind", "image_enhance"}, {"input", {{"model", upload}}}}), "input.model");
+  EXPECT_EQ(field({{"kind", "image_enhance"}, {"input", {{"images", nlohmann::json::array()}}}}), "input.images");
 }
 
 }  // namespace
