@@ -14,6 +14,8 @@
 #include "engines/render/contact_sheet.h"
 #include "engines/render/image.h"
 #include "engines/render/render.h"
+#include "engines/render/turntable.h"
+#include "formats/formats.h"
 
 namespace kiln::app {
 namespace {
@@ -68,9 +70,81 @@ struct RenderCommandOptions {
   int bounces = 4;
   uint64_t seed = 0;
   bool no_ground = false;
+  // Turntable mode (--turntable given): frames in one turn and the video's frame rate.
+  bool turntable = false;
+  int turntable_frames = 36;
+  int fps = 24;
+  // Whether --size / --samples were given (a turntable has its own defaults).
+  bool size_given = false;
+  bool samples_given = false;
 };
 
+// Turntable defaults: every frame is a full render, so smaller and noisier than a still.
+constexpr std::string_view kTurntableSize = "512";
+constexpr int kTurntableSamples = 16;
+
+int runTurntable(const RenderCommandOptions& o) {
+  const auto bad = [](std::string message, std::string_view parameter) {
+    return reportError("render", makeError(ErrorCode::kInvalidArgument, std::move(message),
+                                           {{"parameter", std::string(parameter)}}));
+  };
+  if (o.turntable_frames < 1 || o.turntable_frames > render::kMaxTurntableFrames) {
+    return bad(fmt::format("--turntable takes 1 to {} frames, not {}", render::kMaxTurntableFrames, o.turntable_frames),
+               "turntable");
+  }
+  if (std::filesystem::path(o.output).extension() != ".mp4") {
+    return bad(fmt::format("a turntable is a video: '{}' should end in .mp4", o.output), "output");
+  }
+  auto size = render::parseImageSize(o.size_given ? o.size : std::string(kTurntableSize));
+  if (!size) return reportError("render", size.error());
+  auto look = parseLook(o.lighting, o.scene);
+  if (!look) return reportError("render", look.error());
+
+  render::TurntableOptions options;
+  options.frames = o.turntable_frames;
+  options.render.size = *size;
+  options.render.samples_per_pixel = o.samples_given ? o.samples : kTurntableSamples;
+  options.render.max_bounces = o.bounces;
+  options.render.seed = o.seed;
+  options.render.lighting = look->first;
+  options.render.scene = look->second;
+  options.render.ground = !o.no_ground;
+  options.render.progress = terminalProgress("turntable");
+  if (auto ok = render::validateOptions(options.render); !ok) return reportError("render", ok.error());
+
+  auto mesh = formats::readModel(o.model);
+  if (!mesh) {
+    return reportError("render", makeError(mesh.error().code,
+                                           fmt::format("cannot read '{}': {}", o.model, mesh.error().message)));
+  }
+  const auto start = Clock::now();
+  auto mp4 = render::renderTurntableMp4(*mesh, options, {.fps = o.fps});
+  if (!mp4) return reportError("render", mp4.error());
+  const double seconds = secondsSince(start);
+  std::ofstream out(o.output, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(mp4->data()), static_cast<std::streamsize>(mp4->size()));
+  out.close();
+  if (!out) {
+    return reportError("render", makeError(ErrorCode::kIo, fmt::format("cannot write '{}'", o.output)));
+  }
+  fmt::print("rendered a turntable of {} ({} triangles): {} frames at {}x{}, {} samples per pixel, {} lighting, "
+             "{} scene, seed {} in {:.2f} s ({:.2f} s per frame)\n",
+             o.model, mesh->triangleCount(), options.frames, options.render.size.width & ~1,
+             options.render.size.height & ~1, options.render.samples_per_pixel,
+             render::lightingName(options.render.lighting), render::sceneTypeName(options.render.scene), o.seed,
+             seconds, seconds / options.frames);
+  fmt::print("wrote {} ({} bytes, H.264, {} fps, {:.2f} s of video)\n", o.output, mp4->size(), o.fps,
+             static_cast<double>(options.frames) / o.fps);
+  return kExitOk;
+}
+
 int runRender(const RenderCommandOptions& o) {
+  if (o.turntable) return runTurntable(o);
+  if (std::filesystem::path(o.output).extension() == ".mp4") {
+    return reportError("render", makeError(ErrorCode::kInvalidArgument,
+                                           fmt::format("'{}' is a video: add --turntable [frames] to render one", o.output),
+                                           {{"parameter", "output"}}));
+  }
   render::RenderOptions options;
   auto size = render::parseImageSize(o.size);
   if (!size) return reportError("render", size.error());
@@ -215,19 +289,31 @@ int runGallery(const GalleryOptions& o) {
 Runner addRenderCommand(CLI::App& app) {
   auto o = std::make_shared<RenderCommandOptions>();
   app.add_option("model", o->model, "Model to render: .glb, .gltf, .obj, .stl, .3mf or .ply")->required();
-  app.add_option("-o,--output", o->output, "Image to write: .png or .jpg")->required();
+  app.add_option("-o,--output", o->output, "Image to write: .png or .jpg (.mp4 with --turntable)")->required();
   app.add_option("--lighting", o->lighting,
                  "Lighting: studio, golden_hour, overcast, noon or night (default: studio; noon for exterior)");
-  app.add_option("--size", o->size, "Image size: 512, 1k, 2k, 4k or WxH (at most 4096 per side)")->capture_default_str();
-  app.add_option("--samples", o->samples, "Samples per pixel (1 to 4096): more is smoother and slower")
-      ->capture_default_str();
+  auto* size = app.add_option("--size", o->size, "Image size: 512, 1k, 2k, 4k or WxH (at most 4096 per side; turntable: 512)")
+                   ->capture_default_str();
+  auto* samples = app.add_option("--samples", o->samples,
+                                 "Samples per pixel (1 to 4096): more is smoother and slower (turntable: 16)")
+                      ->capture_default_str();
   app.add_option("--bounces", o->bounces, "Light bounces (1 to 32)")->capture_default_str();
   app.add_option("--seed", o->seed, "Random seed: the same model, options and seed give the same image")
       ->capture_default_str();
   app.add_option("--scene", o->scene, "Scene: product (ground plane), interior (room corner) or exterior (sky)")
       ->capture_default_str();
   app.add_flag("--no-ground", o->no_ground, "Leave out the ground plane (product and exterior scenes)");
-  return [o] { return runRender(*o); };
+  auto* turntable = app.add_option("--turntable", o->turntable_frames,
+                 "Render a turntable video instead of a still: N frames around the model (default 36), to an .mp4")
+      ->expected(0, 1)
+      ->default_str("36");
+  app.add_option("--fps", o->fps, "Frames per second of a turntable video (1 to 120)")->capture_default_str();
+  return [o, size, samples, turntable] {
+    o->turntable = turntable->count() > 0;
+    o->size_given = size->count() > 0;
+    o->samples_given = samples->count() > 0;
+    return runRender(*o);
+  };
 }
 
 Runner addGalleryCommand(CLI::App& app) {

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "engines/render/image.h"
+#include "engines/render/tests/mp4_probe.h"
 
 namespace fs = std::filesystem;
 
@@ -126,6 +127,40 @@ TEST_F(CliRender, GalleryMakesALabelledSheetWithFailedTiles) {
   r = run(kiln("gallery empty.txt -o sheet2.png"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.output.find("has no prompts"), std::string::npos) << r.output;
+}
+
+TEST_F(CliRender, TurntableWritesAnMp4WithOneFramePerStep) {
+  auto made = run(kiln("make 'a glazed ceramic teapot' --tier draft -o teapot.glb"));
+  ASSERT_EQ(made.exit_code, 0) << made.output;
+  auto r = run(kiln("render teapot.glb --turntable 8 -o spin.mp4 --fps 12 --size 128 --samples 4"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("8 frames at 128x128"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("wrote spin.mp4"), std::string::npos) << r.output;
+  const auto video = kiln::render::testing::decodeMp4(readBytes(dir_ / "spin.mp4"));
+  ASSERT_TRUE(video.error.empty()) << video.error;
+  EXPECT_EQ(video.codec, "h264");
+  EXPECT_EQ(video.width, 128);
+  EXPECT_EQ(video.height, 128);
+  EXPECT_NEAR(video.fps, 12.0, 1e-6);
+  ASSERT_EQ(video.luma.size(), 8u);
+  EXPECT_GT(kiln::render::testing::meanAbsDifference(video.luma[0], video.luma[2]), 1.0) << "the teapot turns";
+
+  // Without a count: 36 frames.
+  r = run(kiln("render teapot.glb -o spin36.mp4 --size 64 --samples 1 --turntable"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(kiln::render::testing::decodeMp4(readBytes(dir_ / "spin36.mp4")).luma.size(), 36u);
+
+  r = run(kiln("render teapot.glb -o spin.mp4 --size 64"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("add --turntable"), std::string::npos) << r.output;
+  r = run(kiln("render teapot.glb --turntable 8 -o spin.png"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find(".mp4"), std::string::npos) << r.output;
+  r = run(kiln("render teapot.glb --turntable 0 -o spin.mp4"));
+  EXPECT_EQ(r.exit_code, 2);
+  r = run(kiln("render teapot.glb --turntable 8 --fps 500 --size 64 -o spin.mp4"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.output.find("fps"), std::string::npos) << r.output;
 }
 
 }  // namespace
