@@ -97,6 +97,51 @@ TEST_F(RunJobTest, SucceededModelJobCarriesA512PreviewPng) {
   EXPECT_GT(red, 1000u);
 }
 
+// A model job's GLB stored as a blob, then a render job reading it (the API
+// resolves input.model to the blob; here the test does).
+TEST_F(RunJobTest, RenderJobReadsItsModelBlobAndStoresAnImageWithoutAModel) {
+  const auto model_job = jobFor({{"tier", "draft"}, {"input", {{"prompt", "a wooden barrel"}}}});
+  engines::CallbackContext context;
+  const auto made = runJob(model_job, registry_, *blobs_, context);
+  ASSERT_TRUE(made.success);
+  auto render_job = jobFor({{"kind", "render"},
+                            {"input", {{"model", {{"job_id", "job_01ARZ3NDEKTSV4RRFFQ69G5FAV"}}}}},
+                            {"params", {{"resolution", "96x64"}, {"samples", 2}}}});
+  EXPECT_EQ(render_job.tier, "draft");
+  render_job.spec["input"]["model"]["sha256"] = made.artifacts[0].sha256;
+  render_job.spec["input"]["model"]["format"] = "glb";
+  geometry::Mesh model;
+  const auto outcome = runJob(render_job, registry_, *blobs_, context, &model);
+  ASSERT_TRUE(outcome.success) << (outcome.error ? outcome.error->message : "");
+  EXPECT_EQ(model.triangleCount(), 0u) << "a render hands no model to the preview";
+  ASSERT_EQ(outcome.artifacts.size(), 1u);
+  EXPECT_EQ(outcome.artifacts[0].name, "render.png");
+  auto bytes = blobs_->get(outcome.artifacts[0].sha256);
+  ASSERT_TRUE(bytes.has_value());
+  auto image = render::decodeImage(std::vector<uint8_t>(bytes->begin(), bytes->end()));
+  ASSERT_TRUE(image.has_value());
+  EXPECT_EQ(image->width, 96);
+  EXPECT_EQ(image->height, 64);
+  EXPECT_EQ(outcome.result["summary"]["width"], 96);
+}
+
+TEST_F(RunJobTest, RenderOfACorruptModelFailsWithoutRetry) {
+  auto job = jobFor({{"kind", "render"}, {"input", {{"model", {{"upload_id", "upl_01ARZ3NDEKTSV4RRFFQ69G5FAV"}}}}},
+                     {"params", {{"resolution", "64x64"}}}});
+  auto ref = blobs_->put(std::string("glTF\x02\0\0\0") + std::string(40, '\x07'));
+  ASSERT_TRUE(ref.has_value());
+  job.spec["input"]["model"]["sha256"] = ref->sha256;
+  job.spec["input"]["model"]["format"] = "glb";
+  engines::CallbackContext context;
+  const auto outcome = runJob(job, registry_, *blobs_, context);
+  ASSERT_FALSE(outcome.success);
+  EXPECT_FALSE(outcome.retryable);
+  EXPECT_NE(outcome.error->message.find("cannot be read"), std::string::npos) << outcome.error->message;
+  // Unresolved (no blob recorded): refused, not crashed.
+  job.spec["input"]["model"].erase("sha256");
+  EXPECT_FALSE(runJob(job, registry_, *blobs_, context).success);
+}
+
 TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
   const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
                            {"input", {{"prompt", "a wooden barrel"}}}, {"outputs", {"gltf", "obj"}}});
