@@ -435,7 +435,6 @@ Reply postRender(ApiContext& ctx, Request& request, const Principal& p) {
   job.tier = spec->tier;
   job.spec = spec->toJson();
   job.dialect = "renders";
-  job.max_attempts = 1;  // a render that fails is refunded and reported, not silently retried
   if (auto ok = applyCallerToJob(ctx, p, job); !ok) return err(ok.error());
   auto created = ctx.stores->jobs->create(job);
   if (!created) return err(created.error());
