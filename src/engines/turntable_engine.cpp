@@ -27,17 +27,34 @@ class TurntableEngine final : public Engine {
     info_.tiers = {Tier::kDraft, Tier::kStandard, Tier::kHigh};
     info_.eta_seconds = 30.0;
     info_.params = {
-        {.name = "frames", .type = ParamType::kInteger, .description = "Frames in one full turn",
-         .min = 8.0, .max = 360.0, .default_value = 36},
-        {.name = "fps", .type = ParamType::kInteger, .description = "Frames per second of the video",
-         .min = 1.0, .max = 60.0, .default_value = 24},
-        {.name = "resolution", .type = ParamType::kEnum, .description = "Square frame size: 256, 512 or 1k pixels",
-         .choices = {"256", "512", "1k"}, .default_value = "512"},
-        {.name = "samples", .type = ParamType::kInteger,
+        {.name = "frames",
+         .type = ParamType::kInteger,
+         .description = "Frames in one full turn",
+         .min = 8.0,
+         .max = 360.0,
+         .default_value = 36},
+        {.name = "fps",
+         .type = ParamType::kInteger,
+         .description = "Frames per second of the video",
+         .min = 1.0,
+         .max = 60.0,
+         .default_value = 24},
+        {.name = "resolution",
+         .type = ParamType::kEnum,
+         .description = "Square frame size: 256, 512 or 1k pixels",
+         .choices = {"256", "512", "1k"},
+         .default_value = "512"},
+        {.name = "samples",
+         .type = ParamType::kInteger,
          .description = "Path-traced samples per pixel of each frame: more is smoother and slower",
-         .min = 1.0, .max = 256.0, .default_value = 16},
-        {.name = "lighting", .type = ParamType::kEnum, .description = "Lighting preset",
-         .choices = {"studio", "golden_hour", "overcast", "noon", "night"}, .default_value = "studio"},
+         .min = 1.0,
+         .max = 256.0,
+         .default_value = 16},
+        {.name = "lighting",
+         .type = ParamType::kEnum,
+         .description = "Lighting preset",
+         .choices = {"studio", "golden_hour", "overcast", "noon", "night"},
+         .default_value = "studio"},
     };
   }
 
@@ -46,15 +63,17 @@ class TurntableEngine final : public Engine {
   Result<EngineResult> run(const EngineRequest& request, const ParamValues& params,
                            EngineContext& context) const override {
     if (!request.model) {
-      return fail(ErrorCode::kInvalidArgument,
-                  "a turntable video needs a model: set input.model to {\"upload_id\": \"upl_…\"} or "
-                  "{\"job_id\": \"job_…\", \"artifact\": \"model.glb\"}",
-                  {{"field", "input.model"}});
+      return fail(
+          ErrorCode::kInvalidArgument,
+          "a turntable video needs a model: set input.model to {\"upload_id\": \"upl_…\"} or "
+          "{\"job_id\": \"job_…\", \"artifact\": \"model.glb\"}",
+          {{"field", "input.model"}});
     }
     const auto lighting = render::parseLighting(params.string("lighting", "studio"));
     const auto size = render::parseImageSize(params.string("resolution", "512"));
     if (!lighting || !size) {
-      return fail(ErrorCode::kInternal, "the turntable's validated lighting or resolution did not parse");
+      return fail(ErrorCode::kInternal,
+                  "the turntable's validated lighting or resolution did not parse");
     }
     render::TurntableOptions options;
     options.frames = static_cast<int>(params.integer("frames", 36));
@@ -63,23 +82,32 @@ class TurntableEngine final : public Engine {
     options.render.max_bounces = kTurntableBounces;
     options.render.seed = request.seed;
     options.render.lighting = *lighting;
-    options.render.progress = [&context](float fraction) { context.report("render", 0.98f * fraction); };
+    options.render.progress = [&context](float fraction) {
+      context.report("render", 0.98f * fraction);
+    };
     options.render.is_canceled = [&context] { return context.isCanceled(); };
-    const render::Mp4Options video{.fps = static_cast<int>(params.integer("fps", 24)), .crf = kTurntableCrf};
+    const render::Mp4Options video{.fps = static_cast<int>(params.integer("fps", 24)),
+                                   .crf = kTurntableCrf};
 
     auto mp4 = render::renderTurntableMp4(*request.model, options, video);
     if (!mp4) return fail(mp4.error());
     context.report("encode", 1.0f);
 
     EngineResult result;
-    result.summary = {{"engine", "turntable"},          {"frames", options.frames},
-                      {"fps", video.fps},               {"width", size->width & ~1},
-                      {"height", size->height & ~1},    {"samples", options.render.samples_per_pixel},
+    result.summary = {{"engine", "turntable"},
+                      {"frames", options.frames},
+                      {"fps", video.fps},
+                      {"width", size->width & ~1},
+                      {"height", size->height & ~1},
+                      {"samples", options.render.samples_per_pixel},
                       {"lighting", render::lightingName(*lighting)},
                       {"triangles", request.model->triangleCount()},
                       {"duration_seconds", static_cast<double>(options.frames) / video.fps},
                       {"bytes", mp4->size()}};
-    result.files.push_back({.name = "turntable.mp4", .format = "mp4", .media_type = "video/mp4", .bytes = std::move(*mp4)});
+    result.files.push_back({.name = "turntable.mp4",
+                            .format = "mp4",
+                            .media_type = "video/mp4",
+                            .bytes = std::move(*mp4)});
     return result;
   }
 
@@ -89,6 +117,8 @@ class TurntableEngine final : public Engine {
 
 }  // namespace
 
-std::unique_ptr<Engine> makeTurntableEngine() { return std::make_unique<TurntableEngine>(); }
+std::unique_ptr<Engine> makeTurntableEngine() {
+  return std::make_unique<TurntableEngine>();
+}
 
 }  // namespace kiln::engines

@@ -1,5 +1,6 @@
 #include "engines/render/mp4_encoder.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
-
-#include <fmt/format.h>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -33,7 +32,8 @@ std::string ffmpegError(int code) {
 }
 
 Error ffmpegFailure(std::string_view what, int code) {
-  return makeError(ErrorCode::kInternal, fmt::format("MP4 encoding failed: {}: {}", what, ffmpegError(code)));
+  return makeError(ErrorCode::kInternal,
+                   fmt::format("MP4 encoding failed: {}: {}", what, ffmpegError(code)));
 }
 
 // One deleter per FFmpeg handle type; each frees through the library's own function.
@@ -93,7 +93,8 @@ void quietFfmpegLogs() {
 }
 
 bool supportsYuv420p(const AVCodec* codec) {
-  if (codec->pix_fmts == nullptr) return true;  // the encoder does not say; avcodec_open2 will check
+  if (codec->pix_fmts == nullptr)
+    return true;  // the encoder does not say; avcodec_open2 will check
   for (const AVPixelFormat* f = codec->pix_fmts; *f != AV_PIX_FMT_NONE; ++f) {
     if (*f == AV_PIX_FMT_YUV420P) return true;
   }
@@ -111,7 +112,9 @@ void rgbToYuv420(const Image8& image, int width, int height, AVFrame& frame) {
   constexpr float kR = 0.2126f, kG = 0.7152f, kB = 0.0722f;
   constexpr float kLumaScale = 219.0f / 255.0f;
   constexpr float kChromaScale = 224.0f / 255.0f;
-  const auto to_byte = [](float v) { return static_cast<uint8_t>(std::clamp(std::lround(v), 0L, 255L)); };
+  const auto to_byte = [](float v) {
+    return static_cast<uint8_t>(std::clamp(std::lround(v), 0L, 255L));
+  };
   for (int y = 0; y < height; ++y) {
     uint8_t* luma = frame.data[0] + static_cast<ptrdiff_t>(y) * frame.linesize[0];
     for (int x = 0; x < width; ++x) {
@@ -164,7 +167,8 @@ struct Mp4Encoder::Impl {
       if (got < 0) return fail(ffmpegFailure("receiving a packet", got));
       av_packet_rescale_ts(packet.get(), codec->time_base, stream->time_base);
       packet->stream_index = stream->index;
-      const int written = av_interleaved_write_frame(format.get(), packet.get());  // takes the packet's reference
+      const int written =
+          av_interleaved_write_frame(format.get(), packet.get());  // takes the packet's reference
       if (written < 0) return fail(ffmpegFailure("writing a packet", written));
     }
   }
@@ -173,23 +177,34 @@ struct Mp4Encoder::Impl {
 Mp4Encoder::Mp4Encoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Mp4Encoder::~Mp4Encoder() = default;
 
-int Mp4Encoder::width() const { return impl_->width; }
-int Mp4Encoder::height() const { return impl_->height; }
-const std::string& Mp4Encoder::encoderName() const { return impl_->encoder_name; }
-int Mp4Encoder::framesAdded() const { return impl_->frames; }
+int Mp4Encoder::width() const {
+  return impl_->width;
+}
+int Mp4Encoder::height() const {
+  return impl_->height;
+}
+const std::string& Mp4Encoder::encoderName() const {
+  return impl_->encoder_name;
+}
+int Mp4Encoder::framesAdded() const {
+  return impl_->frames;
+}
 
-Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, const Mp4Options& options) {
+Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height,
+                                                       const Mp4Options& options) {
   if (width < 2 || height < 2 || width > kMaxImageSide || height > kMaxImageSide) {
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("video frames must be 2 to {} pixels per side, not {}x{}", kMaxImageSide, width, height),
+                fmt::format("video frames must be 2 to {} pixels per side, not {}x{}",
+                            kMaxImageSide, width, height),
                 {{"parameter", "size"}, {"width", width}, {"height", height}});
   }
   if (options.fps < 1 || options.fps > 120) {
-    return fail(ErrorCode::kInvalidArgument, fmt::format("fps must be 1 to 120, not {}", options.fps),
-                {{"parameter", "fps"}});
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("fps must be 1 to 120, not {}", options.fps), {{"parameter", "fps"}});
   }
   if (options.crf < 0 || options.crf > 51) {
-    return fail(ErrorCode::kInvalidArgument, fmt::format("video quality (CRF) must be 0 to 51, not {}", options.crf),
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("video quality (CRF) must be 0 to 51, not {}", options.crf),
                 {{"parameter", "crf"}});
   }
   quietFfmpegLogs();
@@ -202,9 +217,11 @@ Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, co
                 "(Debian: libavcodec-extra or libavcodec59 with libx264) to make videos");
   }
   if (!supportsYuv420p(codec)) {
-    return fail(ErrorCode::kUnavailable,
-                fmt::format("the H.264 encoder '{}' does not take yuv420p frames; install libavcodec with libx264",
-                            codec->name));
+    return fail(
+        ErrorCode::kUnavailable,
+        fmt::format(
+            "the H.264 encoder '{}' does not take yuv420p frames; install libavcodec with libx264",
+            codec->name));
   }
   const bool is_x264 = std::string_view(codec->name) == "libx264";
 
@@ -220,16 +237,19 @@ Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, co
   const std::string url = "file:" + impl->file.path();
 
   AVFormatContext* format = nullptr;
-  if (const int made = avformat_alloc_output_context2(&format, nullptr, "mp4", url.c_str()); made < 0) {
+  if (const int made = avformat_alloc_output_context2(&format, nullptr, "mp4", url.c_str());
+      made < 0) {
     return fail(ffmpegFailure("creating the MP4 muxer", made));
   }
   impl->format.reset(format);
   format->flags |= AVFMT_FLAG_BITEXACT;
   impl->stream = avformat_new_stream(format, nullptr);
-  if (impl->stream == nullptr) return fail(ErrorCode::kInternal, "MP4 encoding failed: cannot add a video stream");
+  if (impl->stream == nullptr)
+    return fail(ErrorCode::kInternal, "MP4 encoding failed: cannot add a video stream");
 
   impl->codec.reset(avcodec_alloc_context3(codec));
-  if (!impl->codec) return fail(ErrorCode::kInternal, "MP4 encoding failed: out of memory for the encoder");
+  if (!impl->codec)
+    return fail(ErrorCode::kInternal, "MP4 encoding failed: out of memory for the encoder");
   AVCodecContext* c = impl->codec.get();
   c->width = impl->width;
   c->height = impl->height;
@@ -263,8 +283,9 @@ Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, co
   impl->stream->avg_frame_rate = c->framerate;
 
   if (const int opened = avio_open(&format->pb, url.c_str(), AVIO_FLAG_WRITE); opened < 0) {
-    return fail(makeError(ErrorCode::kIo, fmt::format("MP4 encoding failed: cannot open the temporary file '{}': {}",
-                                                      impl->file.path(), ffmpegError(opened))));
+    return fail(makeError(
+        ErrorCode::kIo, fmt::format("MP4 encoding failed: cannot open the temporary file '{}': {}",
+                                    impl->file.path(), ffmpegError(opened))));
   }
   Dictionary muxer_options;
   av_dict_set(&muxer_options.dict, "movflags", "+faststart", 0);
@@ -274,7 +295,8 @@ Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, co
 
   impl->frame.reset(av_frame_alloc());
   impl->packet.reset(av_packet_alloc());
-  if (!impl->frame || !impl->packet) return fail(ErrorCode::kInternal, "MP4 encoding failed: out of memory");
+  if (!impl->frame || !impl->packet)
+    return fail(ErrorCode::kInternal, "MP4 encoding failed: out of memory");
   impl->frame->format = AV_PIX_FMT_YUV420P;
   impl->frame->width = impl->width;
   impl->frame->height = impl->height;
@@ -290,12 +312,14 @@ Result<std::unique_ptr<Mp4Encoder>> Mp4Encoder::create(int width, int height, co
 
 Status Mp4Encoder::addFrame(const Image8& image) {
   Impl& s = *impl_;
-  if (s.spent) return fail(ErrorCode::kInternal, "MP4 encoding failed: the encoder is already finished or failed");
+  if (s.spent)
+    return fail(ErrorCode::kInternal,
+                "MP4 encoding failed: the encoder is already finished or failed");
   if (image.width != s.input_width || image.height != s.input_height ||
       image.rgb.size() != static_cast<size_t>(image.width) * image.height * 3) {
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("video frame {} is {}x{}; every frame must be {}x{}", s.frames, image.width, image.height,
-                            s.input_width, s.input_height));
+                fmt::format("video frame {} is {}x{}; every frame must be {}x{}", s.frames,
+                            image.width, image.height, s.input_width, s.input_height));
   }
   // The encoder may still hold the previous frame's buffer; write into a fresh one if so.
   if (const int ok = av_frame_make_writable(s.frame.get()); ok < 0) {
@@ -318,7 +342,9 @@ Status Mp4Encoder::addFrame(const Image8& image) {
 
 Result<std::vector<uint8_t>> Mp4Encoder::finish() {
   Impl& s = *impl_;
-  if (s.spent) return fail(ErrorCode::kInternal, "MP4 encoding failed: the encoder is already finished or failed");
+  if (s.spent)
+    return fail(ErrorCode::kInternal,
+                "MP4 encoding failed: the encoder is already finished or failed");
   s.spent = true;
   if (s.frames == 0) return fail(ErrorCode::kInvalidArgument, "a video needs at least one frame");
   if (const int sent = avcodec_send_frame(s.codec.get(), nullptr); sent < 0) {
@@ -335,12 +361,14 @@ Result<std::vector<uint8_t>> Mp4Encoder::finish() {
   std::ifstream in(s.file.path(), std::ios::binary);
   std::vector<uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (!in.eof() && in.fail()) {
-    return fail(ErrorCode::kIo, fmt::format("MP4 encoding failed: cannot read back '{}'", s.file.path()));
+    return fail(ErrorCode::kIo,
+                fmt::format("MP4 encoding failed: cannot read back '{}'", s.file.path()));
   }
   return bytes;
 }
 
-Result<std::vector<uint8_t>> encodeMp4(const std::vector<Image8>& frames, const Mp4Options& options) {
+Result<std::vector<uint8_t>> encodeMp4(const std::vector<Image8>& frames,
+                                       const Mp4Options& options) {
   if (frames.empty()) return fail(ErrorCode::kInvalidArgument, "a video needs at least one frame");
   auto encoder = Mp4Encoder::create(frames.front().width, frames.front().height, options);
   if (!encoder) return fail(encoder.error());

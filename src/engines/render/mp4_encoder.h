@@ -45,7 +45,8 @@ class Mp4Encoder {
   /// column or row. Fails with kInvalidArgument for sides under 2 or over
   /// kMaxImageSide, or options out of range; kUnavailable when libavcodec has
   /// no H.264 encoder; kIo / kInternal when FFmpeg cannot open the output.
-  static Result<std::unique_ptr<Mp4Encoder>> create(int width, int height, const Mp4Options& options);
+  static Result<std::unique_ptr<Mp4Encoder>> create(int width, int height,
+                                                    const Mp4Options& options);
   ~Mp4Encoder();
   Mp4Encoder(const Mp4Encoder&) = delete;
   Mp4Encoder& operator=(const Mp4Encoder&) = delete;
@@ -70,6 +71,7 @@ class Mp4Encoder {
 };
 
 /// Encodes `frames` (all the same size, at least one) as one MP4; see Mp4Encoder.
-Result<std::vector<uint8_t>> encodeMp4(const std::vector<Image8>& frames, const Mp4Options& options);
+Result<std::vector<uint8_t>> encodeMp4(const std::vector<Image8>& frames,
+                                       const Mp4Options& options);
 
 }  // namespace kiln::render

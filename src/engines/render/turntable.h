@@ -48,11 +48,13 @@ using FrameSink = std::function<Status(int index, const Image8& frame)>;
 /// soon as it is done (so a long turntable need not be held in memory).
 /// Fails like renderMesh (invalid mesh or options, kCanceled), with
 /// kInvalidArgument for a frame count out of range, or with the sink's error.
-Status renderTurntable(const geometry::Mesh& mesh, const TurntableOptions& options, const FrameSink& sink);
+Status renderTurntable(const geometry::Mesh& mesh, const TurntableOptions& options,
+                       const FrameSink& sink);
 
 /// A turntable of `mesh` encoded as an MP4 (see mp4_encoder.h): one frame per
 /// step, played at `video.fps`. Fails like renderTurntable and Mp4Encoder.
-Result<std::vector<uint8_t>> renderTurntableMp4(const geometry::Mesh& mesh, const TurntableOptions& options,
+Result<std::vector<uint8_t>> renderTurntableMp4(const geometry::Mesh& mesh,
+                                                const TurntableOptions& options,
                                                 const Mp4Options& video);
 
 }  // namespace kiln::render

@@ -23,7 +23,8 @@ EngineRequest videoRequest(nlohmann::json params) {
 }
 
 std::string boxType(const std::vector<uint8_t>& bytes, size_t at) {
-  return at + 8 <= bytes.size() ? std::string(reinterpret_cast<const char*>(&bytes[at + 4]), 4) : std::string();
+  return at + 8 <= bytes.size() ? std::string(reinterpret_cast<const char*>(&bytes[at + 4]), 4)
+                                : std::string();
 }
 
 TEST(TurntableEngine, ServesVideoJobsWithAnMp4File) {
@@ -33,7 +34,9 @@ TEST(TurntableEngine, ServesVideoJobsWithAnMp4File) {
 
   std::vector<float> progress;
   CallbackContext ctx([&](std::string_view, float p) { progress.push_back(p); });
-  auto result = runEngine(registry, "", videoRequest({{"frames", 8}, {"resolution", "256"}, {"samples", 1}, {"fps", 12}}), ctx);
+  auto result = runEngine(
+      registry, "",
+      videoRequest({{"frames", 8}, {"resolution", "256"}, {"samples", 1}, {"fps", 12}}), ctx);
   ASSERT_TRUE(result.has_value()) << result.error().message;
   EXPECT_EQ(result->mesh.triangleCount(), 0u);
   ASSERT_EQ(result->files.size(), 1u);
@@ -59,16 +62,17 @@ TEST(TurntableEngine, RejectsAMissingModel) {
   auto result = runEngine(registry, "turntable", request, ctx);
   ASSERT_FALSE(result.has_value());
   EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_NE(result.error().message.find("needs a model"), std::string::npos) << result.error().message;
+  EXPECT_NE(result.error().message.find("needs a model"), std::string::npos)
+      << result.error().message;
   EXPECT_EQ(result.error().details["field"], "input.model");
 }
 
 TEST(TurntableEngine, RejectsOutOfRangeParameters) {
   const auto registry = Registry::withBuiltins();
   const std::vector<std::pair<std::string, nlohmann::json>> bad = {
-      {"frames", 7},         {"frames", 361},     {"fps", 0},           {"fps", 61},
-      {"samples", 0},        {"samples", 257},    {"resolution", "2k"}, {"lighting", "disco"},
-      {"frames", "many"},
+      {"frames", 7},        {"frames", 361},       {"fps", 0},
+      {"fps", 61},          {"samples", 0},        {"samples", 257},
+      {"resolution", "2k"}, {"lighting", "disco"}, {"frames", "many"},
   };
   for (const auto& [name, value] : bad) {
     CallbackContext ctx;
@@ -87,7 +91,8 @@ TEST(TurntableEngine, StopsWhenCanceled) {
   const auto registry = Registry::withBuiltins();
   CallbackContext ctx;
   ctx.cancel();
-  auto result = runEngine(registry, "", videoRequest({{"frames", 8}, {"resolution", "256"}, {"samples", 1}}), ctx);
+  auto result = runEngine(
+      registry, "", videoRequest({{"frames", 8}, {"resolution", "256"}, {"samples", 1}}), ctx);
   ASSERT_FALSE(result.has_value());
   EXPECT_EQ(result.error().code, ErrorCode::kCanceled);
 }

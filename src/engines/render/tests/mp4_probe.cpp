@@ -75,12 +75,14 @@ DecodedVideo decodeMp4(const std::vector<uint8_t>& mp4) {
   } remove_file{path};
 
   AVFormatContext* raw = nullptr;
-  if (avformat_open_input(&raw, path, nullptr, nullptr) < 0) return {.error = "avformat_open_input failed"};
+  if (avformat_open_input(&raw, path, nullptr, nullptr) < 0)
+    return {.error = "avformat_open_input failed"};
   std::unique_ptr<AVFormatContext, InputCloser> input(raw);
   if (std::string(input->iformat->name).find("mp4") == std::string::npos) {
     return {.error = std::string("demuxer is ") + input->iformat->name};
   }
-  if (avformat_find_stream_info(input.get(), nullptr) < 0) return {.error = "avformat_find_stream_info failed"};
+  if (avformat_find_stream_info(input.get(), nullptr) < 0)
+    return {.error = "avformat_find_stream_info failed"};
   const AVCodec* decoder = nullptr;
   const int stream = av_find_best_stream(input.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
   if (stream < 0 || decoder == nullptr) return {.error = "no decodable video stream"};
@@ -114,7 +116,8 @@ DecodedVideo decodeMp4(const std::vector<uint8_t>& mp4) {
   };
   while (av_read_frame(input.get(), packet.get()) >= 0) {
     if (packet->stream_index == stream) {
-      if (avcodec_send_packet(codec.get(), packet.get()) < 0) out.error = "avcodec_send_packet failed";
+      if (avcodec_send_packet(codec.get(), packet.get()) < 0)
+        out.error = "avcodec_send_packet failed";
       if (!receive()) out.error = "avcodec_receive_frame failed";
     }
     av_packet_unref(packet.get());
@@ -127,7 +130,8 @@ DecodedVideo decodeMp4(const std::vector<uint8_t>& mp4) {
 double meanAbsDifference(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b) {
   if (a.size() != b.size() || a.empty()) return 255.0;
   double sum = 0.0;
-  for (size_t i = 0; i < a.size(); ++i) sum += std::abs(static_cast<int>(a[i]) - static_cast<int>(b[i]));
+  for (size_t i = 0; i < a.size(); ++i)
+    sum += std::abs(static_cast<int>(a[i]) - static_cast<int>(b[i]));
   return sum / static_cast<double>(a.size());
 }
 

@@ -13,9 +13,9 @@ namespace kiln::render::testing {
 std::vector<std::string> topLevelBoxes(const std::vector<uint8_t>& mp4);
 
 struct DecodedVideo {
-  std::string error;          // empty on success
-  std::string codec;          // e.g. "h264"
-  std::string pixel_format;   // e.g. "yuv420p"
+  std::string error;         // empty on success
+  std::string codec;         // e.g. "h264"
+  std::string pixel_format;  // e.g. "yuv420p"
   int width = 0;
   int height = 0;
   double fps = 0.0;

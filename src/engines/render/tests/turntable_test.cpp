@@ -2,6 +2,7 @@
 // libavformat/libavcodec and its frames counted and measured.
 #include "engines/render/turntable.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -9,8 +10,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
-#include <fmt/format.h>
 
 #include "engines/render/camera.h"
 #include "engines/render/mp4_encoder.h"
@@ -44,7 +43,8 @@ std::vector<Image8> gradientFrames(int count, int width, int height) {
 
 // A long flat box: from a quarter-turn away its silhouette is very different.
 geometry::Mesh plank() {
-  return testing::box(geometry::Vec3(-40, 0, -8), geometry::Vec3(40, 20, 8), geometry::Vec3(0.7f, 0.3f, 0.2f));
+  return testing::box(geometry::Vec3(-40, 0, -8), geometry::Vec3(40, 20, 8),
+                      geometry::Vec3(0.7f, 0.3f, 0.2f));
 }
 
 TurntableOptions smallTurntable(int frames) {
@@ -129,9 +129,11 @@ TEST(Mp4Encoder, SameFramesGiveTheSameBytesWithLibx264) {
 
 TEST(Mp4Encoder, RejectsBadSizesRatesAndFrames) {
   EXPECT_EQ(Mp4Encoder::create(1, 64, {}).error().code, ErrorCode::kInvalidArgument);
-  EXPECT_EQ(Mp4Encoder::create(64, kMaxImageSide + 2, {}).error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Mp4Encoder::create(64, kMaxImageSide + 2, {}).error().code,
+            ErrorCode::kInvalidArgument);
   EXPECT_EQ(Mp4Encoder::create(64, 64, {.fps = 0}).error().code, ErrorCode::kInvalidArgument);
-  EXPECT_EQ(Mp4Encoder::create(64, 64, {.fps = 24, .crf = 52}).error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(Mp4Encoder::create(64, 64, {.fps = 24, .crf = 52}).error().code,
+            ErrorCode::kInvalidArgument);
   EXPECT_EQ(encodeMp4({}, {}).error().code, ErrorCode::kInvalidArgument);
 
   auto encoder = Mp4Encoder::create(64, 64, {});
@@ -176,8 +178,14 @@ TEST(Turntable, SameSeedGivesTheSameFrames) {
   std::vector<Image8> a;
   std::vector<Image8> b;
   auto options = smallTurntable(4);
-  ASSERT_TRUE(renderTurntable(plank(), options, [&](int, const Image8& f) -> Status { a.push_back(f); return {}; }));
-  ASSERT_TRUE(renderTurntable(plank(), options, [&](int, const Image8& f) -> Status { b.push_back(f); return {}; }));
+  ASSERT_TRUE(renderTurntable(plank(), options, [&](int, const Image8& f) -> Status {
+    a.push_back(f);
+    return {};
+  }));
+  ASSERT_TRUE(renderTurntable(plank(), options, [&](int, const Image8& f) -> Status {
+    b.push_back(f);
+    return {};
+  }));
   ASSERT_EQ(a.size(), 4u);
   ASSERT_EQ(b.size(), 4u);
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].rgb, b[i].rgb) << "frame " << i;
@@ -188,9 +196,11 @@ TEST(Turntable, KeepsTheCameraDistanceForTheWholeOrbit) {
   const auto bounds = geometry::boundingBox(plank());
   const float orbit = turntableCameraDistance(bounds, options);
   for (int i = 0; i < options.frames; ++i) {
-    const Camera c = frameBounds(bounds, 128, 128, options.render.camera_azimuth_deg + 45.0f * static_cast<float>(i),
+    const Camera c = frameBounds(bounds, 128, 128,
+                                 options.render.camera_azimuth_deg + 45.0f * static_cast<float>(i),
                                  options.render.camera_elevation_deg, options.render.fov_deg);
-    EXPECT_LE((c.position - bounds.center()).norm(), orbit * 1.0001f) << "frame " << i << " would crop the model";
+    EXPECT_LE((c.position - bounds.center()).norm(), orbit * 1.0001f)
+        << "frame " << i << " would crop the model";
   }
 }
 
@@ -214,7 +224,8 @@ TEST(Turntable, RejectsBadFrameCountsAndEmptyModels) {
   options.frames = kMaxTurntableFrames + 1;
   EXPECT_EQ(renderTurntable(plank(), options, none).error().code, ErrorCode::kInvalidArgument);
   options.frames = 4;
-  EXPECT_EQ(renderTurntable(geometry::Mesh{}, options, none).error().code, ErrorCode::kUnprocessable);
+  EXPECT_EQ(renderTurntable(geometry::Mesh{}, options, none).error().code,
+            ErrorCode::kUnprocessable);
 }
 
 TEST(Turntable, EncodesToAnMp4WithOneFramePerStep) {
@@ -225,24 +236,29 @@ TEST(Turntable, EncodesToAnMp4WithOneFramePerStep) {
   EXPECT_EQ(video.width, 128);
   EXPECT_EQ(video.height, 128);
   ASSERT_EQ(video.luma.size(), 8u);
-  EXPECT_GT(meanAbsDifference(video.luma[0], video.luma[2]), 3.0) << "the decoded video shows the model turning";
+  EXPECT_GT(meanAbsDifference(video.luma[0], video.luma[2]), 3.0)
+      << "the decoded video shows the model turning";
 }
 
 // An independent reader of the same video, when FFmpeg's command-line tools are installed.
 TEST(Turntable, FfprobeCountsTheFramesWhenInstalled) {
   if (std::system("command -v ffprobe >/dev/null 2>&1") != 0) {
-    GTEST_SKIP() << "ffprobe is not installed (Debian package ffmpeg); "
-                    "Turntable.EncodesToAnMp4WithOneFramePerStep decodes the video with libavformat instead";
+    GTEST_SKIP()
+        << "ffprobe is not installed (Debian package ffmpeg); "
+           "Turntable.EncodesToAnMp4WithOneFramePerStep decodes the video with libavformat instead";
   }
   auto mp4 = renderTurntableMp4(plank(), smallTurntable(8), {.fps = 24, .crf = 18});
   ASSERT_TRUE(mp4) << mp4.error().message;
-  const auto path = std::filesystem::temp_directory_path() / fmt::format("kiln-turntable-{}.mp4", ::getpid());
+  const auto path =
+      std::filesystem::temp_directory_path() / fmt::format("kiln-turntable-{}.mp4", ::getpid());
   {
     std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(mp4->data()), static_cast<std::streamsize>(mp4->size()));
+    out.write(reinterpret_cast<const char*>(mp4->data()),
+              static_cast<std::streamsize>(mp4->size()));
   }
   const std::string command = fmt::format(
-      "ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=codec_name,width,height,nb_read_frames "
+      "ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+      "stream=codec_name,width,height,nb_read_frames "
       "-of csv=p=0 '{}'",
       path.string());
   FILE* pipe = popen(command.c_str(), "r");
@@ -252,7 +268,8 @@ TEST(Turntable, FfprobeCountsTheFramesWhenInstalled) {
   pclose(pipe);
   std::filesystem::remove(path);
   ASSERT_TRUE(read);
-  EXPECT_EQ(std::string(line).substr(0, std::string(line).find_last_not_of("\r\n") + 1), "h264,128,128,8");
+  EXPECT_EQ(std::string(line).substr(0, std::string(line).find_last_not_of("\r\n") + 1),
+            "h264,128,128,8");
 }
 
 }  // namespace
