@@ -26,9 +26,10 @@ class TurntableEngine final : public Engine {
         "encoded as an H.264 MP4 (turntable.mp4).";
     info_.kinds = {"video"};
     info_.tiers = {Tier::kDraft, Tier::kStandard, Tier::kHigh};
-    // The defaults (36 frames, 512², 16 samples) took ≈ 1.2 s a frame for a
-    // 30 000-triangle model on the 2-core reference machine.
-    info_.eta_seconds = 45.0;
+    // The defaults (36 frames, 512², 16 samples) took 1.4–1.9 s a frame for a
+    // 30 000-triangle model on the 2-core reference machine while it was busy
+    // with other work (load ≈ 4), i.e. 49–68 s in all.
+    info_.eta_seconds = 60.0;
     info_.params = {
         {.name = "frames",
          .type = ParamType::kInteger,
