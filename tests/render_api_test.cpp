@@ -277,3 +277,43 @@ TEST_F(RenderApi, RendersDialectBlocksChargesOnSuccessAndRefundsFailures) {
 
 }  // namespace
 }  // namespace kiln::testing
+
+namespace kiln::testing {
+namespace {
+
+TEST_F(RenderApi, NativeVideoJobMakesAnMp4TurntableOfAJobsModel) {
+  auto http = server_->client(180'000);
+  Headers wait = keyed(key_a_);
+  wait["Prefer"] = "wait=120";
+  auto r = http.request("POST", "/v1/jobs",
+                        nlohmann::json{{"input", {{"prompt", "a wooden barrel"}}}, {"tier", "draft"}}.dump(), wait);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const std::string model_job = parseJson(r->body)["id"];
+  r = http.request("POST", "/v1/jobs",
+                   nlohmann::json{{"kind", "video"},
+                                  {"input", {{"model", {{"job_id", model_job}, {"artifact", "model.glb"}}}}},
+                                  {"params", {{"frames", 8}, {"fps", 8}, {"resolution", "256"}, {"samples", 2}}}}
+                       .dump(),
+                   wait);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const auto job = parseJson(r->body);
+  ASSERT_EQ(job["status"], "succeeded") << job.dump();
+  EXPECT_EQ(job["engine"], "turntable");
+  ASSERT_EQ(job["artifacts"].size(), 1u) << job.dump();
+  EXPECT_EQ(job["artifacts"][0]["name"], "turntable.mp4");
+  EXPECT_EQ(job["artifacts"][0]["media_type"], "video/mp4");
+  auto video = http.request("GET", job["artifacts"][0]["url"], "", keyed(key_a_));
+  ASSERT_EQ(video->status, 200);
+  ASSERT_GT(video->body.size(), 1000u);
+  EXPECT_EQ(video->body.substr(4, 4), "ftyp") << "an MP4 file";
+  // Another workspace cannot turn this job's model into a video.
+  auto other = http.request("POST", "/v1/jobs",
+                            nlohmann::json{{"kind", "video"},
+                                           {"input", {{"model", {{"job_id", model_job}, {"artifact", "model.glb"}}}}}}
+                                .dump(),
+                            keyed(key_b_));
+  EXPECT_EQ(other->status, 404) << other->body;
+}
+
+}  // namespace
+}  // namespace kiln::testing

@@ -26,7 +26,7 @@ const std::vector<std::string> kOutputFormats = {"glb", "gltf", "obj", "stl", "3
 // Kinds whose engines make a model from input.prompt alone.
 const std::set<std::string, std::less<>> kPromptKinds = {"text_to_3d", "miniature"};
 // Kinds whose engines work on input.model (an upload or a job's artifact).
-const std::set<std::string, std::less<>> kModelInputKinds = {"render"};
+const std::set<std::string, std::less<>> kModelInputKinds = {"render", "video"};
 // Kinds whose engines work on exactly one image in input.images.
 const std::set<std::string, std::less<>> kImageInputKinds = {"image_enhance"};
 
