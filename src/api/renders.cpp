@@ -90,8 +90,9 @@ Reply getStyles(ApiContext& ctx, const Principal&) {
     kinds.push_back({{"id", k}, {"available", false}, {"sources", {{"3d", false}, {"2d", false}}},
                      {"credits", nullptr}, {"reason", fmt::format("{} {}", k, kGenerativeReason)}});
   }
-  kinds.push_back({{"id", "video"}, {"available", false}, {"sources", {{"3d", false}, {"2d", false}}},
-                   {"credits", nullptr}, {"reason", "turntable video is not offered through this API yet"}});
+  kinds.push_back({{"id", "video"}, {"available", true}, {"sources", {{"3d", true}, {"2d", false}}},
+                   {"credits", priceCredits(ctx.config, "turntable", "standard")},
+                   {"description", "an H.264 MP4 turntable: 36 path-traced frames around a 3D model"}});
   nlohmann::json lighting = nlohmann::json::array();
   for (auto l : {render::Lighting::kStudio, render::Lighting::kGoldenHour, render::Lighting::kOvercast,
                  render::Lighting::kNoon, render::Lighting::kNight}) {
@@ -294,7 +295,7 @@ std::string statusWord(store::JobState state) {
 nlohmann::json renderJson(const ApiContext& ctx, const Request& request, const store::JobRecord& job) {
   nlohmann::json r = {{"id", job.id},
                       {"status", statusWord(job.state)},
-                      {"kind", job.kind == "image_enhance" ? "enhance" : "render"},
+                      {"kind", job.kind == "image_enhance" ? "enhance" : job.kind == "video" ? "video" : "render"},
                       {"output_image_url", nullptr},
                       {"credits_used", job.state == store::JobState::kSucceeded ? job.credits : 0},
                       {"created_at", formatRfc3339(job.created_at_ms)}};
@@ -394,10 +395,6 @@ Reply postRender(ApiContext& ctx, Request& request, const Principal& p) {
   if (kind == "refine" || kind == "staging") {
     return err(makeError(ErrorCode::kUnprocessable, fmt::format("kind '{}' {}", kind, kGenerativeReason)));
   }
-  if (kind == "video") {
-    return err(makeError(ErrorCode::kUnprocessable,
-                         "kind 'video' (a turntable) is not offered through this API yet; no credits were used"));
-  }
 
   Result<Source> source = fail(ErrorCode::kInternal, "no source");
   if (body->contains("image_base64")) {
@@ -412,13 +409,23 @@ Reply postRender(ApiContext& ctx, Request& request, const Principal& p) {
 
   nlohmann::json job_body;
   if (source->is_model) {
-    if (kind != "render") {
+    if (kind != "render" && kind != "video") {
       return err(makeError(ErrorCode::kUnprocessable,
-                           "kind 'enhance' works on 2D images; for a 3D model use kind 'render'; no credits were used"));
+                           "kind 'enhance' works on 2D images; for a 3D model use kind 'render' or 'video'; "
+                           "no credits were used"));
     }
     auto params = renderParams(*body);
     if (!params) return err(params.error());
-    job_body = {{"kind", "render"}, {"input", {{"model", source->model_ref}}}, {"params", *params}};
+    if (kind == "video") {
+      // A turntable: 36 frames around the model at 24 fps; 1k frames for 1k
+      // and larger requests, 512 otherwise (the turntable engine's sizes).
+      const std::string resolution = (*params)["resolution"];
+      job_body = {{"kind", "video"},
+                  {"input", {{"model", source->model_ref}}},
+                  {"params", {{"lighting", (*params)["lighting"]}, {"resolution", resolution == "512" ? "512" : "1k"}}}};
+    } else {
+      job_body = {{"kind", "render"}, {"input", {{"model", source->model_ref}}}, {"params", *params}};
+    }
   } else {
     if (kind != "enhance") {
       return err(makeError(ErrorCode::kUnprocessable, fmt::format("kind '{}': {}; no credits were used", kind,
