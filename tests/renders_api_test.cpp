@@ -40,7 +40,7 @@ TEST(RendersApi, AccountStylesUploadsAndAnHonestRefusal) {
   const auto styles = parseJson(r->body);
   ASSERT_FALSE(styles["kinds"].empty());
   for (const auto& k : styles["kinds"]) {
-    const bool real = k["id"] == "render" || k["id"] == "enhance";
+    const bool real = k["id"] == "render" || k["id"] == "enhance" || k["id"] == "video";
     EXPECT_EQ(k["available"].get<bool>(), real) << k;
     if (!real) EXPECT_TRUE(k["reason"].is_string()) << k;
   }
