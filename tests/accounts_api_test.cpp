@@ -17,18 +17,6 @@
 namespace kiln::testing {
 namespace {
 
-// Runs `kiln keys create …` on the data directory and returns the key (stdout).
-std::string createKey(const fs::path& data, const std::string& workspace, int credits) {
-  const std::string cmd = fmt::format("{} keys create --data {} --workspace {} --credits {} 2>/dev/null", kKilnBinary,
-                                      data.string(), workspace, credits);
-  FILE* p = ::popen(cmd.c_str(), "r");
-  char buf[256] = {0};
-  std::string out;
-  while (std::fgets(buf, sizeof buf, p) != nullptr) out += buf;
-  EXPECT_EQ(::pclose(p), 0);
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
 
 int runCommand(const std::string& cmd, std::string* out = nullptr) {
   FILE* p = ::popen(cmd.c_str(), "r");

@@ -11,22 +11,8 @@
 namespace kiln::testing {
 namespace {
 
-struct Output {
-  int exit_code;
-  std::string text;
-};
-
-Output runKiln(const KilnServer& server, const std::string& args) {
-  const std::string cmd = fmt::format("KILN_URL={} {} {} 2>&1", server.url(), kKilnBinary, args);
-  FILE* p = popen(cmd.c_str(), "r");
-  Output out{-1, {}};
-  if (p == nullptr) return out;
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.text.append(buf.data(), n);
-  const int status = pclose(p);
-  out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
+CommandOutput runKiln(const KilnServer& server, const std::string& args) {
+  return runCommand(fmt::format("KILN_URL={} {} {} 2>&1", server.url(), kKilnBinary, args));
 }
 
 std::string readFile(const fs::path& p) {
@@ -98,16 +84,11 @@ TEST_F(CliClient, BadPromptExitsWithTheServersMessage) {
 }
 
 TEST_F(CliClient, UnreachableServerSaysHowToFixIt) {
-  const std::string cmd = fmt::format("{} status job_01JD3X5Q8RZ6V0K9YB2M4N7P1C --server http://127.0.0.1:9 2>&1", kKilnBinary);
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string text;
-  char buf[1024];
-  size_t n = 0;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
-  const int status = pclose(p);
-  EXPECT_NE(WEXITSTATUS(status), 0);
-  EXPECT_NE(text.find("127.0.0.1:9"), std::string::npos) << text;
-  EXPECT_NE(text.find("kiln serve"), std::string::npos) << text;
+  const auto r = runCommand(
+      fmt::format("{} status job_01JD3X5Q8RZ6V0K9YB2M4N7P1C --server http://127.0.0.1:9 2>&1", kKilnBinary));
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.text.find("127.0.0.1:9"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("kiln serve"), std::string::npos) << r.text;
 }
 
 TEST(CliBatch, HonoursRateLimitsAndResumes) {

@@ -149,6 +149,33 @@ class KilnServer {
 
 inline nlohmann::json parseJson(const std::string& body) { return nlohmann::json::parse(body, nullptr, false); }
 
+/// What a shell command printed and how it exited.
+struct CommandOutput {
+  int exit_code = -1;
+  std::string text;
+};
+
+/// Runs `command` with /bin/sh and captures its stdout (append "2>&1" to include stderr).
+inline CommandOutput runCommand(const std::string& command) {
+  CommandOutput out;
+  FILE* p = ::popen(command.c_str(), "r");
+  if (p == nullptr) return out;
+  char buf[4096];
+  size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.text.append(buf, n);
+  const int status = ::pclose(p);
+  out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return out;
+}
+
+/// `kiln keys create` on a data directory; returns the new key (its stdout, trimmed).
+inline std::string createKey(const fs::path& data, const std::string& workspace, int credits) {
+  auto out = runCommand(fmt::format("{} keys create --data {} --workspace {} --credits {} 2>/dev/null", kKilnBinary,
+                                    data.string(), workspace, credits));
+  while (!out.text.empty() && (out.text.back() == '\n' || out.text.back() == '\r')) out.text.pop_back();
+  return out.exit_code == 0 ? out.text : std::string();
+}
+
 /// Polls GET /v1/jobs/{id} until it is in a final state or `timeout_s` passes.
 inline nlohmann::json waitForJob(client::HttpClient& http, const std::string& id, int timeout_s = 60) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);

@@ -16,17 +16,6 @@ namespace {
 
 using Headers = std::map<std::string, std::string>;
 
-std::string keyFor(const fs::path& data, const std::string& workspace, int credits) {
-  const std::string cmd = fmt::format("{} keys create --data {} --workspace {} --credits {} 2>/dev/null", kKilnBinary,
-                                      data.string(), workspace, credits);
-  FILE* p = ::popen(cmd.c_str(), "r");
-  char buf[256] = {0};
-  std::string out;
-  while (std::fgets(buf, sizeof buf, p) != nullptr) out += buf;
-  EXPECT_EQ(::pclose(p), 0);
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
 
 // A real GLB made by `kiln make`.
 std::string makeGlb(const fs::path& dir) {
@@ -82,8 +71,8 @@ class RenderApi : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::make_unique<TempDir>("render-api");
-    key_a_ = keyFor(dir_->path(), "acme", 100);
-    key_b_ = keyFor(dir_->path(), "globex", 100);
+    key_a_ = createKey(dir_->path(), "acme", 100);
+    key_b_ = createKey(dir_->path(), "globex", 100);
     glb_ = makeGlb(dir_->path());
     ASSERT_GT(glb_.size(), 100u);
     ASSERT_EQ(glb_.substr(0, 4), "glTF");

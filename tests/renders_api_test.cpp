@@ -12,14 +12,8 @@ namespace {
 
 TEST(RendersApi, AccountStylesUploadsAndAnHonestRefusal) {
   TempDir dir("renders");
-  const std::string cmd = fmt::format("{} keys create --data {} --workspace studio-x --credits 100 2>/dev/null",
-                                      kKilnBinary, dir.path().string());
-  FILE* p = ::popen(cmd.c_str(), "r");
-  char buf[256] = {0};
-  ASSERT_NE(std::fgets(buf, sizeof buf, p), nullptr);
-  ::pclose(p);
-  std::string key = buf;
-  key.pop_back();
+  const std::string key = createKey(dir.path(), "studio-x", 100);
+  ASSERT_FALSE(key.empty());
   KilnServer server(dir.path(), {"--workers", "1"});
   auto http = server.client();
   const std::map<std::string, std::string> h = {{"Authorization", "Bearer " + key}, {"Content-Type", "application/json"}};
