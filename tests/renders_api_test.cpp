@@ -36,7 +36,9 @@ TEST(RendersApi, AccountStylesUploadsAndAnHonestRefusal) {
   for (const auto& k : styles["kinds"]) {
     const bool real = k["id"] == "render" || k["id"] == "enhance" || k["id"] == "video";
     EXPECT_EQ(k["available"].get<bool>(), real) << k;
-    if (!real) EXPECT_TRUE(k["reason"].is_string()) << k;
+    if (!real) {
+      EXPECT_TRUE(k["reason"].is_string()) << k;
+    }
   }
 
   const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(64, 'x');
