@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   spdlog::set_default_logger(spdlog::stderr_color_mt("kiln"));
   CLI::App app{
       "kiln — self-hosted 3D asset generation.\n"
-      "Makes GLB, glTF, OBJ, STL, 3MF and PLY models from a text prompt, offline on the CPU.\n"
+      "Makes GLB, glTF, OBJ, STL, 3MF and PLY models from a text prompt on the CPU, offline or as a job server.\n"
       "Run `kiln <command> --help` for a command's options."};
   app.set_version_flag("--version", std::string("kiln 0.1.0"));
   app.require_subcommand(1);
@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");
   runners[catalog] = kiln::app::addCatalogCommand(*catalog);
-  auto* render = app.add_subcommand("render", "Render a model file to a PNG or JPEG image (path traced, offline)");
+  auto* render = app.add_subcommand("render", "Render a model file to a PNG or JPEG image, or an MP4 turntable (path traced, offline)");
   runners[render] = kiln::app::addRenderCommand(*render);
   auto* gallery = app.add_subcommand("gallery", "Make one model per prompt and render them on a labelled contact sheet");
   runners[gallery] = kiln::app::addGalleryCommand(*gallery);
