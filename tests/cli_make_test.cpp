@@ -2,6 +2,8 @@
 // as GLB (checked by Khronos glTF-Validator), STL (checked by admesh) and 3MF
 // (checked as a zip package and for a manifold mesh).
 #include <gtest/gtest.h>
+
+#include "tests/support/command.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,29 +23,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CommandResult {
-  int exit_code;
-  std::string output;
-};
+using kiln::testing::CommandOutput;
 
 // Runs a shell command, capturing stdout and stderr together.
-CommandResult run(const std::string& command) {
-  CommandResult r{0, {}};
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return {-1, "popen failed"};
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+CommandOutput run(const std::string& command) { return kiln::testing::runCommand(command + " 2>&1"); }
 
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 std::vector<uint8_t> readBytes(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -73,14 +57,14 @@ void requireTools() {
 
 // admesh prints counters such as "Edges fixed : 0"; all repair counters must be zero.
 void expectAdmeshClean(const fs::path& stl) {
-  const CommandResult r = run("admesh " + quote(stl.string()));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const CommandOutput r = run("admesh " + kiln::testing::shellQuote(stl.string()));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
   for (const char* counter : {"Edges fixed", "Facets removed", "Facets added", "Facets reversed",
                               "Backwards edges", "Degenerate facets"}) {
     const std::regex re(std::string(counter) + R"(\s*:\s*(\d+))");
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(r.output, m, re)) << counter << " missing from admesh output:\n" << r.output;
-    EXPECT_EQ(m[1].str(), "0") << stl << ": admesh " << counter << " = " << m[1] << "\n" << r.output;
+    ASSERT_TRUE(std::regex_search(r.text, m, re)) << counter << " missing from admesh output:\n" << r.text;
+    EXPECT_EQ(m[1].str(), "0") << stl << ": admesh " << counter << " = " << m[1] << "\n" << r.text;
   }
 }
 
@@ -97,30 +81,30 @@ TEST_P(MakeFamilies, GlbStlAnd3mfPassIndependentChecks) {
   const Case c = GetParam();
   TempDir dir;
   const auto glb = dir.path() / "model.glb";
-  CommandResult r = run(fmt::format("{} make {} -o {} --tier {} --json", kKiln, quote(c.prompt), quote(glb.string()), c.tier));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  const auto summary = nlohmann::json::parse(r.output);
+  CommandOutput r = run(fmt::format("{} make {} -o {} --tier {} --json", kKiln, kiln::testing::shellQuote(c.prompt), kiln::testing::shellQuote(glb.string()), c.tier));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  const auto summary = nlohmann::json::parse(r.text);
   EXPECT_LE(summary["triangles"].get<size_t>(), c.budget);
-  EXPECT_TRUE(summary["watertight"].get<bool>()) << r.output;
+  EXPECT_TRUE(summary["watertight"].get<bool>()) << r.text;
 
   // Khronos glTF-Validator: 0 errors, 0 warnings.
-  r = run(fmt::format("node {} {}", quote((kSource / "tools/validate_gltf.mjs").string()), quote(glb.string())));
-  EXPECT_EQ(r.exit_code, 0) << r.output;
+  r = run(fmt::format("node {} {}", kiln::testing::shellQuote((kSource / "tools/validate_gltf.mjs").string()), kiln::testing::shellQuote(glb.string())));
+  EXPECT_EQ(r.exit_code, 0) << r.text;
 
   // STL: admesh finds nothing to repair.
   const auto stl = dir.path() / "model.stl";
-  r = run(fmt::format("{} make {} -o {} --tier {} -q", kKiln, quote(c.prompt), quote(stl.string()), c.tier));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
+  r = run(fmt::format("{} make {} -o {} --tier {} -q", kKiln, kiln::testing::shellQuote(c.prompt), kiln::testing::shellQuote(stl.string()), c.tier));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
   expectAdmeshClean(stl);
 
   // 3MF: a sound zip with the core parts, and a manifold, outward mesh.
   const auto tmf = dir.path() / "model.3mf";
-  r = run(fmt::format("{} make {} -o {} --tier {} -q", kKiln, quote(c.prompt), quote(tmf.string()), c.tier));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  r = run("unzip -t " + quote(tmf.string()));
-  EXPECT_EQ(r.exit_code, 0) << r.output;
+  r = run(fmt::format("{} make {} -o {} --tier {} -q", kKiln, kiln::testing::shellQuote(c.prompt), kiln::testing::shellQuote(tmf.string()), c.tier));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  r = run("unzip -t " + kiln::testing::shellQuote(tmf.string()));
+  EXPECT_EQ(r.exit_code, 0) << r.text;
   for (const char* part : {"[Content_Types].xml", "_rels/.rels", "3D/3dmodel.model"}) {
-    EXPECT_NE(r.output.find(part), std::string::npos) << part << " missing:\n" << r.output;
+    EXPECT_NE(r.text.find(part), std::string::npos) << part << " missing:\n" << r.text;
   }
   auto mesh = kiln::formats::decode3mf(readBytes(tmf));
   ASSERT_TRUE(mesh.has_value()) << mesh.error().message;
@@ -150,45 +134,45 @@ TEST(KilnMake, SamePromptAndSeedGiveByteIdenticalFiles) {
     fs::create_directories(dir.path() / "a");
     fs::create_directories(dir.path() / "b");
     const auto a = dir.path() / "a" / fmt::format("m.{}", ext), b = dir.path() / "b" / fmt::format("m.{}", ext);
-    ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, quote(a.string()))).exit_code, 0);
-    ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, quote(b.string()))).exit_code, 0);
+    ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, kiln::testing::shellQuote(a.string()))).exit_code, 0);
+    ASSERT_EQ(run(fmt::format("{} make 'a mushroom' --seed 42 --tier draft -q -o {}", kKiln, kiln::testing::shellQuote(b.string()))).exit_code, 0);
     EXPECT_EQ(readBytes(a), readBytes(b)) << ext;
     EXPECT_FALSE(readBytes(a).empty()) << ext;
   }
 }
 
 TEST(KilnMake, UnknownSubjectExitsWithSuggestions) {
-  const CommandResult r = run(fmt::format("{} make 'a teapoot' -o /dev/null", kKiln));
+  const CommandOutput r = run(fmt::format("{} make 'a teapoot' -o /dev/null", kKiln));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("teapot"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("teapot"), std::string::npos) << r.text;
 }
 
 TEST(KilnMake, BadFlagsSayHowToFixThem) {
-  CommandResult r = run(fmt::format("{} make 'a vase' --tier ultra", kKiln));
+  CommandOutput r = run(fmt::format("{} make 'a vase' --tier ultra", kKiln));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("draft, standard or high"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("draft, standard or high"), std::string::npos) << r.text;
   r = run(fmt::format("{} make 'a vase' --format fbx", kKiln));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("glb"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("glb"), std::string::npos) << r.text;
   r = run(fmt::format("{} make 'a vase' --height-mm 100000", kKiln));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("height_mm"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("height_mm"), std::string::npos) << r.text;
 }
 
 TEST(KilnHelp, EveryCommandDocumentsItsFlags) {
-  CommandResult r = run(kKiln + " --help");
+  CommandOutput r = run(kKiln + " --help");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.output.find("make"), std::string::npos);
-  EXPECT_NE(r.output.find("catalog"), std::string::npos);
+  EXPECT_NE(r.text.find("make"), std::string::npos);
+  EXPECT_NE(r.text.find("catalog"), std::string::npos);
   r = run(kKiln + " make --help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* flag : {"--output", "--tier", "--seed", "--format", "--height-mm"}) {
-    EXPECT_NE(r.output.find(flag), std::string::npos) << flag;
+    EXPECT_NE(r.text.find(flag), std::string::npos) << flag;
   }
   r = run(kKiln + " catalog");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.output.find("sculpt"), std::string::npos);
-  EXPECT_NE(r.output.find("height_mm"), std::string::npos);
+  EXPECT_NE(r.text.find("sculpt"), std::string::npos);
+  EXPECT_NE(r.text.find("height_mm"), std::string::npos);
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "client/http_client.h"
+#include "tests/support/command.h"
 
 namespace kiln::testing {
 
@@ -148,25 +149,6 @@ class KilnServer {
 };
 
 inline nlohmann::json parseJson(const std::string& body) { return nlohmann::json::parse(body, nullptr, false); }
-
-/// What a shell command printed and how it exited.
-struct CommandOutput {
-  int exit_code = -1;
-  std::string text;
-};
-
-/// Runs `command` with /bin/sh and captures its stdout (append "2>&1" to include stderr).
-inline CommandOutput runCommand(const std::string& command) {
-  CommandOutput out;
-  FILE* p = ::popen(command.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.text.append(buf, n);
-  const int status = ::pclose(p);
-  out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
-}
 
 /// `kiln keys create` on a data directory; returns the new key (its stdout, trimmed).
 inline std::string createKey(const fs::path& data, const std::string& workspace, int credits) {

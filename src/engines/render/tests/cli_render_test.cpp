@@ -1,6 +1,8 @@
 // `kiln render` and `kiln gallery` end to end: the real binary, its files
 // decoded back and checked.
 #include <gtest/gtest.h>
+
+#include "tests/support/command.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,22 +21,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CommandResult {
-  int exit_code;
-  std::string output;
-};
+using kiln::testing::CommandOutput;
 
-CommandResult run(const std::string& command) {
-  CommandResult r{0, {}};
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return {-1, "popen failed"};
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+// Runs a shell command, capturing stdout and stderr together.
+CommandOutput run(const std::string& command) { return kiln::testing::runCommand(command + " 2>&1"); }
 
 std::vector<uint8_t> readBytes(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -53,12 +43,12 @@ class CliRender : public ::testing::Test {
 
 TEST_F(CliRender, RendersAMadeModelToPngAndJpeg) {
   auto made = run(kiln("make 'a glazed ceramic teapot' --tier draft -o teapot.glb"));
-  ASSERT_EQ(made.exit_code, 0) << made.output;
+  ASSERT_EQ(made.exit_code, 0) << made.text;
   auto r = run(kiln("render teapot.glb -o shot.png --size 160x120 --samples 4 --lighting golden_hour --scene exterior"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("rendered teapot.glb"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("160x120"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find(" s\n"), std::string::npos) << "prints the time: " << r.output;
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  EXPECT_NE(r.text.find("rendered teapot.glb"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("160x120"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find(" s\n"), std::string::npos) << "prints the time: " << r.text;
   auto png = kiln::render::decodeImage(readBytes(dir_ / "shot.png"));
   ASSERT_TRUE(png.has_value()) << png.error().message;
   EXPECT_EQ(png->width, 160);
@@ -73,7 +63,7 @@ TEST_F(CliRender, RendersAMadeModelToPngAndJpeg) {
   EXPECT_GT(hi - lo, 80);
 
   r = run(kiln("render teapot.glb -o shot.jpg --size 512 --samples 2 --no-ground --scene interior --lighting night"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
+  ASSERT_EQ(r.exit_code, 0) << r.text;
   auto jpeg = kiln::render::decodeImage(readBytes(dir_ / "shot.jpg"));
   ASSERT_TRUE(jpeg.has_value());
   EXPECT_EQ(jpeg->width, 512);
@@ -82,20 +72,20 @@ TEST_F(CliRender, RendersAMadeModelToPngAndJpeg) {
 TEST_F(CliRender, RefusesBadInputWithAClearMessage) {
   std::ofstream(dir_ / "corrupt.glb") << "glTF this is not";
   auto r = run(kiln("render corrupt.glb -o x.png --size 64"));
-  EXPECT_EQ(r.exit_code, 2) << r.output;
-  EXPECT_NE(r.output.find("cannot read 'corrupt.glb'"), std::string::npos) << r.output;
+  EXPECT_EQ(r.exit_code, 2) << r.text;
+  EXPECT_NE(r.text.find("cannot read 'corrupt.glb'"), std::string::npos) << r.text;
   EXPECT_FALSE(fs::exists(dir_ / "x.png"));
 
   ASSERT_EQ(run(kiln("make 'a wooden barrel' --tier draft -o barrel.glb")).exit_code, 0);
   r = run(kiln("render barrel.glb -o x.png --size 8k"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("unknown size '8k'"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("unknown size '8k'"), std::string::npos) << r.text;
   r = run(kiln("render barrel.glb -o x.png --size 5000x5000"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("too large"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("too large"), std::string::npos) << r.text;
   r = run(kiln("render barrel.glb -o x.png --lighting disco"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("unknown lighting 'disco'"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("unknown lighting 'disco'"), std::string::npos) << r.text;
   r = run(kiln("render barrel.glb -o x.gif"));
   EXPECT_EQ(r.exit_code, 2);
   r = run(kiln("render missing.glb -o x.png"));
@@ -109,10 +99,10 @@ TEST_F(CliRender, GalleryMakesALabelledSheetWithFailedTiles) {
                                          "a flurbish zzgronk\n"
                                          "a small red mushroom\n";
   auto r = run(kiln("gallery prompts.txt -o sheet.png --size 128 --samples 2"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("[4/4]"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("a flurbish zzgronk — FAILED"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("1 failed"), std::string::npos) << r.output;
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  EXPECT_NE(r.text.find("[4/4]"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("a flurbish zzgronk — FAILED"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("1 failed"), std::string::npos) << r.text;
   auto sheet = kiln::render::decodeImage(readBytes(dir_ / "sheet.png"));
   ASSERT_TRUE(sheet.has_value());
   // Two columns by two rows of 128 px tiles plus labels.
@@ -126,16 +116,16 @@ TEST_F(CliRender, GalleryMakesALabelledSheetWithFailedTiles) {
   std::ofstream(dir_ / "empty.txt") << "# nothing\n\n";
   r = run(kiln("gallery empty.txt -o sheet2.png"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("has no prompts"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("has no prompts"), std::string::npos) << r.text;
 }
 
 TEST_F(CliRender, TurntableWritesAnMp4WithOneFramePerStep) {
   auto made = run(kiln("make 'a glazed ceramic teapot' --tier draft -o teapot.glb"));
-  ASSERT_EQ(made.exit_code, 0) << made.output;
+  ASSERT_EQ(made.exit_code, 0) << made.text;
   auto r = run(kiln("render teapot.glb --turntable 8 -o spin.mp4 --fps 12 --size 128 --samples 4"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_NE(r.output.find("8 frames at 128x128"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("wrote spin.mp4"), std::string::npos) << r.output;
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  EXPECT_NE(r.text.find("8 frames at 128x128"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("wrote spin.mp4"), std::string::npos) << r.text;
   const auto video = kiln::render::testing::decodeMp4(readBytes(dir_ / "spin.mp4"));
   ASSERT_TRUE(video.error.empty()) << video.error;
   EXPECT_EQ(video.codec, "h264");
@@ -147,20 +137,20 @@ TEST_F(CliRender, TurntableWritesAnMp4WithOneFramePerStep) {
 
   // Without a count: 36 frames.
   r = run(kiln("render teapot.glb -o spin36.mp4 --size 64 --samples 1 --turntable"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
+  ASSERT_EQ(r.exit_code, 0) << r.text;
   EXPECT_EQ(kiln::render::testing::decodeMp4(readBytes(dir_ / "spin36.mp4")).luma.size(), 36u);
 
   r = run(kiln("render teapot.glb -o spin.mp4 --size 64"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("add --turntable"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("add --turntable"), std::string::npos) << r.text;
   r = run(kiln("render teapot.glb --turntable 8 -o spin.png"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find(".mp4"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find(".mp4"), std::string::npos) << r.text;
   r = run(kiln("render teapot.glb --turntable 0 -o spin.mp4"));
   EXPECT_EQ(r.exit_code, 2);
   r = run(kiln("render teapot.glb --turntable 8 --fps 500 --size 64 -o spin.mp4"));
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.output.find("fps"), std::string::npos) << r.output;
+  EXPECT_NE(r.text.find("fps"), std::string::npos) << r.text;
 }
 
 }  // namespace
