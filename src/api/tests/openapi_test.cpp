@@ -5,14 +5,21 @@
 namespace kiln::api {
 namespace {
 
-TEST(OpenApi, EveryRegisteredRouteIsDocumented) {
+// Every route of a real server, registered as `kiln serve` does (no store is touched).
+class OpenApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ctx.registry = &registry;
+    ctx.metrics = &metrics;
+    addAllRoutes(router, ctx);
+  }
   http::Router router;
   http::Metrics metrics;
-  const auto registry = engines::Registry::withBuiltins();
+  const engines::Registry registry = engines::Registry::withBuiltins();
   ApiContext ctx;
-  ctx.registry = &registry;
-  ctx.metrics = &metrics;
-  addAllRoutes(router, ctx);
+};
+
+TEST_F(OpenApi, EveryRegisteredRouteIsDocumented) {
   const auto doc = buildOpenApi(router);
   EXPECT_EQ(doc["openapi"], "3.1.0");
   ASSERT_GE(router.routes().size(), 15u);
@@ -35,28 +42,14 @@ TEST(OpenApi, EveryRegisteredRouteIsDocumented) {
   EXPECT_EQ(get_job["parameters"][0]["in"], "path");
 }
 
-TEST(OpenApi, DocumentsTheForgeDialect) {
-  http::Router router;
-  http::Metrics metrics;
-  const auto registry = engines::Registry::withBuiltins();
-  ApiContext ctx;
-  ctx.registry = &registry;
-  ctx.metrics = &metrics;
-  addAllRoutes(router, ctx);
+TEST_F(OpenApi, DocumentsTheForgeDialect) {
   const auto doc = buildOpenApi(router);
   EXPECT_TRUE(doc["paths"]["/api/forge"].contains("post"));
   EXPECT_TRUE(doc["paths"]["/api/forge"].contains("get"));
   EXPECT_TRUE(doc["paths"]["/api/forge-upload"].contains("post"));
 }
 
-TEST(OpenApi, DocumentsAccountsStudioAndRenders) {
-  http::Router router;
-  http::Metrics metrics;
-  const auto registry = engines::Registry::withBuiltins();
-  ApiContext ctx;
-  ctx.registry = &registry;
-  ctx.metrics = &metrics;
-  addAllRoutes(router, ctx);
+TEST_F(OpenApi, DocumentsAccountsStudioAndRenders) {
   const auto doc = buildOpenApi(router);
   for (const auto& [path, method] : std::vector<std::pair<std::string, std::string>>{
            {"/v1/me", "get"}, {"/v1/usage", "get"}, {"/v1/workspaces", "get"}, {"/v1/webhooks", "post"},
