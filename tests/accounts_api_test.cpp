@@ -8,6 +8,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <set>
 #include <thread>
@@ -424,10 +425,18 @@ TEST_F(AccountsApi, SignedWebhooksVerifyInNodeAndRetryWithTheSameId) {
   EXPECT_EQ(received[0]["status"], 500);
   EXPECT_EQ(received[1]["status"], 200);
   ::pclose(receiver);  // the receiver exits after its two answers
-  auto deliveries = get("/v1/webhooks/deliveries", key_b_, &status);
-  ASSERT_EQ(status, 200);
+  // The receiver prints its line before the server has read the 200 and
+  // recorded it, so the delivery log is polled until the outcome lands.
+  nlohmann::json deliveries;
   bool delivered = false;
-  for (const auto& d : deliveries["data"]) delivered = delivered || (d["job_id"] == id && d["state"] == "delivered" && d["attempts"] == 2);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!delivered && std::chrono::steady_clock::now() < deadline) {
+    deliveries = get("/v1/webhooks/deliveries", key_b_, &status);
+    ASSERT_EQ(status, 200);
+    for (const auto& d : deliveries["data"])
+      delivered = delivered || (d["job_id"] == id && d["state"] == "delivered" && d["attempts"] == 2);
+    if (!delivered) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
   EXPECT_TRUE(delivered) << deliveries;
 }
 
