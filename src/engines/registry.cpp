@@ -7,6 +7,7 @@
 
 #include "engines/fault_engine.h"
 #include "engines/image_ops/enhance_engine.h"
+#include "engines/inflate/inflate_engine.h"
 #include "engines/render_engine.h"
 #include "engines/sculpt/sculpt_engine.h"
 #include "engines/turntable_engine.h"
@@ -18,6 +19,7 @@ Registry Registry::withBuiltins() {
   r.add(makeSculptEngine());
   r.add(makeRenderEngine());
   r.add(makeEnhanceEngine());
+  r.add(makeInflateEngine());
   r.add(makeTurntableEngine());
   if (const char* test = std::getenv("KILN_TEST_ENGINES"); test != nullptr && std::string_view(test) == "1") {
     r.add(makeFaultEngine());
