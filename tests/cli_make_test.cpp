@@ -159,6 +159,115 @@ TEST(KilnMake, BadFlagsSayHowToFixThem) {
   EXPECT_NE(r.text.find("height_mm"), std::string::npos) << r.text;
 }
 
+// A 64×64 PNG of plain light grey: a backdrop with nothing on it.
+const std::vector<uint8_t> kEmptyBackdropPng = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+    0x00, 0x40, 0x00, 0x00, 0x00, 0x40, 0x08, 0x02, 0x00, 0x00, 0x00, 0x25, 0x0b, 0xe6, 0x89, 0x00, 0x00, 0x00,
+    0x4f, 0x49, 0x44, 0x41, 0x54, 0x68, 0xde, 0xed, 0xcf, 0x41, 0x11, 0x00, 0x00, 0x04, 0x00, 0x30, 0xf4, 0x8f,
+    0xe9, 0xe4, 0x90, 0xc2, 0xc3, 0xdd, 0xd6, 0x60, 0x39, 0xdd, 0xf1, 0x59, 0xc5, 0x73, 0x02, 0x02, 0x02, 0x02,
+    0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02,
+    0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02,
+    0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0xf7, 0x16, 0x8e, 0xa9, 0x03, 0x2e, 0x56, 0xfa, 0xb4, 0x77, 0x00, 0x00,
+    0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
+
+void writeBytes(const fs::path& p, const std::vector<uint8_t>& bytes) {
+  std::ofstream out(p, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+// Photo → model: the "photo" is kiln's own render of a vase it made, on a
+// plain backdrop. The model must be closed, within budget, and its GLB and
+// STL must pass the independent checkers.
+TEST(KilnMakeImage, PhotoBecomesAWatertightModelThatPassesTheCheckers) {
+  requireTools();
+  TempDir dir;
+  const auto vase = dir.path() / "source.glb", photo = dir.path() / "vase.png";
+  CommandOutput r = run(fmt::format("{} make 'a red glazed ceramic vase' --tier draft -q -o {}", kKiln,
+                                    kiln::testing::shellQuote(vase.string())));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  r = run(fmt::format("{} render {} -o {} --size 512 --samples 16 --no-ground", kKiln,
+                      kiln::testing::shellQuote(vase.string()), kiln::testing::shellQuote(photo.string())));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+
+  const auto glb = dir.path() / "from-photo.glb";
+  r = run(fmt::format("{} make --image {} -o {} --tier draft --height-mm 80 --json", kKiln,
+                      kiln::testing::shellQuote(photo.string()), kiln::testing::shellQuote(glb.string())));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  const auto summary = nlohmann::json::parse(r.text);
+  EXPECT_EQ(summary["engine"], "inflate");
+  EXPECT_LE(summary["triangles"].get<size_t>(), 12'000u);
+  EXPECT_TRUE(summary["watertight"].get<bool>()) << r.text;
+  EXPECT_NEAR(summary["size_mm"][1].get<double>(), 80.0, 0.01) << "a vase is tallest along Y";
+  EXPECT_TRUE(summary["photo_check"]["usable"].get<bool>());
+
+  r = run(fmt::format("node {} {}", kiln::testing::shellQuote((kSource / "tools/validate_gltf.mjs").string()),
+                      kiln::testing::shellQuote(glb.string())));
+  EXPECT_EQ(r.exit_code, 0) << r.text;
+
+  const auto stl = dir.path() / "from-photo.stl";
+  r = run(fmt::format("{} make --image {} -o {} --tier draft -q", kKiln, kiln::testing::shellQuote(photo.string()),
+                      kiln::testing::shellQuote(stl.string())));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  expectAdmeshClean(stl);
+
+  // The default output is named after the photo, in the current directory.
+  r = run(fmt::format("cd {} && {} make --image vase.png --tier draft", kiln::testing::shellQuote(dir.path().string()),
+                      kKiln));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  EXPECT_TRUE(fs::exists(dir.path() / "vase.glb")) << r.text;
+  EXPECT_NE(r.text.find("made a model of the object in vase.png"), std::string::npos) << r.text;
+}
+
+TEST(KilnMakeImage, UnusablePhotoSaysToReshootOrSkipTheCheck) {
+  TempDir dir;
+  const auto photo = dir.path() / "empty.png";
+  writeBytes(photo, kEmptyBackdropPng);
+  CommandOutput r = run(fmt::format("{} make --image {} -o {}", kKiln, kiln::testing::shellQuote(photo.string()),
+                                    kiln::testing::shellQuote((dir.path() / "m.glb").string())));
+  EXPECT_EQ(r.exit_code, 2) << r.text;
+  EXPECT_NE(r.text.find("no_object"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("Reshoot"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("--skip-validation"), std::string::npos) << r.text;
+  EXPECT_FALSE(fs::exists(dir.path() / "m.glb"));
+
+  // --json carries the pre-check's report.
+  r = run(fmt::format("{} make --image {} --json", kKiln, kiln::testing::shellQuote(photo.string())));
+  EXPECT_EQ(r.exit_code, 2) << r.text;
+  const auto error = nlohmann::json::parse(r.text);
+  EXPECT_EQ(error["error"]["details"]["photo_check"]["problems"][0]["check"], "no_object") << r.text;
+
+  // Skipping the check gets as far as finding nothing to model.
+  r = run(fmt::format("{} make --image {} --skip-validation -o {}", kKiln, kiln::testing::shellQuote(photo.string()),
+                      kiln::testing::shellQuote((dir.path() / "m.glb").string())));
+  EXPECT_NE(r.exit_code, 0) << r.text;
+  EXPECT_NE(r.text.find("no object"), std::string::npos) << r.text;
+}
+
+TEST(KilnMakeImage, BadInputsSayHowToFixThem) {
+  TempDir dir;
+  const auto text = dir.path() / "notes.png";
+  writeBytes(text, {'n', 'o', 't', ' ', 'a', ' ', 'p', 'h', 'o', 't', 'o'});
+  CommandOutput r = run(fmt::format("{} make --image {}", kKiln, kiln::testing::shellQuote(text.string())));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("PNG, JPEG or WebP"), std::string::npos) << r.text;
+  r = run(fmt::format("{} make --image {}", kKiln, kiln::testing::shellQuote((dir.path() / "missing.png").string())));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("cannot read"), std::string::npos) << r.text;
+  writeBytes(dir.path() / "empty.png", kEmptyBackdropPng);
+  r = run(fmt::format("{} make --image {} --depth 5", kKiln, kiln::testing::shellQuote((dir.path() / "empty.png").string())));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("depth"), std::string::npos) << r.text;
+  r = run(fmt::format("{} make", kKiln));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("--image"), std::string::npos) << r.text;
+  r = run(fmt::format("{} make 'a vase' --image {}", kKiln, kiln::testing::shellQuote((dir.path() / "empty.png").string())));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("not both"), std::string::npos) << r.text;
+  r = run(fmt::format("{} make 'a vase' --depth 0.5", kKiln));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.text.find("--image"), std::string::npos) << r.text;
+}
+
 TEST(KilnHelp, EveryCommandDocumentsItsFlags) {
   CommandOutput r = run(kKiln + " --help");
   EXPECT_EQ(r.exit_code, 0);
@@ -166,7 +275,8 @@ TEST(KilnHelp, EveryCommandDocumentsItsFlags) {
   EXPECT_NE(r.text.find("catalog"), std::string::npos);
   r = run(kKiln + " make --help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* flag : {"--output", "--tier", "--seed", "--format", "--height-mm"}) {
+  for (const char* flag : {"--output", "--tier", "--seed", "--format", "--height-mm", "--image", "--depth",
+                           "--skip-validation"}) {
     EXPECT_NE(r.text.find(flag), std::string::npos) << flag;
   }
   r = run(kKiln + " catalog");

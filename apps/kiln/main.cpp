@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
   runners[serve] = kiln::app::addServeCommand(*serve);
   auto* worker = app.add_subcommand("worker", "Run jobs from a data directory (started by `kiln serve`, or by hand to scale out)");
   runners[worker] = kiln::app::addWorkerCommand(*worker);
-  auto* make = app.add_subcommand("make", "Make a model from a prompt, offline, and write it to a file");
+  auto* make = app.add_subcommand("make", "Make a model from a prompt or a photo, offline, and write it to a file");
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");
   runners[catalog] = kiln::app::addCatalogCommand(*catalog);

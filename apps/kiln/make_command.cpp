@@ -1,9 +1,11 @@
-// `kiln make`: prompt → model file, offline.
+// `kiln make`: prompt or photo → model file, offline.
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <fmt/format.h>
@@ -17,6 +19,7 @@ namespace {
 
 struct MakeOptions {
   std::string prompt;
+  std::string image;  // a photo to inflate instead of a prompt
   std::string output;
   std::string tier = "standard";
   std::string format;
@@ -24,6 +27,8 @@ struct MakeOptions {
   uint64_t seed = 0;
   double height_mm = 0;
   int64_t max_triangles = 0;
+  double depth = 0;
+  bool skip_validation = false;
   bool json = false;
   bool quiet = false;
 };
@@ -31,6 +36,13 @@ struct MakeOptions {
 int reportError(const Error& error, bool json) {
   if (json) {
     fmt::print("{}\n", error.toJson().dump());
+  } else if (const auto check = error.details.find("photo_check"); check != error.details.end()) {
+    // A photo that failed the pre-check: one line per problem, then what to do.
+    fmt::print(stderr, "kiln make: the photo did not pass the pre-check:\n");
+    for (const auto& problem : (*check)["problems"]) {
+      fmt::print(stderr, "  {}: {}\n", problem["check"].get<std::string>(), problem["message"].get<std::string>());
+    }
+    fmt::print(stderr, "Reshoot the photo, or pass --skip-validation to use it anyway.\n");
   } else {
     fmt::print(stderr, "kiln make: {}\n", error.message);
   }
@@ -43,7 +55,39 @@ std::string humanBytes(uintmax_t bytes) {
   return fmt::format("{:.1f} MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
 }
 
+Result<std::vector<uint8_t>> readImage(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return fail(ErrorCode::kInvalidArgument, fmt::format("cannot read the image '{}'", path), {{"parameter", "image"}});
+  }
+  return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
+}
+
 int runMake(const MakeOptions& o) {
+  const bool from_photo = !o.image.empty();
+  if (!from_photo && o.prompt.empty()) {
+    return reportError(makeError(ErrorCode::kInvalidArgument,
+                                 "say what to make: a prompt such as \"a glazed teapot\", or --image PHOTO",
+                                 {{"parameter", "prompt"}}),
+                       o.json);
+  }
+  if (from_photo && !o.prompt.empty()) {
+    return reportError(makeError(ErrorCode::kInvalidArgument,
+                                 "give either a prompt or --image, not both: a model is made from one or the other",
+                                 {{"parameter", "prompt"}}),
+                       o.json);
+  }
+  if (from_photo && (!o.style.empty() || o.max_triangles > 0)) {
+    return reportError(makeError(ErrorCode::kInvalidArgument,
+                                 "--style and --max-triangles shape models made from a prompt, not from --image",
+                                 {{"parameter", o.style.empty() ? "max_triangles" : "style"}}),
+                       o.json);
+  }
+  if (!from_photo && (o.depth > 0 || o.skip_validation)) {
+    return reportError(makeError(ErrorCode::kInvalidArgument, "--depth and --skip-validation apply to --image",
+                                 {{"parameter", o.depth > 0 ? "depth" : "skip_validation"}}),
+                       o.json);
+  }
   const auto tier = engines::parseTier(o.tier);
   if (!tier) {
     return reportError(makeError(ErrorCode::kInvalidArgument,
@@ -66,10 +110,17 @@ int runMake(const MakeOptions& o) {
   }
 
   engines::EngineRequest request;
-  request.kind = "text_to_3d";
+  request.kind = from_photo ? "image_to_3d" : "text_to_3d";
   request.tier = *tier;
   request.prompt = o.prompt;
   request.seed = o.seed;
+  if (from_photo) {
+    auto image = readImage(o.image);
+    if (!image) return reportError(image.error(), o.json);
+    request.images.push_back(std::move(*image));
+    if (o.depth > 0) request.params["depth"] = o.depth;
+    if (o.skip_validation) request.params["skip_validation"] = true;
+  }
   if (o.height_mm > 0) request.params["height_mm"] = o.height_mm;
   if (!o.style.empty()) request.params["style"] = o.style;
   if (o.max_triangles > 0) request.params["max_triangles"] = o.max_triangles;
@@ -85,12 +136,13 @@ int runMake(const MakeOptions& o) {
 
   std::filesystem::path path = o.output;
   if (path.empty()) {
-    std::string name = made->summary["subject"].get<std::string>();
+    std::string name = from_photo ? std::filesystem::path(o.image).stem().string()
+                                  : made->summary["subject"].get<std::string>();
     std::replace(name.begin(), name.end(), ' ', '-');
     path = name;
   }
   path.replace_extension(formats::formatExtension(*format));
-  formats::ModelInfo model_info{.title = o.prompt};
+  formats::ModelInfo model_info{.title = from_photo ? std::filesystem::path(o.image).filename().string() : o.prompt};
   auto written = formats::writeModel(made->mesh, *format, path, model_info);
   if (!written) return reportError(written.error(), o.json);
 
@@ -104,14 +156,18 @@ int runMake(const MakeOptions& o) {
     fmt::print("{}\n", s.dump());
   } else if (!o.quiet) {
     const auto& size = s["size_mm"];
-    fmt::print("made {} ({} tier, {} style): {} triangles, {:.1f} x {:.1f} x {:.1f} mm, {}\n",
-               s["subject"].get<std::string>(), s["tier"].get<std::string>(), s["style"].get<std::string>(),
-               s["triangles"].get<size_t>(), size[0].get<double>(), size[1].get<double>(),
-               size[2].get<double>(), s["watertight"].get<bool>() ? "watertight" : "NOT watertight");
+    const std::string what = from_photo ? fmt::format("a model of the object in {} ({} tier)", o.image,
+                                                      s["tier"].get<std::string>())
+                                        : fmt::format("{} ({} tier, {} style)", s["subject"].get<std::string>(),
+                                                      s["tier"].get<std::string>(), s["style"].get<std::string>());
+    fmt::print("made {}: {} triangles, {:.1f} x {:.1f} x {:.1f} mm, {}\n", what, s["triangles"].get<size_t>(),
+               size[0].get<double>(), size[1].get<double>(), size[2].get<double>(),
+               s["watertight"].get<bool>() ? "watertight" : "NOT watertight");
     for (const auto& p : *written) {
       fmt::print("wrote {} ({})\n", p.string(), humanBytes(std::filesystem::file_size(p)));
     }
-    if (!s["ignored_words"].empty()) {
+    if (s.contains("note")) fmt::print("note: {}\n", s["note"].get<std::string>());
+    if (s.contains("ignored_words") && !s["ignored_words"].empty()) {
       fmt::print("note: these words were not understood and had no effect: {}\n",
                  fmt::join(s["ignored_words"].get<std::vector<std::string>>(), ", "));
     }
@@ -125,11 +181,14 @@ Runner addMakeCommand(CLI::App& app) {
   auto o = std::make_shared<MakeOptions>();
   app.add_option("prompt", o->prompt,
                  "What to make, e.g. \"a glazed ceramic teapot\", \"a low-poly pine tree\", "
-                 "\"a wooden chest 10cm tall\"")
-      ->required();
+                 "\"a wooden chest 10cm tall\" (leave out with --image)");
+  app.add_option("-i,--image", o->image,
+                 "Make the model from a photo instead (PNG, JPEG or WebP of one object on a plain background): "
+                 "the object is cut out, its outline inflated into a rounded solid and coloured from the photo. "
+                 "The photo is checked first (blur, busy background, several objects)");
   app.add_option("-o,--output", o->output,
                  "Output file; its extension picks the format unless --format is given "
-                 "(default: <subject>.glb in the current directory)");
+                 "(default: <subject>.glb, or <photo name>.glb with --image, in the current directory)");
   app.add_option("-t,--tier", o->tier,
                  "Quality tier: draft (<= 12 000 triangles, vertex colours), standard (<= 30 000, "
                  "materials), high (<= 200 000, PBR materials)")
@@ -137,7 +196,14 @@ Runner addMakeCommand(CLI::App& app) {
   app.add_option("-s,--seed", o->seed, "Random seed: the same prompt and seed give a byte-identical file")
       ->capture_default_str();
   app.add_option("-f,--format", o->format, "Output format: glb, gltf, obj, stl, 3mf or ply");
-  app.add_option("--height-mm", o->height_mm, "Height of the model in millimetres (overrides a size in the prompt)");
+  app.add_option("--height-mm", o->height_mm,
+                 "Height of the model in millimetres (overrides a size in the prompt); with --image, the size of "
+                 "its largest dimension (10 to 1000, default 100)");
+  app.add_option("--depth", o->depth,
+                 "With --image: thickness relative to a round inflation, 0.1 to 2 (default 1: a disc becomes a "
+                 "sphere)");
+  app.add_flag("--skip-validation", o->skip_validation,
+               "With --image: use the photo even if the pre-check finds it blurred, busy or with several objects");
   app.add_option("--style", o->style, "Style: auto, realistic, stylized, cartoon or low_poly (default: from the prompt)");
   app.add_option("--max-triangles", o->max_triangles, "Triangle budget below the tier's (a hard upper bound)");
   app.add_flag("--json", o->json, "Print what was made as one JSON object (errors too)");
