@@ -62,11 +62,8 @@ TierSettings settingsFor(Tier tier) {
 std::unexpected<Error> canceled() { return fail(ErrorCode::kCanceled, "the job was canceled"); }
 
 cv::Mat1b reduceMask(const cv::Mat1b& mask, int max_side_px) {
-  const int long_side = std::max(mask.cols, mask.rows);
-  if (long_side <= max_side_px) return mask.clone();
-  const double s = static_cast<double>(max_side_px) / long_side;
-  const cv::Size size(std::max(1, static_cast<int>(std::lround(mask.cols * s))),
-                      std::max(1, static_cast<int>(std::lround(mask.rows * s))));
+  const cv::Size size = inflate::fitLongSide(mask.size(), max_side_px);
+  if (size == mask.size()) return mask.clone();
   cv::Mat1b reduced;
   cv::resize(mask, reduced, size, 0, 0, cv::INTER_AREA);
   return reduced >= 128;

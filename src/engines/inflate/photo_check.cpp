@@ -65,17 +65,15 @@ double borderEdgeDensity(const cv::Mat1b& photo_grey) {
   // Clutter is structure a few pixels across at this scale; grain (sensor or
   // render noise, JPEG blocks) is not, and averaging it away first keeps a
   // grainy plain backdrop from counting as busy.
-  cv::Mat1b grey;
-  const double s = static_cast<double>(kBusyCheckSidePx) / std::max(photo_grey.cols, photo_grey.rows);
-  if (s < 1.0) {
-    cv::resize(photo_grey, grey, cv::Size(), s, s, cv::INTER_AREA);
-  } else {
-    grey = photo_grey;
-  }
+  cv::Mat1b grey = photo_grey;
+  const cv::Size size = inflate::fitLongSide(photo_grey.size(), kBusyCheckSidePx);
+  if (size != photo_grey.size()) cv::resize(photo_grey, grey, size, 0, 0, cv::INTER_AREA);
   cv::Mat1b edges;
   cv::Canny(grey, edges, 50, 150);
   const int band = std::max(2, static_cast<int>(kBusyBandShare * std::max(grey.cols, grey.rows)));
-  const cv::Rect inner(band, band, std::max(0, grey.cols - 2 * band), std::max(0, grey.rows - 2 * band));
+  // Empty (not out of bounds) when the band is wider than the photo.
+  const cv::Rect inner = cv::Rect(band, band, grey.cols - 2 * band, grey.rows - 2 * band) &
+                         cv::Rect(0, 0, grey.cols, grey.rows);
   const double total = static_cast<double>(grey.total()) - inner.area();
   if (total <= 0.0) return 0.0;
   const double inside_edges = cv::countNonZero(edges(inner));
@@ -115,11 +113,8 @@ PhotoReport checkDecodedPhoto(const DecodedPhoto& photo) {
   report.height = photo.source_height;
   cv::Mat3b bgr = photo.bgr;
   cv::Mat1b alpha = photo.alpha;
-  const int long_side = std::max(bgr.cols, bgr.rows);
-  if (long_side > kPhotoCheckSidePx) {
-    const double s = static_cast<double>(kPhotoCheckSidePx) / long_side;
-    const cv::Size size(std::max(1, static_cast<int>(std::lround(bgr.cols * s))),
-                        std::max(1, static_cast<int>(std::lround(bgr.rows * s))));
+  const cv::Size size = inflate::fitLongSide(bgr.size(), kPhotoCheckSidePx);
+  if (size != bgr.size()) {
     cv::resize(bgr, bgr, size, 0, 0, cv::INTER_AREA);
     if (!alpha.empty()) cv::resize(alpha, alpha, size, 0, 0, cv::INTER_AREA);
   }

@@ -3,6 +3,7 @@
 #include "engines/inflate/photo_decode.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 #include <opencv2/imgcodecs.hpp>
@@ -116,6 +117,14 @@ Result<PhotoHeader> readPhotoHeader(std::span<const uint8_t> b) {
   return header;
 }
 
+cv::Size fitLongSide(cv::Size size, int max_side_px) {
+  const int long_side = std::max(size.width, size.height);
+  if (long_side <= max_side_px) return size;
+  const double s = static_cast<double>(max_side_px) / long_side;
+  return {std::max(1, static_cast<int>(std::lround(size.width * s))),
+          std::max(1, static_cast<int>(std::lround(size.height * s)))};
+}
+
 Result<DecodedPhoto> decodePhoto(std::span<const uint8_t> encoded, int max_side_px) {
   auto header = readPhotoHeader(encoded);
   if (!header) return fail(header.error());
@@ -166,11 +175,8 @@ Result<DecodedPhoto> decodePhoto(std::span<const uint8_t> encoded, int max_side_
   photo.source_width = header->width;
   photo.source_height = header->height;
   photo.format = header->format;
-  const int long_side = std::max(bgr.cols, bgr.rows);
-  if (long_side > max_side_px) {
-    const double s = static_cast<double>(max_side_px) / long_side;
-    const cv::Size size(std::max(1, static_cast<int>(std::lround(bgr.cols * s))),
-                        std::max(1, static_cast<int>(std::lround(bgr.rows * s))));
+  const cv::Size size = fitLongSide(bgr.size(), max_side_px);
+  if (size != bgr.size()) {
     cv::resize(bgr, bgr, size, 0, 0, cv::INTER_AREA);
     if (!alpha.empty()) cv::resize(alpha, alpha, size, 0, 0, cv::INTER_AREA);
   }

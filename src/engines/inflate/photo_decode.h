@@ -48,6 +48,10 @@ struct DecodedPhoto {
   bool hasAlpha() const { return !alpha.empty(); }
 };
 
+/// `size` scaled down so its long side is at most `max_side_px` (never up),
+/// rounded, at least one pixel a side.
+cv::Size fitLongSide(cv::Size size, int max_side_px);
+
 /// Decodes `encoded` (checked first with readPhotoHeader) to at most
 /// `max_side_px` on the long side. 16-bit and grey images are converted to
 /// 8-bit colour; JPEG EXIF orientation is applied. Fails with

@@ -34,7 +34,9 @@ class SeededRng {
 cv::Mat1b bandMask(cv::Size size) {
   const int band = borderBandPx(size);
   cv::Mat1b band_mask(size, uchar{255});
-  const cv::Rect inner(band, band, std::max(0, size.width - 2 * band), std::max(0, size.height - 2 * band));
+  // Empty (not out of bounds) when the band is wider than the photo.
+  const cv::Rect inner = cv::Rect(band, band, size.width - 2 * band, size.height - 2 * band) &
+                         cv::Rect(0, 0, size.width, size.height);
   band_mask(inner).setTo(0);
   return band_mask;
 }
@@ -133,13 +135,7 @@ void keepLargestComponent(cv::Mat1b& mask, double max_hole_fraction) {
 }
 
 Silhouette segmentObject(const DecodedPhoto& photo, int max_side_px, int iterations) {
-  cv::Size size = photo.bgr.size();
-  const int long_side = std::max(size.width, size.height);
-  if (long_side > max_side_px) {
-    const double s = static_cast<double>(max_side_px) / long_side;
-    size = cv::Size(std::max(1, static_cast<int>(std::lround(size.width * s))),
-                    std::max(1, static_cast<int>(std::lround(size.height * s))));
-  }
+  const cv::Size size = fitLongSide(photo.bgr.size(), max_side_px);
   Silhouette result;
   if (photo.hasAlpha()) {
     result.source = SilhouetteSource::kAlpha;

@@ -282,6 +282,24 @@ TEST(InflateEngine, RejectsMissingOrBadImages) {
   EXPECT_NE(bad.error().message.find("PNG, JPEG or WebP"), std::string::npos);
 }
 
+TEST(InflateEngine, TinyOrSlenderPhotosFailCleanly) {
+  // Nothing to cut out of a one-pixel or a two-row photo: an error, never a crash or an empty mesh.
+  for (const cv::Size size : {cv::Size(1, 1), cv::Size(900, 2), cv::Size(2, 900), cv::Size(6, 6)}) {
+    auto made = inflate(cv::Mat3b(size, cv::Vec3b(200, 100, 50)), Tier::kDraft, {{"skip_validation", true}});
+    if (made) {
+      expectWatertight(made->mesh);
+    } else {
+      EXPECT_EQ(made.error().code, ErrorCode::kUnprocessable) << size << ": " << made.error().message;
+    }
+  }
+  // A long thin object still makes a closed model.
+  cv::Mat3b stick = testing::backdrop(512);
+  cv::line(stick, cv::Point(60, 256), cv::Point(450, 250), cv::Scalar(30, 60, 160), 7, cv::LINE_AA);
+  auto made = inflate(stick, Tier::kDraft);
+  ASSERT_TRUE(made.has_value()) << made.error().message;
+  expectWatertight(made->mesh);
+}
+
 TEST(InflateEngine, RejectsUnknownAndOutOfRangeParameters) {
   const auto bytes = encode(testing::drawVase(256).bgr);
   auto unknown = inflatePhotos({bytes}, Tier::kDraft, {{"thickness", 1}});

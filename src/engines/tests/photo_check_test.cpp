@@ -185,6 +185,31 @@ TEST(PhotoCheck, ReadsSizesFromEveryFormatHeader) {
   EXPECT_EQ(header->height, 200);
 }
 
+TEST(PhotoCheck, OddButValidImagesGiveAReport) {
+  std::vector<cv::Mat> images;
+  for (const cv::Size size : {cv::Size(1, 1), cv::Size(1, 700), cv::Size(900, 2), cv::Size(5, 5)}) {
+    images.push_back(cv::Mat3b(size, cv::Vec3b(200, 100, 50)));
+  }
+  cv::Mat1b grey;
+  cv::cvtColor(testing::drawVase(400).bgr, grey, cv::COLOR_BGR2GRAY);
+  images.push_back(grey);
+  cv::Mat3w deep;
+  testing::drawVase(400).bgr.convertTo(deep, CV_16U, 257.0);
+  images.push_back(deep);
+  for (const auto& image : images) {
+    for (const char* ext : {".png", ".jpg"}) {
+      if (image.depth() != CV_8U && std::string(ext) == ".jpg") continue;
+      auto report = checkPhoto(encode(image, ext));
+      ASSERT_TRUE(report.has_value()) << image.size() << ext << ": " << report.error().message;
+      EXPECT_EQ(report->width, image.cols);
+      EXPECT_EQ(report->height, image.rows);
+    }
+  }
+  // The grey and 16-bit vases are still good photos.
+  EXPECT_TRUE(checkPhoto(encode(grey)).value().usable);
+  EXPECT_TRUE(checkPhoto(encode(deep)).value().usable);
+}
+
 TEST(PhotoCheck, IsCheapOnA1024Photo) {
   const auto bytes = encode(testing::drawVase().bgr);
   ASSERT_TRUE(checkPhoto(bytes).has_value());  // warm up
