@@ -7,6 +7,7 @@
 
 #include "api/api.h"
 #include "api/auth.h"
+#include "api/job_inputs.h"
 #include "api/job_view.h"
 #include "api/uploads.h"
 #include "core/clock.h"
@@ -151,6 +152,7 @@ Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
     auto ids = uploadIdsFrom(ctx, principal, (*body)["image_urls"]);
     if (!ids) return forgeErrorFrom(ids.error());
     native["input"]["images"] = *ids;
+    if (body->value("skip_validation", false)) native["params"] = {{"skip_validation", true}};
   } else if (!body->contains("prompt")) {
     return forgeError(400, "invalid_request", "prompt is required for text → 3D (3 to 1000 characters)",
                       {{"field", "prompt"}});
@@ -160,6 +162,12 @@ Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
     Error e = spec.error();
     if (e.details.contains("field") && e.details["field"] == "engine") e.details["field"] = "backend";
     if (e.details.contains("field") && e.details["field"] == "input.prompt") e.details["field"] = "prompt";
+    if (e.details.contains("field") && e.details["field"] == "input.images") e.details["field"] = "image_urls";
+    return forgeErrorFrom(e);
+  }
+  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) {
+    Error e = ok.error();
+    if (e.details.contains("field") && e.details["field"] == "input.images") e.details["field"] = "image_urls";
     return forgeErrorFrom(e);
   }
   store::NewJob job;

@@ -16,8 +16,10 @@ input,select,button{font:inherit;padding:.4rem}input[type=text]{width:60%}
 code{background:#f0f0f0;padding:0 .2rem}
 </style></head><body>
 <h1>kiln</h1>
-<p>Self-hosted 3D asset generation. Describe an object; get a GLB, STL, 3MF, OBJ or PLY.</p>
-<form id="f"><input type="text" id="prompt" value="a glazed ceramic teapot" minlength="3" maxlength="1000" required>
+<p>Self-hosted 3D asset generation. Describe an object, or give a photo of one on a plain background; get a GLB,
+STL, 3MF, OBJ or PLY.</p>
+<form id="f"><input type="text" id="prompt" value="a glazed ceramic teapot" maxlength="1000">
+<label>or a photo <input type="file" id="photo" accept="image/png,image/jpeg,image/webp"></label>
 <select id="tier"><option>draft</option><option selected>standard</option><option>high</option></select>
 <select id="format"><option>glb</option><option>stl</option><option>3mf</option><option>obj</option><option>ply</option></select>
 <button>Make</button></form>
@@ -28,8 +30,20 @@ code{background:#f0f0f0;padding:0 .2rem}
 const log = document.getElementById('log');
 document.getElementById('f').onsubmit = async (e) => {
   e.preventDefault();
-  const body = {tier: document.getElementById('tier').value, input: {prompt: document.getElementById('prompt').value},
-                outputs: [document.getElementById('format').value]};
+  const tier = document.getElementById('tier').value, outputs = [document.getElementById('format').value];
+  let body = {tier, input: {prompt: document.getElementById('prompt').value}, outputs};
+  const photo = document.getElementById('photo').files[0];
+  if (photo) {
+    // A photo goes through a presigned upload slot, then an image_to_3d job refers to it.
+    log.textContent = 'uploading ' + photo.name;
+    const s = await fetch('/v1/uploads', {method: 'POST', headers: {'content-type': 'application/json'},
+                                          body: JSON.stringify({content_type: photo.type, size_bytes: photo.size})});
+    const slot = await s.json();
+    if (!s.ok) { log.textContent = slot.error.message; return; }
+    const put = await fetch(slot.upload_url, {method: slot.method, headers: slot.headers, body: photo});
+    if (!put.ok) { log.textContent = (await put.json()).error.message; return; }
+    body = {kind: 'image_to_3d', tier, input: {images: [slot.upload_id]}, outputs};
+  }
   const r = await fetch('/v1/jobs', {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)});
   const job = await r.json();
   if (!r.ok) { log.textContent = job.error.message; return; }

@@ -1,8 +1,12 @@
 #include "api/job_inputs.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <span>
 
 #include "api/job_view.h"
+#include "engines/inflate/photo_check.h"
 
 namespace kiln::api {
 namespace {
@@ -27,7 +31,7 @@ Status resolveImages(ApiContext& ctx, const Principal& principal, jobs::JobSpec&
                               id),
                   {{"field", "input.images"}, {"upload_id", id}});
     }
-    if (jobs::producesFiles(spec.kind) && !upload->detected_type.starts_with("image/")) {
+    if (!upload->detected_type.starts_with("image/")) {
       return fail(ErrorCode::kInvalidArgument,
                   fmt::format("input.images refers to '{}', which is {}, not an image", id, upload->detected_type),
                   {{"field", "input.images"}, {"upload_id", id}});
@@ -36,6 +40,33 @@ Status resolveImages(ApiContext& ctx, const Principal& principal, jobs::JobSpec&
   }
   spec.input["image_blobs"] = std::move(blobs);
   return {};
+}
+
+// Photo → 3D checks the photo before the job is queued, so an unusable photo
+// is a 400 the caller can act on (reshoot, or skip_validation) rather than a
+// failed job minutes later. Only the engines that pre-check do it here.
+Status precheckPhoto(ApiContext& ctx, const jobs::JobSpec& spec) {
+  if (spec.kind != "image_to_3d" || spec.engine != "inflate") return {};
+  if (spec.params.is_object() && spec.params.value("skip_validation", false)) return {};
+  const auto& blobs = spec.input["image_blobs"];
+  if (!blobs.is_array() || blobs.empty()) return {};
+  auto bytes = ctx.stores->blobs->get(blobs[0].value("sha256", ""));
+  if (!bytes) return fail(bytes.error());
+  const std::span<const uint8_t> view(reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size());
+  auto report = engines::checkPhoto(view);
+  if (!report) {
+    Error error = report.error();
+    error.details["field"] = "input.images";
+    return fail(std::move(error));
+  }
+  if (report->usable) return {};
+  std::vector<std::string> messages;
+  for (const auto& problem : report->problems) messages.push_back(problem.message);
+  return fail(ErrorCode::kInvalidArgument,
+              fmt::format("the photo did not pass the pre-check: {} Reshoot it, or skip the check with "
+                          "skip_validation: true",
+                          fmt::join(messages, " ")),
+              {{"field", "input.images"}, {"photo_check", report->toJson()}});
 }
 
 Status resolveModel(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
@@ -112,6 +143,7 @@ Result<store::Artifact> modelArtifactOf(const store::JobRecord& job, const std::
 
 Status resolveJobInputs(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
   if (auto ok = resolveImages(ctx, principal, spec); !ok) return ok;
+  if (auto ok = precheckPhoto(ctx, spec); !ok) return ok;
   return resolveModel(ctx, principal, spec);
 }
 

@@ -29,6 +29,10 @@ const std::set<std::string, std::less<>> kPromptKinds = {"text_to_3d", "miniatur
 const std::set<std::string, std::less<>> kModelInputKinds = {"render", "video"};
 // Kinds whose engines work on exactly one image in input.images.
 const std::set<std::string, std::less<>> kImageInputKinds = {"image_enhance"};
+// Kinds that make a model from 1 to 4 photos of the same object in
+// input.images; input.prompt may come along as a note (engines may ignore it).
+const std::set<std::string, std::less<>> kPhotoKinds = {"image_to_3d"};
+constexpr size_t kMaxPhotos = 4;
 
 std::unexpected<Error> badField(std::string field, std::string message, nlohmann::json details = {}) {
   if (!details.is_object()) details = nlohmann::json::object();
@@ -142,6 +146,11 @@ Status parseInput(const nlohmann::json& body, JobSpec& spec) {
     if (kImageInputKinds.contains(spec.kind)) {
       return badField("input.images", fmt::format("{} jobs need input.images with one upload id", spec.kind));
     }
+    if (kPhotoKinds.contains(spec.kind)) {
+      return badField("input.images", fmt::format("{} jobs need input.images with 1 to {} upload ids of photos of "
+                                                  "the same object",
+                                                  spec.kind, kMaxPhotos));
+    }
     return {};
   }
   const auto& input = body["input"];
@@ -196,6 +205,21 @@ Status parseInput(const nlohmann::json& body, JobSpec& spec) {
     if (!input.contains("images") || input["images"].size() != 1) {
       return badField("input.images", fmt::format("{} jobs need exactly one image: {{\"images\": [\"upl_…\"]}}",
                                                   spec.kind));
+    }
+  }
+
+  if (kPhotoKinds.contains(spec.kind)) {
+    for (const char* unused : {"model", "text"}) {
+      if (input.contains(unused)) {
+        return badField(fmt::format("input.{}", unused),
+                        fmt::format("{} jobs are made from input.images; remove input.{}", spec.kind, unused));
+      }
+    }
+    if (!input.contains("images") || input["images"].empty() || input["images"].size() > kMaxPhotos) {
+      return badField("input.images",
+                      fmt::format("{} jobs need 1 to {} photos of the same object: {{\"images\": [\"upl_…\"]}}",
+                                  spec.kind, kMaxPhotos),
+                      {{"min_items", 1}, {"max_items", kMaxPhotos}});
     }
   }
 
