@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "accounts/gcra_limiter.h"
+#include "api/blocking.h"
 #include "api/job_cache.h"
 #include "engines/registry.h"
 #include "http/metrics.h"
@@ -54,6 +55,9 @@ struct ApiContext {
   std::function<bool()> ready;
   /// Recently rendered status bodies of finished jobs (see job_cache.h).
   std::unique_ptr<FinishedJobCache> finished_jobs = std::make_unique<FinishedJobCache>();
+  /// Blocking request work (photo pre-checks) off the I/O threads: 2 threads,
+  /// at most 32 tasks in flight. Last member, so it is joined first.
+  std::unique_ptr<BlockingPool> blocking = std::make_unique<BlockingPool>(2, 32);
 };
 
 /// Registers every route (native, accounts, forge, studio, renders, ops,

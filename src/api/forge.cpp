@@ -115,6 +115,55 @@ Result<nlohmann::json> uploadIdsFrom(ApiContext& ctx, const Principal& principal
   return ids;
 }
 
+// Stores a checked job; a quick one answers "done" within the fast lane.
+Reply queueForgeJob(ApiContext& ctx, Request& request, const Principal& principal, const jobs::JobSpec& checked,
+                    const http::Headers& extra) {
+  const jobs::JobSpec* spec = &checked;
+  store::NewJob job;
+  job.kind = spec->kind;
+  job.engine = spec->engine;
+  job.tier = spec->tier;
+  job.spec = spec->toJson();
+  job.dialect = "forge";
+  if (auto ok = applyCallerToJob(ctx, principal, job); !ok) return forgeErrorFrom(ok.error());
+  // Draft jobs jump the queue a little: the fast lane is for quick answers.
+  job.priority = spec->tier == "draft" ? 1 : 0;
+  auto created = ctx.stores->jobs->create(job);
+  if (!created) return forgeErrorFrom(created.error());
+  if (ctx.wake_workers) ctx.wake_workers();
+  ctx.metrics->increment("kiln_jobs_created_total", {{"kind", job.kind}, {"tier", job.tier}});
+
+  // Fast lane: wait briefly; a quick job answers "done" with its URL in the first response.
+  const std::string id = created->id;
+  auto respond = [&ctx, request, id, extra](const store::JobRecord& current) {
+    nlohmann::json j = forgeJob(ctx, request, current);
+    j["creation_id"] = id;
+    Response r = http::jsonResponse(current.state == store::JobState::kSucceeded ? 200 : 202, j);
+    copyHeaders(extra, r);
+    return r;
+  };
+  if (ctx.config.forge_fast_lane_ms <= 0) return respond(*created);
+  http::DeferredReply deferred;
+  deferred.deadline_ms = monotonicMs() + ctx.config.forge_fast_lane_ms;
+  deferred.poll_interval_ms = 5;
+  auto last = std::make_shared<int64_t>(-1);
+  deferred.poll = [&ctx, id, respond, last]() -> std::optional<Response> {
+    auto counter = ctx.stores->jobs->changeCounter();
+    if (counter && *counter == *last) return std::nullopt;
+    if (counter) *last = *counter;
+    auto current = ctx.stores->jobs->get(id);
+    if (!current) return forgeErrorFrom(current.error());
+    if (!store::isTerminal(current->state)) return std::nullopt;
+    return respond(*current);
+  };
+  deferred.on_timeout = [&ctx, id, respond]() -> Response {
+    auto current = ctx.stores->jobs->get(id);
+    if (!current) return forgeErrorFrom(current.error());
+    return respond(*current);
+  };
+  return deferred;
+}
+
 Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
   http::Headers extra;
   if (auto limited = checkJobRateLimit(ctx, request, principal, extra, true)) return *limited;
@@ -165,54 +214,22 @@ Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
     if (e.details.contains("field") && e.details["field"] == "input.images") e.details["field"] = "image_urls";
     return forgeErrorFrom(e);
   }
-  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) {
-    Error e = ok.error();
+  // Errors about the photos name the Forge field.
+  auto photoError = [](Error e) {
     if (e.details.contains("field") && e.details["field"] == "input.images") e.details["field"] = "image_urls";
     return forgeErrorFrom(e);
+  };
+  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return photoError(ok.error());
+  if (needsPhotoCheck(*spec)) {
+    return afterPhotoCheck(
+        ctx, *spec,
+        [&ctx, request, principal, spec = *spec, extra, photoError](Status checked) mutable -> Reply {
+          if (!checked) return photoError(checked.error());
+          return queueForgeJob(ctx, request, principal, spec, extra);
+        },
+        [](const Error& e) { return forgeErrorFrom(e); });
   }
-  store::NewJob job;
-  job.kind = spec->kind;
-  job.engine = spec->engine;
-  job.tier = spec->tier;
-  job.spec = spec->toJson();
-  job.dialect = "forge";
-  if (auto ok = applyCallerToJob(ctx, principal, job); !ok) return forgeErrorFrom(ok.error());
-  // Draft jobs jump the queue a little: the fast lane is for quick answers.
-  job.priority = spec->tier == "draft" ? 1 : 0;
-  auto created = ctx.stores->jobs->create(job);
-  if (!created) return forgeErrorFrom(created.error());
-  if (ctx.wake_workers) ctx.wake_workers();
-  ctx.metrics->increment("kiln_jobs_created_total", {{"kind", job.kind}, {"tier", job.tier}});
-
-  // Fast lane: wait briefly; a quick job answers "done" with its URL in the first response.
-  const std::string id = created->id;
-  auto respond = [&ctx, request, id, extra](const store::JobRecord& current) {
-    nlohmann::json j = forgeJob(ctx, request, current);
-    j["creation_id"] = id;
-    Response r = http::jsonResponse(current.state == store::JobState::kSucceeded ? 200 : 202, j);
-    copyHeaders(extra, r);
-    return r;
-  };
-  if (ctx.config.forge_fast_lane_ms <= 0) return respond(*created);
-  http::DeferredReply deferred;
-  deferred.deadline_ms = monotonicMs() + ctx.config.forge_fast_lane_ms;
-  deferred.poll_interval_ms = 5;
-  auto last = std::make_shared<int64_t>(-1);
-  deferred.poll = [&ctx, id, respond, last]() -> std::optional<Response> {
-    auto counter = ctx.stores->jobs->changeCounter();
-    if (counter && *counter == *last) return std::nullopt;
-    if (counter) *last = *counter;
-    auto current = ctx.stores->jobs->get(id);
-    if (!current) return forgeErrorFrom(current.error());
-    if (!store::isTerminal(current->state)) return std::nullopt;
-    return respond(*current);
-  };
-  deferred.on_timeout = [&ctx, id, respond]() -> Response {
-    auto current = ctx.stores->jobs->get(id);
-    if (!current) return forgeErrorFrom(current.error());
-    return respond(*current);
-  };
-  return deferred;
+  return queueForgeJob(ctx, request, principal, *spec, extra);
 }
 
 Reply getForge(ApiContext& ctx, Request& request, const Principal& principal) {

@@ -42,32 +42,6 @@ Status resolveImages(ApiContext& ctx, const Principal& principal, jobs::JobSpec&
   return {};
 }
 
-// Photo → 3D checks the photo before the job is queued, so an unusable photo
-// is a 400 the caller can act on (reshoot, or skip_validation) rather than a
-// failed job minutes later. Only the engines that pre-check do it here.
-Status precheckPhoto(ApiContext& ctx, const jobs::JobSpec& spec) {
-  if (spec.kind != "image_to_3d" || spec.engine != "inflate") return {};
-  if (spec.params.is_object() && spec.params.value("skip_validation", false)) return {};
-  const auto& blobs = spec.input["image_blobs"];
-  if (!blobs.is_array() || blobs.empty()) return {};
-  auto bytes = ctx.stores->blobs->get(blobs[0].value("sha256", ""));
-  if (!bytes) return fail(bytes.error());
-  const std::span<const uint8_t> view(reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size());
-  auto report = engines::checkPhoto(view);
-  if (!report) {
-    Error error = report.error();
-    error.details["field"] = "input.images";
-    return fail(std::move(error));
-  }
-  if (report->usable) return {};
-  std::vector<std::string> messages;
-  for (const auto& problem : report->problems) messages.push_back(problem.message);
-  return fail(ErrorCode::kInvalidArgument,
-              fmt::format("the photo did not pass the pre-check: {} Reshoot it, or skip the check with "
-                          "skip_validation: true",
-                          fmt::join(messages, " ")),
-              {{"field", "input.images"}, {"photo_check", report->toJson()}});
-}
 
 Status resolveModel(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
   if (!spec.input.contains("model")) return {};
@@ -141,9 +115,58 @@ Result<store::Artifact> modelArtifactOf(const store::JobRecord& job, const std::
               {{"job_id", job.id}});
 }
 
+bool needsPhotoCheck(const jobs::JobSpec& spec) {
+  if (spec.kind != "image_to_3d" || spec.engine != "inflate") return false;
+  if (spec.params.is_object() && spec.params.value("skip_validation", false)) return false;
+  return spec.input.contains("image_blobs") && spec.input["image_blobs"].is_array() && !spec.input["image_blobs"].empty();
+}
+
+Status checkJobPhoto(ApiContext& ctx, const jobs::JobSpec& spec) {
+  if (!needsPhotoCheck(spec)) return {};
+  const auto& blobs = spec.input["image_blobs"];
+  if (!blobs.is_array() || blobs.empty()) return {};
+  auto bytes = ctx.stores->blobs->get(blobs[0].value("sha256", ""));
+  if (!bytes) return fail(bytes.error());
+  const std::span<const uint8_t> view(reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size());
+  auto report = engines::checkPhoto(view);
+  if (!report) {
+    Error error = report.error();
+    error.details["field"] = "input.images";
+    return fail(std::move(error));
+  }
+  if (report->usable) return {};
+  std::vector<std::string> messages;
+  for (const auto& problem : report->problems) messages.push_back(problem.message);
+  return fail(ErrorCode::kInvalidArgument,
+              fmt::format("the photo did not pass the pre-check: {} Reshoot it, or skip the check with "
+                          "skip_validation: true",
+                          fmt::join(messages, " ")),
+              {{"field", "input.images"}, {"photo_check", report->toJson()}});
+}
+
+http::Reply afterPhotoCheck(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
+                            std::function<http::Response(const Error&)> error_response) {
+  constexpr int64_t kCheckTimeoutMs = 30'000;
+  auto busy = [error_response]() {
+    http::Response r = error_response(makeError(ErrorCode::kUnavailable,
+                                                "every photo pre-check slot is busy; retry in a second",
+                                                {{"retry_after_s", 1}}));
+    r.headers.set("Retry-After", "1");
+    return r;
+  };
+  auto timed_out = [error_response]() {
+    return error_response(makeError(ErrorCode::kUnavailable,
+                                    "the photo pre-check took longer than 30 s; retry, or send a smaller photo "
+                                    "(1 to 4 megapixels is plenty)"));
+  };
+  const int64_t follow_ms = std::max<int64_t>(ctx.config.max_wait_s * 1000, ctx.config.forge_fast_lane_ms) + 1'000;
+  return afterBlocking(
+      *ctx.blocking, [&ctx, spec]() { return checkJobPhoto(ctx, spec); }, std::move(then), busy, timed_out,
+      kCheckTimeoutMs, follow_ms);
+}
+
 Status resolveJobInputs(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec) {
   if (auto ok = resolveImages(ctx, principal, spec); !ok) return ok;
-  if (auto ok = precheckPhoto(ctx, spec); !ok) return ok;
   return resolveModel(ctx, principal, spec);
 }
 

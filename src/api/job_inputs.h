@@ -27,4 +27,21 @@ Result<store::Artifact> modelArtifactOf(const store::JobRecord& job, const std::
 /// that is not the kind of file the job needs.
 Status resolveJobInputs(ApiContext& ctx, const Principal& principal, jobs::JobSpec& spec);
 
+/// Whether `spec` (resolved) is a photo → 3D job whose engine pre-checks its
+/// first photo before it is queued (inflate, unless params.skip_validation).
+bool needsPhotoCheck(const jobs::JobSpec& spec);
+
+/// The pre-check of that photo (engines::checkPhoto): OK, or kInvalidArgument
+/// with the report under details.photo_check and advice to reshoot or skip
+/// the check. Blocking — decoding a many-megapixel photo takes up to about a
+/// second — so handlers run it on ApiContext::blocking (afterBlocking).
+Status checkJobPhoto(ApiContext& ctx, const jobs::JobSpec& spec);
+
+/// Runs checkJobPhoto on ApiContext::blocking and replies with then(outcome),
+/// which may defer further (Prefer: wait, a fast lane). A full pool or a
+/// check that outlasts 30 s is a 503 built by `error_response`, so each
+/// dialect keeps its own error body.
+http::Reply afterPhotoCheck(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
+                            std::function<http::Response(const Error&)> error_response);
+
 }  // namespace kiln::api

@@ -58,14 +58,10 @@ Reply waitForJob(ApiContext& ctx, const Request& request, const std::string& id,
   return deferred;
 }
 
-Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
-  http::Headers extra;
-  if (auto limited = checkJobRateLimit(ctx, request, principal, extra, false)) return *limited;
-  auto body = parseJsonBody(request);
-  if (!body) return http::errorResponse(body.error());
-  auto spec = jobs::parseJobSpec(*body, *ctx.registry);
-  if (!spec) return http::errorResponse(spec.error());
-  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
+// Stores a checked job and answers 202 (or waits for it under Prefer: wait).
+Reply queueJob(ApiContext& ctx, Request& request, const Principal& principal, const jobs::JobSpec& checked,
+               http::Headers extra) {
+  const jobs::JobSpec* spec = &checked;
   store::NewJob job;
   job.kind = spec->kind;
   job.engine = spec->engine;
@@ -88,6 +84,26 @@ Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
   Response r = http::jsonResponse(202, jobJson(ctx, request, *created, position));
   copyHeaders(extra, r);
   return r;
+}
+
+Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
+  http::Headers extra;
+  if (auto limited = checkJobRateLimit(ctx, request, principal, extra, false)) return *limited;
+  auto body = parseJsonBody(request);
+  if (!body) return http::errorResponse(body.error());
+  auto spec = jobs::parseJobSpec(*body, *ctx.registry);
+  if (!spec) return http::errorResponse(spec.error());
+  if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
+  if (needsPhotoCheck(*spec)) {
+    return afterPhotoCheck(
+        ctx, *spec,
+        [&ctx, request, principal, spec = *spec, extra](Status checked) mutable -> Reply {
+          if (!checked) return http::errorResponse(checked.error());
+          return queueJob(ctx, request, principal, spec, extra);
+        },
+        [](const Error& e) { return http::errorResponse(e); });
+  }
+  return queueJob(ctx, request, principal, *spec, extra);
 }
 
 Reply getJob(ApiContext& ctx, Request& request, const Principal& principal) {
