@@ -225,9 +225,10 @@ store::Outcome runJob(const store::JobRecord& job, const engines::Registry& regi
   }
 }
 
-Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs) {
+Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs,
+                                             std::function<bool()> is_canceled) {
   try {
-    auto png = render::renderPreviewPng(model, seed);
+    auto png = render::renderPreviewPng(model, seed, std::move(is_canceled));
     if (!png) return fail(png.error());
     const std::string_view bytes(reinterpret_cast<const char*>(png->data()), png->size());
     auto ref = blobs.put(bytes);

@@ -2,6 +2,8 @@
 // Runs one leased job: JobSpec → EngineRequest → engine → encoded outputs in
 // the blob store → an Outcome for JobStore::finish.
 
+#include <functional>
+
 #include "engines/engine.h"
 #include "engines/registry.h"
 #include "geometry/mesh.h"
@@ -32,6 +34,8 @@ store::Outcome runJob(const store::JobRecord& job, const engines::Registry& regi
 /// it in `blobs`. The worker calls this after the job is delivered, so a
 /// client waiting for the model never waits for its picture; a failure here
 /// is logged and the job keeps its model artifacts.
-Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs);
+/// `is_canceled` (may be empty) stops the render early with kCanceled.
+Result<store::Artifact> renderPreviewArtifact(const geometry::Mesh& model, uint64_t seed, store::BlobStore& blobs,
+                                             std::function<bool()> is_canceled = {});
 
 }  // namespace kiln::jobs

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <condition_variable>
 #include <deque>
@@ -129,18 +130,30 @@ void lowerThisThreadPriority() {
 // Renders preview.png for finished models on one low-priority thread and
 // attaches it to the job. Previews are a courtesy: when models arrive faster
 // than pictures can be painted, the oldest waiting ones are dropped (logged).
-// drain() finishes what is queued; the destructor drains too.
+// drain() finishes what is queued; the destructor drains too, for at most
+// kCloseDrainMs: at low priority on a busy machine painting can crawl, and a
+// worker that was told to exit must not linger for minutes over pictures.
+// What is still unpainted then is dropped (logged) and the render under way
+// is stopped.
 class PreviewPainter {
  public:
   static constexpr size_t kMaxWaiting = 8;
+  static constexpr int64_t kCloseDrainMs = 15'000;
 
   PreviewPainter(const WorkerOptions& options, store::Stores& stores) : options_(options), stores_(stores) {
     thread_ = std::thread([this] { loop(); });
   }
   ~PreviewPainter() {
-    drain();
     {
-      std::lock_guard lock(mutex_);
+      std::unique_lock lock(mutex_);
+      const bool drained = idle_.wait_for(lock, std::chrono::milliseconds(kCloseDrainMs),
+                                          [this] { return waiting_.empty() && !busy_; });
+      if (!drained) {
+        spdlog::warn("worker {}: exiting with {} preview image(s) unpainted", options_.worker_id,
+                     waiting_.size() + (busy_ ? 1 : 0));
+        waiting_.clear();
+        abandon_.store(true);
+      }
       closing_ = true;
     }
     wake_.notify_all();
@@ -187,7 +200,9 @@ class PreviewPainter {
       busy_ = true;
       lock.unlock();
       Result<store::Artifact> preview = fail(ErrorCode::kInternal, "not rendered");
-      one_thread.execute([&] { preview = renderPreviewArtifact(item.model, item.seed, *stores_.blobs); });
+      one_thread.execute([&] {
+        preview = renderPreviewArtifact(item.model, item.seed, *stores_.blobs, [this] { return abandon_.load(); });
+      });
       if (!preview) {
         spdlog::warn("worker {}: job {}: no preview image: {}", options_.worker_id, item.job_id, preview.error().message);
       } else if (auto attached = stores_.jobs->attachArtifact(item.job_id, *preview); !attached) {
@@ -207,6 +222,7 @@ class PreviewPainter {
   std::deque<Item> waiting_;
   bool busy_ = false;
   bool closing_ = false;
+  std::atomic<bool> abandon_{false};  // stops the render under way when closing
   std::thread thread_;
 };
 

@@ -190,8 +190,10 @@ Result<RenderResult> renderModelFile(const std::filesystem::path& path, const Re
   return renderMesh(*mesh, options);
 }
 
-Result<std::vector<uint8_t>> renderPreviewPng(const geometry::Mesh& mesh, uint64_t seed) {
+Result<std::vector<uint8_t>> renderPreviewPng(const geometry::Mesh& mesh, uint64_t seed,
+                                              std::function<bool()> is_canceled) {
   RenderOptions options;
+  options.is_canceled = std::move(is_canceled);
   options.size = {512, 512};
   options.samples_per_pixel = kPreviewSamples;
   options.max_bounces = kPreviewBounces;

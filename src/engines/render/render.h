@@ -130,6 +130,7 @@ Result<RenderResult> renderModelFile(const std::filesystem::path& path, const Re
 inline constexpr int kPreviewSamples = 8;
 inline constexpr int kPreviewBounces = 2;
 /// A 512×512 product-shot preview PNG of `mesh` with preview settings.
-Result<std::vector<uint8_t>> renderPreviewPng(const geometry::Mesh& mesh, uint64_t seed = 0);
+Result<std::vector<uint8_t>> renderPreviewPng(const geometry::Mesh& mesh, uint64_t seed = 0,
+                                              std::function<bool()> is_canceled = {});
 
 }  // namespace kiln::render
