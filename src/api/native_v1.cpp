@@ -196,18 +196,18 @@ Reply jobEvents(ApiContext& ctx, Request& request, const Principal& principal) {
     if (counter && *counter == state->counter) return {"", false};
     if (counter) state->counter = *counter;
     auto current = ctx.stores->jobs->get(id);
-    if (!current) return {"event: error\ndata: " + current.error().toJson().dump() + "\n\n", true};
+    if (!current) return {"event: error\ndata: " + current.error().toJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n\n", true};
     // Compare without the signed URLs, which change every second.
     nlohmann::json view = jobJson(ctx, request, *current);
     nlohmann::json key = view;
     key.erase("artifacts");
     key.erase("eta_seconds");
-    const std::string fingerprint = key.dump();
+    const std::string fingerprint = key.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (fingerprint == state->last) return {"", false};
     state->last = fingerprint;
     const bool done = store::isTerminal(current->state);
     state->finished = done;
-    return {fmt::format("event: status\nid: {}\ndata: {}\n\n", *counter, view.dump()), done};
+    return {fmt::format("event: status\nid: {}\ndata: {}\n\n", *counter, view.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)), done};
   };
   return stream;
 }

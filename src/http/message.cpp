@@ -64,7 +64,7 @@ Response errorResponse(const Error& error) {
   Response response;
   response.status = httpStatusFor(error.code);
   response.headers.set("Content-Type", "application/json");
-  response.body = error.toJson().dump();
+  response.body = error.toJson().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return response;
 }
 
