@@ -13,6 +13,7 @@
 
 #include "accounts/gcra_limiter.h"
 #include "api/blocking.h"
+#include "api/run_times.h"
 #include "api/job_cache.h"
 #include "engines/registry.h"
 #include "http/metrics.h"
@@ -55,6 +56,9 @@ struct ApiContext {
   std::function<bool()> ready;
   /// Recently rendered status bodies of finished jobs (see job_cache.h).
   std::unique_ptr<FinishedJobCache> finished_jobs = std::make_unique<FinishedJobCache>();
+  /// Measured run times for ETAs; addAllRoutes creates it (following the
+  /// store from an hour back) when left null.
+  std::unique_ptr<RunTimes> run_times;
   /// Blocking request work (photo pre-checks) off the I/O threads: 2 threads,
   /// at most 32 tasks in flight. Last member, so it is joined first.
   std::unique_ptr<BlockingPool> blocking = std::make_unique<BlockingPool>(2, 32);

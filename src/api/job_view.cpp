@@ -27,12 +27,19 @@ std::string artifactUrl(const ApiContext& ctx, const http::Request& request, con
 }
 
 double etaSeconds(const ApiContext& ctx, const store::JobRecord& job, int64_t queue_position) {
-  // Typical run time: the engine's catalog ETA scaled by tier (draft is
-  // quicker, high much slower), plus a little queue overhead.
+  // Typical run time: the measured average of this engine and tier's recent
+  // runs; until there is one, the engine's catalog ETA scaled by tier (draft
+  // is quicker, high much slower).
+  std::optional<double> measured;
+  if (ctx.run_times) measured = ctx.run_times->averageSeconds(job.engine, job.tier);
   double typical = 1.0;
-  if (const auto* engine = ctx.registry->find(job.engine)) typical = engine->info().eta_seconds;
-  if (job.tier == "draft") typical *= 0.4;
-  if (job.tier == "high") typical *= 12.0;
+  if (measured) {
+    typical = std::max(0.05, *measured);
+  } else {
+    if (const auto* engine = ctx.registry->find(job.engine)) typical = engine->info().eta_seconds;
+    if (job.tier == "draft") typical *= 0.4;
+    if (job.tier == "high") typical *= 12.0;
+  }
   const double workers = std::max(1, ctx.config.workers);
   if (job.state == store::JobState::kRunning) return std::max(0.1, typical * (1.0 - job.progress));
   return typical * (1.0 + std::floor(static_cast<double>(std::max<int64_t>(queue_position - 1, 0)) / workers));

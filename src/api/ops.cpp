@@ -5,6 +5,7 @@
 #include <mutex>
 #include <string>
 #include "api/index_page.h"
+#include "core/clock.h"
 
 namespace kiln::api {
 
@@ -80,6 +81,14 @@ void addOpsRoutes(http::Router& router, ApiContext& ctx) {
 }
 
 void addAllRoutes(http::Router& router, ApiContext& context) {
+  if (!context.run_times && context.stores != nullptr) {
+    auto* jobs = context.stores->jobs.get();
+    context.run_times = std::make_unique<RunTimes>(
+        [jobs](int64_t after_ms, const std::string& after_id, int limit) {
+          return jobs->finishedSince(after_ms, after_id, limit);
+        },
+        nowUnixMs() - 3'600'000);
+  }
   addNativeRoutes(router, context);
   addAccountRoutes(router, context);
   addForgeRoutes(router, context);
