@@ -38,6 +38,8 @@ struct ArchetypeInput {
   Style style = Style::kDefault;
   /// Extra roundness for cartoon styles: blend radii are multiplied by this.
   float softness = 1.0f;
+  /// "round", "square" or empty (PromptAnalysis::outline).
+  std::string_view outline;
 };
 
 using ArchetypeFactory = std::function<SculptModel(const ArchetypeInput&, Rng&)>;

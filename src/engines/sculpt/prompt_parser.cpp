@@ -209,6 +209,16 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
     const auto& t = tokens[i];
+    if (t == "round" || t == "circular" || t == "oval") {
+      out.outline = "round";
+      used[i] = true;
+      continue;
+    }
+    if (t == "square" || t == "rectangular" || t == "oblong") {
+      out.outline = "square";
+      used[i] = true;
+      continue;
+    }
     if (t == "glazed" || t == "glossy" || t == "shiny" || t == "polished") {
       out.glazed = true;
       used[i] = true;

@@ -23,6 +23,10 @@ struct PromptAnalysis {
   bool glazed = false;                    // "glazed": glossy finish on any material
   Style style = Style::kDefault;
   std::optional<float> height_mm;         // from "10cm tall" etc.
+  /// Outline words, canonical: "round" (round, circular, oval) or "square"
+  /// (square, rectangular, oblong). Empty when the prompt names none; the
+  /// archetypes that have such a choice (tables) follow it, others ignore it.
+  std::string outline;
   std::vector<std::string> ignored;       // words that matched nothing (shown to the user)
 };
 

@@ -177,7 +177,7 @@ class SculptEngine final : public Engine {
     if (style == Style::kLowPoly) budget = std::min(budget, kLowPolyTriangles);
 
     ArchetypeInput input{.variant = prompt.subject->variant, .style = style,
-                         .softness = style == Style::kCartoon ? 2.0f : 1.0f};
+                         .softness = style == Style::kCartoon ? 2.0f : 1.0f, .outline = prompt.outline};
     // One stream per (seed, subject) so the same seed gives each subject its own variation.
     Rng rng = Rng(request.seed).fork(fmt::format("{}/{}", archetype->id, input.variant));
     SculptModel model = archetype->build(input, rng);
@@ -241,6 +241,7 @@ class SculptEngine final : public Engine {
         {"manifold", topo.isManifold()},
         {"ignored_words", prompt.ignored},
     };
+    if (!prompt.outline.empty()) result.summary["outline"] = prompt.outline;
     result.mesh = std::move(mesh);
     context.report("finish", 1.0f);
     return result;

@@ -15,7 +15,10 @@ SculptModel buildTable(const ArchetypeInput& in, Rng& rng) {
   const float w = desk ? 1200.0f : rng.uniform(900, 1400);
   const float d = desk ? 600.0f : rng.uniform(700, 900);
   const float top_t = rng.uniform(28, 40);
-  const bool round_top = !desk && rng.chance(0.35f);
+  // The seed picks the outline unless the prompt names one; the draw happens
+  // either way so the rest of the table's parameters do not shift with it.
+  const bool round_draw = !desk && rng.chance(0.35f);
+  const bool round_top = !desk && (in.outline == "round" || (in.outline.empty() && round_draw));
 
   SculptModel model;
   model.slots.push_back({"top", "wood", std::nullopt, true});

@@ -32,6 +32,14 @@ TEST(PromptParser, NormalisesCaseAndPlurals) {
   EXPECT_NE(std::find(c.begin(), c.end(), "leaf"), c.end());
 }
 
+TEST(PromptParser, ReadsOutlineWords) {
+  EXPECT_EQ(parsePrompt("a ROUND oak table")->outline, "round");
+  EXPECT_EQ(parsePrompt("a circular table")->outline, "round");
+  EXPECT_EQ(parsePrompt("a rectangular desk")->outline, "square");
+  EXPECT_EQ(parsePrompt("a table")->outline, "");
+  EXPECT_TRUE(parsePrompt("a round table")->ignored.empty());
+}
+
 TEST(PromptParser, HeadNounWinsOverModifierNoun) {
   auto p = parsePrompt("a stone table");
   ASSERT_TRUE(p.has_value());

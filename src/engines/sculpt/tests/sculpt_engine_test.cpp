@@ -44,6 +44,22 @@ INSTANTIATE_TEST_SUITE_P(Sculpt, EveryArchetype,
                                            "a red toadstool", "a dog", "a horse", "an elephant", "a snowman",
                                            "an amethyst crystal", "a wooden crate", "a stool"));
 
+// "round" and "square" decide a table's top whatever the seed: a round top is
+// as deep as it is wide, a rectangular one wider than deep.
+TEST(Sculpt, OutlineWordsChooseTheTableTop) {
+  for (uint64_t seed = 0; seed < 6; ++seed) {
+    auto round = make("a round wooden table", Tier::kDraft, seed);
+    auto square = make("a square wooden table", Tier::kDraft, seed);
+    ASSERT_TRUE(round && square);
+    const auto r = geometry::boundingBox(round->mesh).size();
+    const auto s = geometry::boundingBox(square->mesh).size();
+    EXPECT_NEAR(r.x(), r.z(), 0.02f * r.x()) << "seed " << seed;
+    EXPECT_GT(s.x(), s.z() * 1.02f) << "seed " << seed;
+    EXPECT_EQ(round->summary["outline"], "round");
+    EXPECT_TRUE(round->summary["ignored_words"].empty()) << round->summary;
+  }
+}
+
 TEST(Sculpt, EveryArchetypeHasAPromptInTheLexicon) {
   for (const auto& a : sculpt::archetypes()) {
     bool named = false;
