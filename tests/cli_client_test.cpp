@@ -77,6 +77,48 @@ TEST_F(CliClient, SubmitStatusFetchCancel) {
   EXPECT_EQ(waitForJob(http, slow_id, 20)["status"], "canceled");
 }
 
+// Photo → 3D from the command line: the photo (kiln's own render of a model
+// it made, no ground) is uploaded, becomes an image_to_3d job, and the model
+// comes back; a photo that is not an image, or neither prompt nor photo, is
+// refused with a message that says what to give.
+TEST_F(CliClient, GenerateFromAPhotoUploadsItAndDownloadsTheModel) {
+  TempDir out("photo");
+  const auto glb = out.path() / "mug.glb";
+  const auto photo = out.path() / "mug.png";
+  auto made = runCommand(fmt::format("{} make 'a blue ceramic mug' --tier draft -q -o {} 2>&1", kKilnBinary,
+                                     shellQuote(glb.string())));
+  ASSERT_EQ(made.exit_code, 0) << made.text;
+  auto shot = runCommand(fmt::format("{} render {} -o {} --size 512 --samples 16 --no-ground 2>&1", kKilnBinary,
+                                     shellQuote(glb.string()), shellQuote(photo.string())));
+  ASSERT_EQ(shot.exit_code, 0) << shot.text;
+
+  const auto model = out.path() / "from-photo.stl";
+  auto r = runKiln(*server_, fmt::format("generate --image {} --tier draft -o {}", shellQuote(photo.string()),
+                                         shellQuote(model.string())));
+  ASSERT_EQ(r.exit_code, 0) << r.text;
+  const auto bytes = readFile(model);
+  ASSERT_GT(bytes.size(), 84u);
+  uint32_t facets = 0;
+  std::memcpy(&facets, bytes.data() + 80, 4);
+  EXPECT_EQ(bytes.size(), 84u + 50u * facets) << "a complete binary STL";
+  EXPECT_GT(facets, 1000u);
+
+  auto submitted = runKiln(*server_, fmt::format("submit --image {} --tier draft --json", shellQuote(photo.string())));
+  ASSERT_EQ(submitted.exit_code, 0) << submitted.text;
+  EXPECT_EQ(parseJson(submitted.text)["kind"], "image_to_3d") << submitted.text;
+
+  const auto text_file = out.path() / "notes.txt";
+  std::ofstream(text_file) << "not a photo";
+  auto not_image = runKiln(*server_, fmt::format("generate --image {}", shellQuote(text_file.string())));
+  EXPECT_EQ(not_image.exit_code, 2) << not_image.text;
+  EXPECT_NE(not_image.text.find("not a PNG, JPEG or WebP"), std::string::npos) << not_image.text;
+  auto neither = runKiln(*server_, "generate");
+  EXPECT_EQ(neither.exit_code, 2) << neither.text;
+  EXPECT_NE(neither.text.find("--image"), std::string::npos) << neither.text;
+  auto both = runKiln(*server_, fmt::format("generate 'a mug' --image {}", shellQuote(photo.string())));
+  EXPECT_EQ(both.exit_code, 2) << both.text;
+}
+
 TEST_F(CliClient, BadPromptExitsWithTheServersMessage) {
   auto r = runKiln(*server_, "generate 'a teapoot' --tier draft -o /tmp/never.glb");
   EXPECT_EQ(r.exit_code, 2) << r.text;

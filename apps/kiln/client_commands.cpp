@@ -334,6 +334,8 @@ std::function<void(int64_t, const std::string&)> waitReporter(std::string comman
 
 struct GenerateOptions {
   std::string prompt;
+  std::string image;  // a photo for image_to_3d instead of a prompt
+  bool skip_validation = false;
   std::string output;
   JobOptions job;
   ConnectionOptions connection;
@@ -347,13 +349,37 @@ std::string formatFor(const GenerateOptions& o) {
   return isModelExtension(ext) ? ext : std::string("glb");
 }
 
+// The job body: text → 3D from the prompt, or photo → 3D from --image, which
+// is uploaded first.
+Result<nlohmann::json> requestFor(client::JobClient& api, const GenerateOptions& o, const std::string& format) {
+  if (o.image.empty() == o.prompt.empty()) {
+    return fail(ErrorCode::kInvalidArgument,
+                "give either a prompt (\"a glazed ceramic teapot\") or --image PHOTO, not both and not neither");
+  }
+  if (o.image.empty()) {
+    if (o.skip_validation) return fail(ErrorCode::kInvalidArgument, "--skip-validation goes with --image");
+    return jobRequest(o.prompt, o.job, format);
+  }
+  auto upload = api.uploadImage(o.image);
+  if (!upload) return fail(upload.error());
+  nlohmann::json request = {{"kind", "image_to_3d"},
+                            {"tier", o.job.tier},
+                            {"input", {{"images", {*upload}}}},
+                            {"outputs", nlohmann::json::array({format})}};
+  if (o.skip_validation) request["params"] = {{"skip_validation", true}};
+  if (o.job.seed) request["seed"] = *o.job.seed;
+  return request;
+}
+
 int runGenerate(const GenerateOptions& o) {
   const std::string format = formatFor(o);
   client::JobClientOptions job_options;
   job_options.on_wait = waitReporter("generate");
   client::JobClient api(clientOptions(o.connection), job_options);
 
-  auto submitted = api.submit(jobRequest(o.prompt, o.job, format));
+  auto request = requestFor(api, o, format);
+  if (!request) return reportError("generate", request.error());
+  auto submitted = api.submit(*request);
   if (!submitted) return reportError("generate", submitted.error());
   ProgressView view(!o.quiet);
   client::Job job = *submitted;
@@ -402,7 +428,9 @@ int runSubmit(const GenerateOptions& o) {
   client::JobClientOptions job_options;
   job_options.on_wait = waitReporter("submit");
   client::JobClient api(clientOptions(o.connection), job_options);
-  auto job = api.submit(jobRequest(o.prompt, o.job, formatFor(o)));
+  auto request = requestFor(api, o, formatFor(o));
+  if (!request) return reportError("submit", request.error());
+  auto job = api.submit(*request);
   if (!job) return reportError("submit", job.error());
   if (o.json) {
     fmt::print("{}\n", job->json.dump());
@@ -681,7 +709,13 @@ int runBatch(const BatchOptions& o) {
 
 Runner addGenerateCommand(CLI::App& app) {
   auto o = std::make_shared<GenerateOptions>();
-  app.add_option("prompt", o->prompt, "What to make, e.g. \"a glazed ceramic teapot\"")->required();
+  app.add_option("prompt", o->prompt, "What to make, e.g. \"a glazed ceramic teapot\" (or give --image)");
+  app.add_option("-i,--image", o->image,
+                 "Make the model from this photo (PNG, JPEG or WebP of one object on a plain background) "
+                 "instead of a prompt: it is uploaded and becomes an image_to_3d job")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--skip-validation", o->skip_validation,
+               "With --image: use the photo even if the server's pre-check finds it unusable");
   app.add_option("-o,--output", o->output,
                  "Where to write the model; its extension picks the format unless --format is given "
                  "(default: <job id>.<format> in the current directory)");
@@ -695,7 +729,11 @@ Runner addGenerateCommand(CLI::App& app) {
 
 Runner addSubmitCommand(CLI::App& app) {
   auto o = std::make_shared<GenerateOptions>();
-  app.add_option("prompt", o->prompt, "What to make, e.g. \"a low-poly pine tree\"")->required();
+  app.add_option("prompt", o->prompt, "What to make, e.g. \"a low-poly pine tree\" (or give --image)");
+  app.add_option("-i,--image", o->image, "Make the model from this photo instead of a prompt (uploaded first)")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--skip-validation", o->skip_validation,
+               "With --image: use the photo even if the server's pre-check finds it unusable");
   app.add_option("-o,--output", o->output, "Only its extension is used: it picks the format unless --format is given");
   addJobOptions(app, o->job);
   addConnectionOptions(app, o->connection);

@@ -164,6 +164,39 @@ Result<Job> JobClient::submit(const nlohmann::json& request) {
   return jobFrom(*response);
 }
 
+Result<std::string> JobClient::uploadImage(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(ErrorCode::kIo, fmt::format("cannot read {}", path.string()), {{"path", path.string()}});
+  const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+  std::string type;
+  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) {
+    type = "image/png";
+  } else if (bytes.starts_with("\xff\xd8\xff")) {
+    type = "image/jpeg";
+  } else if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.compare(8, 4, "WEBP") == 0) {
+    type = "image/webp";
+  } else {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("{} is not a PNG, JPEG or WebP image", path.string()), {{"path", path.string()}});
+  }
+  const nlohmann::json slot_request = {{"content_type", type}, {"size_bytes", bytes.size()}};
+  auto slot_response = call("POST", "/v1/uploads", slot_request.dump(), {{"Content-Type", "application/json"}});
+  if (!slot_response) return fail(slot_response.error());
+  const auto slot = nlohmann::json::parse(slot_response->body, nullptr, false);
+  if (!slot.is_object() || !slot.contains("upload_id") || !slot.contains("upload_url")) {
+    return fail(ErrorCode::kInternal, "the server's upload slot has no upload_id or upload_url");
+  }
+  std::map<std::string, std::string> headers = {{"Content-Type", type}};
+  if (slot.contains("headers") && slot["headers"].is_object()) {
+    for (const auto& [k, v] : slot["headers"].items()) {
+      if (v.is_string()) headers[k] = v.get<std::string>();
+    }
+  }
+  auto put = call(slot.value("method", "PUT"), slot["upload_url"].get<std::string>(), bytes, headers);
+  if (!put) return fail(put.error());
+  return slot["upload_id"].get<std::string>();
+}
+
 Result<Job> JobClient::get(const std::string& id) {
   auto response = call("GET", "/v1/jobs/" + id, {}, {});
   if (!response) return fail(response.error());

@@ -85,6 +85,11 @@ class JobClient {
   /// Idempotency-Key makes retries after 429 safe. Errors are the server's.
   Result<Job> submit(const nlohmann::json& request);
   Result<Job> get(const std::string& id);
+  /// Uploads a local image (PNG, JPEG or WebP, told apart by its first
+  /// bytes) through a presigned slot — POST /v1/uploads, then PUT — and
+  /// returns its upload id for input.images. kInvalidArgument for a file that
+  /// is not one of those images, kIo when it cannot be read.
+  Result<std::string> uploadImage(const std::filesystem::path& path);
   Result<Job> cancel(const std::string& id);
 
   /// Follows a job until it is terminal, calling on_update with every change:
