@@ -1,6 +1,9 @@
 #include "accounts/webhook_dispatcher.h"
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -19,8 +22,25 @@ int64_t webhookRetryDelayMs(int attempts_done, double scale) {
 int WebhookDispatcher::runOnce(int64_t now_ms) {
   // Locked for longer than one send can take, so a slow receiver is not sent twice.
   auto due = accounts_.claimDueDeliveries(now_ms, options_.batch, options_.timeout_ms * 2 + 5'000);
-  if (!due) return 0;
-  for (const auto& d : *due) {
+  if (!due || due->empty()) return 0;
+  const size_t threads = std::clamp<size_t>(static_cast<size_t>(std::max(options_.concurrency, 1)), 1, due->size());
+  if (threads == 1) {
+    for (const auto& d : *due) deliver(d, now_ms);
+  } else {
+    std::atomic<size_t> next{0};
+    std::vector<std::thread> senders;
+    for (size_t t = 0; t < threads; ++t) {
+      senders.emplace_back([&] {
+        for (size_t i = next++; i < due->size(); i = next++) deliver((*due)[i], now_ms);
+      });
+    }
+    for (auto& s : senders) s.join();
+  }
+  return static_cast<int>(due->size());
+}
+
+void WebhookDispatcher::deliver(const store::WebhookDelivery& d, int64_t now_ms) {
+  {
     const int attempt = d.attempts + 1;
     auto record = [&](const std::string& state, int status, const std::string& error, int64_t next_ms) {
       (void)accounts_.recordDeliveryAttempt(d.id, state, status, error, next_ms);
@@ -36,18 +56,18 @@ int WebhookDispatcher::runOnce(int64_t now_ms) {
     // Checked again at send time: DNS may have changed since the job was created.
     if (auto ok = checkWebhookTarget(d.url, options_.allow_private_targets, !options_.allow_private_targets); !ok) {
       record("failed", 0, ok.error().message, 0);
-      continue;
+      return;
     }
     auto secret = accounts_.deliverySecret(d);
     if (!secret) {
       record("failed", 0, secret.error().message, 0);
-      continue;
+      return;
     }
     const int64_t timestamp_s = now_ms / 1000;
     auto signature = signWebhook(*secret, d.id, timestamp_s, d.payload);
     if (!signature) {
       record("failed", 0, signature.error().message, 0);
-      continue;
+      return;
     }
     const std::vector<std::pair<std::string, std::string>> headers = {
         {"content-type", "application/json"},
@@ -66,7 +86,6 @@ int WebhookDispatcher::runOnce(int64_t now_ms) {
       retry_or_fail(result.status, fmt::format("the receiver answered {}", result.status));
     }
   }
-  return static_cast<int>(due->size());
 }
 
 }  // namespace kiln::accounts

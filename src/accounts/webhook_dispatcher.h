@@ -30,13 +30,18 @@ struct WebhookDispatcherOptions {
   int64_t timeout_ms = 15'000;
   double backoff_scale = 1.0;          // multiplies every retry delay (tests use e.g. 0.001)
   int batch = 16;                      // deliveries claimed per round
+  /// Deliveries of one round sent at once, so one slow receiver (up to
+  /// timeout_ms) does not hold back everyone else's. The sender must be
+  /// thread-safe when this is above 1.
+  int concurrency = 8;
 };
 
 /// Delay before the next attempt after `attempts_done` failed attempts:
 /// 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h (scaled); -1 once all are used.
 int64_t webhookRetryDelayMs(int attempts_done, double scale);
 
-/// Not thread-safe; one per delivery thread. Any number of processes may run
+/// runOnce is not reentrant; one dispatcher per delivery thread (it sends a
+/// round's deliveries on up to `concurrency` threads of its own). Any number of processes may run
 /// one against the same store (claims lock deliveries for a while).
 class WebhookDispatcher {
  public:
@@ -49,6 +54,9 @@ class WebhookDispatcher {
   int runOnce(int64_t now_ms);
 
  private:
+  // Sends one claimed delivery and records the outcome.
+  void deliver(const store::WebhookDelivery& delivery, int64_t now_ms);
+
   store::AccountStore& accounts_;
   WebhookSender sender_;
   WebhookDispatcherOptions options_;

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <condition_variable>
+#include <mutex>
+
 #include "accounts/webhook_dispatcher.h"
 #include "accounts/webhook_signature.h"
 #include "accounts/webhook_target.h"
@@ -87,6 +90,48 @@ TEST(WebhookDispatcher, SignsRetriesWithTheSameIdAndStopsOn410) {
     ASSERT_EQ(deliveries->size(), 1u);
     EXPECT_EQ(deliveries->front().state, "disabled");
     EXPECT_EQ(deliveries->front().attempts, 3);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// One slow receiver must not hold back the rest: a round's deliveries go out
+// side by side. Every send here waits (up to 10 s) until another is in
+// flight at the same time, so a one-at-a-time dispatcher would see no overlap.
+TEST(WebhookDispatcher, SendsARoundsDeliveriesSideBySide) {
+  const auto dir = std::filesystem::temp_directory_path() / ("kiln-webhook-test-" + toHex(randomBytes(6)));
+  {
+    auto stores = store::openDataDir(dir);
+    ASSERT_TRUE(stores.has_value());
+    ASSERT_TRUE(stores->accounts->ensureWorkspace("ws_a", "").has_value());
+    for (int i = 0; i < 6; ++i) {
+      store::NewJob job{.kind = "text_to_3d", .engine = "sculpt", .tier = "draft",
+                        .spec = {{"webhook_url", "http://127.0.0.1:1/hook" + std::to_string(i)}}, .workspace_id = "ws_a"};
+      auto created = stores->jobs->create(job);
+      ASSERT_TRUE(created.has_value());
+      ASSERT_TRUE(stores->jobs->cancel(created->id).has_value());
+    }
+    std::mutex mutex;
+    std::condition_variable changed;
+    int in_flight = 0, most_in_flight = 0, sent = 0;
+    WebhookDispatcher dispatcher(
+        *stores->accounts,
+        [&](const std::string&, const std::vector<std::pair<std::string, std::string>>&, const std::string&, int64_t) {
+          std::unique_lock lock(mutex);
+          ++in_flight;
+          ++sent;
+          most_in_flight = std::max(most_in_flight, in_flight);
+          changed.notify_all();
+          changed.wait_for(lock, std::chrono::seconds(10), [&] { return most_in_flight >= 2; });
+          --in_flight;
+          return WebhookSendResult{200, ""};
+        },
+        {.allow_private_targets = true, .backoff_scale = 0.0, .concurrency = 4});
+    EXPECT_EQ(dispatcher.runOnce(nowUnixMs() + 1), 6);
+    EXPECT_EQ(sent, 6);
+    EXPECT_GE(most_in_flight, 2);
+    auto deliveries = stores->accounts->listDeliveries("ws_a", 10);
+    ASSERT_EQ(deliveries->size(), 6u);
+    for (const auto& d : *deliveries) EXPECT_EQ(d.state, "delivered") << d.id;
   }
   std::filesystem::remove_all(dir);
 }
