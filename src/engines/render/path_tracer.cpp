@@ -61,6 +61,15 @@ struct SurfacePoint {
   bool is_model = false;
 };
 
+// What a camera ray hit first: the denoiser's guides.
+struct FirstHit {
+  bool is_surface = false;
+  bool is_model = false;
+  Vec3 albedo = Vec3::Zero();
+  Vec3 normal = Vec3::Zero();
+  Vec3 position = Vec3::Zero();
+};
+
 class Tracer {
  public:
   Tracer(const geometry::Mesh& mesh, const SceneSetup& setup, const RenderOptions& options)
@@ -148,13 +157,16 @@ class Tracer {
     return {};
   }
 
-  Result<RenderResult> render() {
+  // Renders the image; fills `layers` (sums while rendering, averages at the end) when not null.
+  Result<RenderResult> render(LayeredRender* layers) {
     const int width = options_.size.width;
     const int height = options_.size.height;
     const int spp = options_.samples_per_pixel;
     const size_t pixels = static_cast<size_t>(width) * height;
     std::vector<float> sum(3 * pixels, 0.0f);
     std::vector<uint8_t> mask(pixels, 0);
+    // While rendering the layers hold sums (see averageLayer).
+    if (layers != nullptr) *layers = LayeredRender::zeros(width, height);
     const int tiles_x = (width + kTileSize - 1) / kTileSize;
     const int tiles_y = (height + kTileSize - 1) / kTileSize;
     const int passes = std::min(spp, kMaxPasses);
@@ -180,15 +192,18 @@ class Tracer {
                 Sampler sampler(options_.seed, pixel, static_cast<uint64_t>(s));
                 const float jx = sampler.uniform();
                 const float jy = sampler.uniform();
-                bool hit_model = false;
+                FirstHit first;
                 const Vec3 dir = setup_.camera.directionThrough(static_cast<float>(x) + jx, static_cast<float>(y) + jy);
-                const Vec3 l = tracePath(setup_.camera.position, dir, sampler, hit_model);
-                if (std::isfinite(l.x()) && std::isfinite(l.y()) && std::isfinite(l.z())) {
+                const Vec3 l = tracePath(setup_.camera.position, dir, sampler, first);
+                const bool finite = std::isfinite(l.x()) && std::isfinite(l.y()) && std::isfinite(l.z());
+                if (finite) {
                   acc[0] += l.x();
                   acc[1] += l.y();
                   acc[2] += l.z();
                 }
-                if (hit_model) mask[pixel] = 1;
+                if (first.is_model) mask[pixel] = 1;
+                if (layers != nullptr) addToLayer(first.is_model ? layers->model : layers->surroundings, pixel, first,
+                                                  finite ? l : Vec3::Zero());
               }
             }
           }
@@ -198,6 +213,10 @@ class Tracer {
       if (options_.progress) options_.progress(static_cast<float>(s_end) / static_cast<float>(spp));
     }
 
+    if (layers != nullptr) {
+      averageLayer(layers->model, spp);
+      averageLayer(layers->surroundings, spp);
+    }
     RenderResult result;
     result.radiance = HdrImage{width, height, std::move(sum)};
     const float scale = setup_.rig.exposure / static_cast<float>(spp);
@@ -209,6 +228,54 @@ class Tracer {
   }
 
  private:
+  // While rendering, a layer's planes hold sums over its samples: coverage
+  // counts them, surface_coverage counts those that hit a surface, and
+  // luminance_variance sums their squared luminances.
+  static void addToLayer(RenderLayer& layer, size_t pixel, const FirstHit& first, const Vec3& radiance) {
+    layer.coverage[pixel] += 1.0f;
+    for (size_t c = 0; c < 3; ++c) layer.radiance[c][pixel] += radiance[static_cast<Eigen::Index>(c)];
+    const float l = luminance(radiance);
+    layer.luminance_variance[pixel] += l * l;
+    if (!first.is_surface) return;
+    layer.surface_coverage[pixel] += 1.0f;
+    for (size_t c = 0; c < 3; ++c) {
+      const auto k = static_cast<Eigen::Index>(c);
+      layer.albedo[c][pixel] += first.albedo[k];
+      layer.normal[c][pixel] += first.normal[k];
+      layer.position[c][pixel] += first.position[k];
+    }
+  }
+
+  // Turns the sums addToLayer gathered into the averages RenderLayer holds. The
+  // variance of the mean luminance of n samples is the sample variance over n,
+  // (Σl²/n − (Σl/n)²)/(n − 1); one sample gives no estimate, so its own
+  // luminance squared stands in (noise as large as the signal).
+  void averageLayer(RenderLayer& layer, int spp) const {
+    const float exposure = setup_.rig.exposure;
+    const auto total = static_cast<float>(spp);
+    for (size_t p = 0; p < layer.coverage.size(); ++p) {
+      const float n = layer.coverage[p];
+      const float hits = layer.surface_coverage[p];
+      if (n > 0.0f) {
+        for (auto& plane : layer.radiance) plane[p] /= n;
+        const float mean = luminance(Vec3(layer.radiance[0][p], layer.radiance[1][p], layer.radiance[2][p]));
+        const float variance =
+            n >= 2.0f ? std::max(layer.luminance_variance[p] / n - mean * mean, 0.0f) / (n - 1.0f) : mean * mean;
+        layer.luminance_variance[p] = variance * exposure * exposure;
+        for (auto& plane : layer.radiance) plane[p] *= exposure;
+      }
+      if (hits > 0.0f) {
+        for (size_t c = 0; c < 3; ++c) {
+          layer.albedo[c][p] /= hits;
+          layer.normal[c][p] /= hits;
+          layer.position[c][p] /= hits;
+        }
+      }
+      layer.coverage[p] = n / total;
+      layer.surface_coverage[p] = hits / total;
+    }
+  }
+
   // One light is sampled per path vertex, chosen with probability proportional
   // to the irradiance it would give at the model's centre: one shadow ray per
   // vertex instead of one per light.
@@ -375,7 +442,7 @@ class Tracer {
     return lum > limit ? Vec3(c * (limit / lum)) : c;
   }
 
-  Vec3 tracePath(Vec3 origin, Vec3 dir, Sampler& sampler, bool& hit_model) const {
+  Vec3 tracePath(Vec3 origin, Vec3 dir, Sampler& sampler, FirstHit& first) const {
     Vec3 radiance = Vec3::Zero();
     Vec3 throughput = Vec3::Ones();
     const int max_vertices = options_.max_bounces;
@@ -389,7 +456,7 @@ class Tracer {
       }
       if (depth >= max_vertices) break;
       const SurfacePoint sp = surfaceAt(origin, dir, rh);
-      if (depth == 0) hit_model = sp.is_model;
+      if (depth == 0) first = {true, sp.is_model, sp.material.base_color, sp.shading_normal, sp.position};
       const Vec3 wo = -dir;
       if (sp.emission.squaredNorm() > 0.0f) radiance += throughput.cwiseProduct(sp.emission);
 
@@ -437,10 +504,11 @@ class Tracer {
 
 }  // namespace
 
-Result<RenderResult> pathTrace(const geometry::Mesh& mesh, const SceneSetup& setup, const RenderOptions& options) {
+Result<RenderResult> pathTrace(const geometry::Mesh& mesh, const SceneSetup& setup, const RenderOptions& options,
+                               LayeredRender* layers) {
   Tracer tracer(mesh, setup, options);
   if (auto built = tracer.build(); !built) return fail(built.error());
-  return tracer.render();
+  return tracer.render(layers);
 }
 
 }  // namespace kiln::render

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "engines/render/denoise.h"
 #include "engines/render/path_tracer.h"
 #include "engines/render/scene.h"
 #include "formats/formats.h"
@@ -167,14 +168,17 @@ Result<RenderResult> renderMesh(const geometry::Mesh& mesh, const RenderOptions&
   const SceneSetup setup = layoutScene(bounds, options);
 
   Result<RenderResult> result;
+  LayeredRender layers;
+  LayeredRender* wanted = options.denoise ? &layers : nullptr;
   if (mesh.normals.size() == mesh.positions.size()) {
-    result = pathTrace(mesh, setup, options);
+    result = pathTrace(mesh, setup, options, wanted);
   } else {
     geometry::Mesh with_normals = mesh;
     geometry::computeNormals(with_normals);
-    result = pathTrace(with_normals, setup, options);
+    result = pathTrace(with_normals, setup, options, wanted);
   }
   if (!result) return result;
+  if (options.denoise) result->radiance = denoise(std::move(layers));
   result->image = toneMap(result->radiance);
   return result;
 }
@@ -198,6 +202,7 @@ Result<std::vector<uint8_t>> renderPreviewPng(const geometry::Mesh& mesh, uint64
   options.samples_per_pixel = kPreviewSamples;
   options.max_bounces = kPreviewBounces;
   options.seed = seed;
+  options.denoise = true;
   auto rendered = renderMesh(mesh, options);
   if (!rendered) return fail(rendered.error());
   return encodeImage(rendered->image, ImageFormat::kPng);

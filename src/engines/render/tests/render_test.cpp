@@ -42,10 +42,13 @@ geometry::Mesh sphereOnBox() {
   return sphere;
 }
 
-TEST(Render, LambertSphereUnderDistantLightMatchesAnalyticRadiance) {
+// A Lambert sphere under one distant light, against the analytic radiance
+// albedo/π · E · cos θ away from its silhouette, with or without denoising.
+void expectLambertSphereMatchesAnalyticRadiance(bool denoise) {
   const float radius = 50.0f;
   const geometry::Mesh sphere = testing::uvSphere(Vec3::Zero(), radius, 256, 128, Vec3(0.6f, 0.4f, 0.2f));
   RenderOptions o = smallOptions(128, 128, 16);
+  o.denoise = denoise;
   o.ground = false;
   o.dielectric_specular = 0.0f;  // pure Lambert
   const Vec3 to_light = Vec3(1.0f, 1.0f, 0.4f).normalized();
@@ -89,29 +92,39 @@ TEST(Render, LambertSphereUnderDistantLightMatchesAnalyticRadiance) {
   EXPECT_GT(lit, 60);
 }
 
+TEST(Render, LambertSphereUnderDistantLightMatchesAnalyticRadiance) { expectLambertSphereMatchesAnalyticRadiance(false); }
+
+TEST(Render, DenoisedLambertSphereStillMatchesAnalyticRadiance) { expectLambertSphereMatchesAnalyticRadiance(true); }
+
 TEST(Render, SameSeedGivesIdenticalImage) {
   const auto mesh = sphereOnBox();
-  RenderOptions o = smallOptions();
-  o.seed = 42;
-  auto a = renderMesh(mesh, o);
-  auto b = renderMesh(mesh, o);
-  ASSERT_TRUE(a && b);
-  EXPECT_EQ(a->radiance.rgb, b->radiance.rgb);
-  EXPECT_EQ(a->image.rgb, b->image.rgb);
+  for (bool denoise : {false, true}) {
+    RenderOptions o = smallOptions();
+    o.seed = 42;
+    o.denoise = denoise;
+    auto a = renderMesh(mesh, o);
+    auto b = renderMesh(mesh, o);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->radiance.rgb, b->radiance.rgb) << "denoise " << denoise;
+    EXPECT_EQ(a->image.rgb, b->image.rgb) << "denoise " << denoise;
+  }
 }
 
 TEST(Render, ImageDoesNotDependOnThreadCount) {
   const auto mesh = sphereOnBox();
-  RenderOptions o = smallOptions();
-  o.seed = 7;
-  auto parallel = renderMesh(mesh, o);
-  Result<RenderResult> serial;
-  {
-    tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
-    serial = renderMesh(mesh, o);
+  for (bool denoise : {false, true}) {
+    RenderOptions o = smallOptions();
+    o.seed = 7;
+    o.denoise = denoise;
+    auto parallel = renderMesh(mesh, o);
+    Result<RenderResult> serial;
+    {
+      tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
+      serial = renderMesh(mesh, o);
+    }
+    ASSERT_TRUE(parallel && serial);
+    EXPECT_EQ(parallel->radiance.rgb, serial->radiance.rgb) << "denoise " << denoise;
   }
-  ASSERT_TRUE(parallel && serial);
-  EXPECT_EQ(parallel->radiance.rgb, serial->radiance.rgb);
 }
 
 TEST(Render, DifferentSeedsGiveDifferentNoise) {
