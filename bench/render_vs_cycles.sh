@@ -2,7 +2,9 @@
 # kiln's path tracer side by side with Blender Cycles (CPU, headless) in one run:
 # the same model (the sculpt teapot at the standard tier, 30 000 triangles, as
 # GLB), the same resolution, samples per pixel and bounce limit, a similar
-# 3/4 camera, three area lights, a grey surround and a ground plane.
+# 3/4 camera, three area lights, a grey surround and a ground plane. Both
+# denoisers are off (kiln --no-denoise, Cycles use_denoising = False), so the
+# comparison is of path tracers at equal samples.
 # Reports total wall time (process start to image on disk) and render-only
 # time for each, and kiln's speed relative to Cycles.
 #
@@ -41,7 +43,7 @@ echo "model:   a glazed ceramic teapot, standard tier; ${SIZE}x${SIZE}, ${SAMPLE
 # --- kiln ---
 t0=$(now)
 kiln_out=$("$KILN" render "$WORK/teapot.glb" -o "$WORK/kiln.png" --size "$SIZE" --samples "$SAMPLES" \
-           --bounces "$BOUNCES" --lighting studio --scene product)
+           --bounces "$BOUNCES" --lighting studio --scene product --no-denoise)
 t1=$(now)
 echo "$kiln_out" | head -1
 kiln_total=$(echo "$t1 - $t0" | bc -l)

@@ -70,6 +70,7 @@ struct RenderCommandOptions {
   int bounces = 4;
   uint64_t seed = 0;
   bool no_ground = false;
+  bool denoise = true;
   // Turntable mode (--turntable given): frames in one turn and the video's frame rate.
   bool turntable = false;
   int turntable_frames = 36;
@@ -109,6 +110,7 @@ int runTurntable(const RenderCommandOptions& o) {
   options.render.lighting = look->first;
   options.render.scene = look->second;
   options.render.ground = !o.no_ground;
+  options.render.denoise = o.denoise;
   options.render.progress = terminalProgress("turntable");
   if (auto ok = render::validateOptions(options.render); !ok) return reportError("render", ok.error());
 
@@ -127,10 +129,10 @@ int runTurntable(const RenderCommandOptions& o) {
   if (!out) {
     return reportError("render", makeError(ErrorCode::kIo, fmt::format("cannot write '{}'", o.output)));
   }
-  fmt::print("rendered a turntable of {} ({} triangles): {} frames at {}x{}, {} samples per pixel, {} lighting, "
+  fmt::print("rendered a turntable of {} ({} triangles): {} frames at {}x{}, {} samples per pixel{}, {} lighting, "
              "{} scene, seed {} in {:.2f} s ({:.2f} s per frame)\n",
              o.model, mesh->triangleCount(), options.frames, options.render.size.width & ~1,
-             options.render.size.height & ~1, options.render.samples_per_pixel,
+             options.render.size.height & ~1, options.render.samples_per_pixel, o.denoise ? " denoised" : "",
              render::lightingName(options.render.lighting), render::sceneTypeName(options.render.scene), o.seed,
              seconds, seconds / options.frames);
   fmt::print("wrote {} ({} bytes, H.264, {} fps, {:.2f} s of video)\n", o.output, mp4->size(), o.fps,
@@ -162,6 +164,7 @@ int runRender(const RenderCommandOptions& o) {
   options.lighting = look->first;
   options.scene = look->second;
   options.ground = !o.no_ground;
+  options.denoise = o.denoise;
   options.progress = terminalProgress("render");
 
   const auto start = Clock::now();
@@ -171,8 +174,9 @@ int runRender(const RenderCommandOptions& o) {
   if (auto written = render::writeImage(rendered->image, o.output); !written) {
     return reportError("render", written.error());
   }
-  fmt::print("rendered {} ({} triangles) at {}x{}, {} samples per pixel, {} lighting, {} scene{}, seed {} in {:.2f} s\n",
+  fmt::print("rendered {} ({} triangles) at {}x{}, {} samples per pixel{}, {} lighting, {} scene{}, seed {} in {:.2f} s\n",
              o.model, rendered->triangles, options.size.width, options.size.height, options.samples_per_pixel,
+             options.denoise ? " denoised" : "",
              render::lightingName(options.lighting), render::sceneTypeName(options.scene),
              options.ground || options.scene == render::SceneType::kInterior ? "" : " without ground", options.seed,
              render_seconds);
@@ -258,6 +262,7 @@ int runGallery(const GalleryOptions& o) {
       options.seed = o.seed;
       options.lighting = look->first;
       options.scene = look->second;
+      options.denoise = true;
       auto rendered = render::renderMesh(made->mesh, options);
       if (rendered) {
         tile.image = std::move(rendered->image);
@@ -303,6 +308,9 @@ Runner addRenderCommand(CLI::App& app) {
   app.add_option("--scene", o->scene, "Scene: product (ground plane), interior (room corner) or exterior (sky)")
       ->capture_default_str();
   app.add_flag("--no-ground", o->no_ground, "Leave out the ground plane (product and exterior scenes)");
+  app.add_flag("--denoise,!--no-denoise", o->denoise,
+               "Denoise the image (default: on), guided by the model's albedo and normals: clean at a few samples; "
+               "--no-denoise keeps the plain path-traced estimate, e.g. to compare renderers at equal samples");
   auto* turntable = app.add_option("--turntable", o->turntable_frames,
                  "Render a turntable video instead of a still: N frames around the model (default 36), to an .mp4")
       ->expected(0, 1)

@@ -69,6 +69,30 @@ TEST_F(CliRender, RendersAMadeModelToPngAndJpeg) {
   EXPECT_EQ(jpeg->width, 512);
 }
 
+TEST_F(CliRender, DenoisesUnlessToldNotTo) {
+  auto made = run(kiln("make 'a glazed ceramic teapot' --tier draft -o teapot.glb"));
+  ASSERT_EQ(made.exit_code, 0) << made.text;
+  auto denoised = run(kiln("render teapot.glb -o denoised.png --size 128 --samples 4"));
+  ASSERT_EQ(denoised.exit_code, 0) << denoised.text;
+  EXPECT_NE(denoised.text.find("4 samples per pixel denoised"), std::string::npos) << denoised.text;
+  auto plain = run(kiln("render teapot.glb -o plain.png --size 128 --samples 4 --no-denoise"));
+  ASSERT_EQ(plain.exit_code, 0) << plain.text;
+  EXPECT_EQ(plain.text.find("denoised"), std::string::npos) << plain.text;
+  // Grain shows as differences between neighbouring pixels.
+  const auto grain = [&](const char* name) {
+    auto image = kiln::render::decodeImage(readBytes(dir_ / name));
+    EXPECT_TRUE(image.has_value());
+    double sum = 0;
+    for (int y = 0; y < image->height; ++y) {
+      for (int x = 0; x + 1 < image->width; ++x) {
+        for (int c = 0; c < 3; ++c) sum += std::abs(image->at(x + 1, y)[c] - image->at(x, y)[c]);
+      }
+    }
+    return sum;
+  };
+  EXPECT_LT(grain("denoised.png"), 0.5 * grain("plain.png"));
+}
+
 TEST_F(CliRender, RefusesBadInputWithAClearMessage) {
   std::ofstream(dir_ / "corrupt.glb") << "glTF this is not";
   auto r = run(kiln("render corrupt.glb -o x.png --size 64"));
