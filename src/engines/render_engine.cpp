@@ -50,6 +50,10 @@ class RenderEngine final : public Engine {
          .max = 1024.0, .default_value = 64},
         {.name = "format", .type = ParamType::kEnum, .description = "image format", .choices = {"png", "jpg"},
          .default_value = "png"},
+        {.name = "denoise", .type = ParamType::kBoolean,
+         .description = "denoise the image, guided by the model's albedo and normals (clean at a few samples); "
+                        "false keeps the plain path-traced estimate",
+         .default_value = true},
     };
   }
   const EngineInfo& info() const override { return info_; }
@@ -79,6 +83,7 @@ class RenderEngine final : public Engine {
     // Both were checked against the enum choices above, so they parse.
     options.lighting = render::parseLighting(params.string("lighting", "studio")).value_or(render::Lighting::kStudio);
     options.scene = render::parseSceneType(params.string("scene", "product")).value_or(render::SceneType::kProduct);
+    options.denoise = params.boolean("denoise", true);
     options.progress = [&context](float fraction) { context.report("render", 0.9f * fraction); };
     options.is_canceled = [&context] { return context.isCanceled(); };
     context.report("render", 0.0f);
@@ -98,6 +103,7 @@ class RenderEngine final : public Engine {
                       {"width", size->width},
                       {"height", size->height},
                       {"samples", rendered->samples_per_pixel},
+                      {"denoised", options.denoise},
                       {"triangles", rendered->triangles},
                       {"lighting", render::lightingName(options.lighting)},
                       {"scene", render::sceneTypeName(options.scene)}};

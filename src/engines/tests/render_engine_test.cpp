@@ -60,6 +60,22 @@ TEST(RenderEngine, JpegFormatGivesAJpeg) {
   EXPECT_EQ(result->files[0].bytes[1], 0xD8);
 }
 
+TEST(RenderEngine, DenoisesUnlessTheDenoiseParameterIsFalse) {
+  const auto registry = Registry::withBuiltins();
+  CallbackContext ctx;
+  auto denoised = runEngine(registry, "", renderRequest({{"resolution", "64x64"}, {"samples", 2}}), ctx);
+  auto plain =
+      runEngine(registry, "", renderRequest({{"resolution", "64x64"}, {"samples", 2}, {"denoise", false}}), ctx);
+  ASSERT_TRUE(denoised && plain);
+  EXPECT_EQ(denoised->summary.value("denoised", false), true);
+  EXPECT_EQ(plain->summary.value("denoised", true), false);
+  EXPECT_NE(denoised->files[0].bytes, plain->files[0].bytes);
+
+  auto bad = runEngine(registry, "", renderRequest({{"resolution", "64x64"}, {"denoise", "yes"}}), ctx);
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_EQ(bad.error().details.value("parameter", ""), "denoise");
+}
+
 TEST(RenderEngine, RejectsAMissingModelAndAResolutionOverTheTier) {
   const auto registry = Registry::withBuiltins();
   CallbackContext ctx;
