@@ -58,15 +58,18 @@ constexpr float kKernel[2] = {0.5f, 0.25f};
 // references.
 // Times the difference in the fraction of the layer's samples that hit a surface (not the sky).
 constexpr float kSkyPenalty = 30.0f;
-// Times 1 − cos θ between the normals: 10° costs ≈ 1.
-constexpr float kNormalPenalty = 32.0f;
+// Times 1 − cos θ between the normals: 30° costs ≈ 1, a right angle 8. Stricter
+// values left thin curved parts (spouts, chair legs) blotchy.
+constexpr float kNormalPenalty = 8.0f;
 // Times sin² of the angle between the centre's tangent plane and the chord to
 // the tap: a tap off that plane (across a depth step) is on another surface.
 constexpr float kPlanePenalty = 50.0f;
 // Times the L1 distance between albedos.
 constexpr float kAlbedoPenalty = 10.0f;
-// Luminance distance in units of the centre's noise standard deviation (SVGF's σ_l).
-constexpr float kLuminanceSigmas = 8.0f;
+// Luminance distance in units of the centre's noise standard deviation (SVGF's
+// σ_l, 4 there): larger, because 8 samples estimate the variance poorly and
+// tighter values left blotches; shadow edges still hold.
+constexpr float kLuminanceSigmas = 16.0f;
 // Albedo channels are divided out only down to this, so black surfaces do not blow up.
 constexpr float kAlbedoFloor = 0.02f;
 // Keeps the luminance weight finite where a pixel's samples agree exactly.
