@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 #include "engines/render/path_tracer.h"
@@ -73,14 +74,14 @@ class DenoisedSphere : public ::testing::Test {
     auto denoised = renderMesh(mesh, studioOptions(kLowSamples, 1, true));
     auto reference = renderMesh(mesh, studioOptions(kReferenceSamples, 2, false));
     ASSERT_TRUE(noisy && denoised && reference);
-    noisy_ = new RenderResult(std::move(*noisy));
-    denoised_ = new RenderResult(std::move(*denoised));
-    reference_ = new RenderResult(std::move(*reference));
+    noisy_ = std::make_unique<RenderResult>(std::move(*noisy));
+    denoised_ = std::make_unique<RenderResult>(std::move(*denoised));
+    reference_ = std::make_unique<RenderResult>(std::move(*reference));
   }
   static void TearDownTestSuite() {
-    delete noisy_;
-    delete denoised_;
-    delete reference_;
+    noisy_.reset();
+    denoised_.reset();
+    reference_.reset();
   }
 
   static bool isModel(int x, int y) {
@@ -92,13 +93,10 @@ class DenoisedSphere : public ::testing::Test {
     return image.at(x, y)[0] - image.at(x, y)[2];
   }
 
-  static RenderResult* noisy_;
-  static RenderResult* denoised_;
-  static RenderResult* reference_;
+  static inline std::unique_ptr<RenderResult> noisy_;
+  static inline std::unique_ptr<RenderResult> denoised_;
+  static inline std::unique_ptr<RenderResult> reference_;
 };
-RenderResult* DenoisedSphere::noisy_ = nullptr;
-RenderResult* DenoisedSphere::denoised_ = nullptr;
-RenderResult* DenoisedSphere::reference_ = nullptr;
 
 TEST_F(DenoisedSphere, NoiseGoesDown) {
   const double without = rmse(noisy_->radiance, reference_->radiance);
