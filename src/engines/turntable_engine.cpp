@@ -84,6 +84,7 @@ class TurntableEngine final : public Engine {
     options.render.size = *size;
     options.render.samples_per_pixel = static_cast<int>(params.integer("samples", 16));
     options.render.max_bounces = kTurntableBounces;
+    options.render.denoise = true;  // few samples per frame: denoised like previews
     options.render.seed = request.seed;
     options.render.lighting = *lighting;
     options.render.progress = [&context](float fraction) {
