@@ -211,6 +211,15 @@ TEST_F(RenderApi, RendersDialectBlocksChargesOnSuccessAndRefundsFailures) {
   r = http.request("GET", "/api/v1/renders/" + render_id, "", h);
   ASSERT_EQ(r->status, 200) << r->body;
   EXPECT_EQ(parseJson(r->body)["render"]["status"], "done");
+  // The style set the surroundings of that render; an unknown one is a 400 that lists the styles, at no cost.
+  auto as_job = http.request("GET", "/v1/jobs/" + render_id, "", h);
+  ASSERT_EQ(as_job->status, 200) << "a render's id is its job's id: " << as_job->body;
+  EXPECT_EQ(parseJson(as_job->body)["summary"]["style"], "modern") << as_job->body;
+  r = http.request("POST", "/api/v1/renders",
+                   nlohmann::json{{"image_url", model["url"]}, {"architectural_style", "Baroque"}}.dump(), h);
+  EXPECT_EQ(r->status, 400) << r->body;
+  EXPECT_NE(r->body.find("Scandinavian"), std::string::npos) << r->body;
+  EXPECT_EQ(credits(http, key_a_), 99);
   r = http.request("GET", "/api/v1/renders/" + render_id, "", keyed(key_b_));
   EXPECT_EQ(r->status, 404) << "another workspace's render is not found";
 

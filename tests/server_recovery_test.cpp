@@ -70,7 +70,7 @@ TEST(ServerRecovery, EngineCrashingOnPoisonedInputFailsTheJobAndTheApiKeepsAnswe
   for (size_t i = 0; i < ids.size(); ++i) {
     ASSERT_FALSE(ids[i].empty());
     const auto job = waitForJob(http, ids[i], 90);
-    EXPECT_EQ(job["status"], "failed") << job;
+    EXPECT_EQ(job["status"], "failed") << job << "\nserver log:\n" << server.log();
     EXPECT_EQ(job["attempts"], 3) << job;
     EXPECT_FALSE(job["error"]["message"].get<std::string>().empty()) << job;
     auto h = http.request("GET", "/healthz");

@@ -51,6 +51,18 @@ Result<std::pair<render::Lighting, render::SceneType>> parseLook(const std::stri
   return std::pair{light, *scene_type};
 }
 
+// The architectural style of the surroundings from its option string.
+Result<render::SetStyle> parseStyle(const std::string& style) {
+  const auto parsed = render::parseSetStyle(style);
+  if (!parsed) {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("unknown style '{}'; use neutral, modern, minimalist, scandinavian, industrial or classic",
+                            style),
+                {{"parameter", "style"}});
+  }
+  return *parsed;
+}
+
 // Prints "  42%" on a terminal; nothing otherwise.
 std::function<void(float)> terminalProgress(std::string label) {
   if (isatty(STDERR_FILENO) == 0) return {};
@@ -66,6 +78,7 @@ struct RenderCommandOptions {
   std::string lighting;
   std::string size = "1k";
   std::string scene = "product";
+  std::string style = "neutral";
   int samples = 64;
   int bounces = 4;
   uint64_t seed = 0;
@@ -107,8 +120,11 @@ int runTurntable(const RenderCommandOptions& o) {
   options.render.samples_per_pixel = o.samples_given ? o.samples : kTurntableSamples;
   options.render.max_bounces = o.bounces;
   options.render.seed = o.seed;
+  auto style = parseStyle(o.style);
+  if (!style) return reportError("render", style.error());
   options.render.lighting = look->first;
   options.render.scene = look->second;
+  options.render.style = *style;
   options.render.ground = !o.no_ground;
   options.render.denoise = o.denoise;
   options.render.progress = terminalProgress("turntable");
@@ -161,8 +177,11 @@ int runRender(const RenderCommandOptions& o) {
   options.samples_per_pixel = o.samples;
   options.max_bounces = o.bounces;
   options.seed = o.seed;
+  auto style = parseStyle(o.style);
+  if (!style) return reportError("render", style.error());
   options.lighting = look->first;
   options.scene = look->second;
+  options.style = *style;
   options.ground = !o.no_ground;
   options.denoise = o.denoise;
   options.progress = terminalProgress("render");
@@ -304,6 +323,10 @@ Runner addRenderCommand(CLI::App& app) {
                       ->capture_default_str();
   app.add_option("--bounces", o->bounces, "Light bounces (1 to 32)")->capture_default_str();
   app.add_option("--seed", o->seed, "Random seed: the same model, options and seed give the same image")
+      ->capture_default_str();
+  app.add_option("--style", o->style,
+                 "Architectural style of the surroundings (the model is unchanged): neutral, modern, minimalist, "
+                 "scandinavian, industrial or classic")
       ->capture_default_str();
   app.add_option("--scene", o->scene, "Scene: product (ground plane), interior (room corner) or exterior (sky)")
       ->capture_default_str();

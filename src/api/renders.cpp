@@ -100,13 +100,14 @@ Reply getStyles(ApiContext& ctx, const Principal&) {
   }
   return http::jsonResponse(
       200, {{"scene_types", {"product", "interior", "exterior", "object"}},
-            {"styles", {"Modern", "Minimalist", "Scandinavian", "Industrial", "Classic"}},
+            {"styles", {"Neutral", "Modern", "Minimalist", "Scandinavian", "Industrial", "Classic"}},
             {"lighting", lighting},
             {"lighting_aliases", {{"Golden Hour", "golden_hour"}, {"Daylight", "noon"}}},
             {"resolutions", resolutions},
             {"kinds", kinds},
-            {"note", "scene_type, lighting and resolution apply to 3D sources ('object' is 'product'); "
-                     "architectural_style and prompt are accepted but do not change a render. Kinds marked "
+            {"note", "scene_type, lighting, architectural_style and resolution apply to 3D sources ('object' is "
+                     "'product'); a style sets the surroundings (backdrop, floor and walls, ground), never the "
+                     "model; prompt is accepted but does not change a render. Kinds marked "
                      "available:false are refused with 422 and cost nothing; credits are spent only on success."}});
 }
 
@@ -344,6 +345,18 @@ Result<nlohmann::json> renderParams(const nlohmann::json& body) {
                 {{"field", "lighting"}});
   }
   params["lighting"] = std::string(render::lightingName(*parsed_lighting));
+  if (body.contains("architectural_style") && !body["architectural_style"].is_null()) {
+    const auto& style = body["architectural_style"];
+    const auto parsed_style = style.is_string() ? render::parseSetStyle(style.get<std::string>()) : std::nullopt;
+    if (!parsed_style) {
+      return fail(ErrorCode::kInvalidArgument,
+                  fmt::format("architectural_style {} is not one of Neutral, Modern, Minimalist, Scandinavian, "
+                              "Industrial, Classic",
+                              style.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)),
+                  {{"field", "architectural_style"}});
+    }
+    params["style"] = std::string(render::setStyleName(*parsed_style));
+  }
   const std::string resolution = body.value("resolution", "1k");
   bool known = false;
   for (const auto& r : kResolutions) known = known || resolution == r.id;

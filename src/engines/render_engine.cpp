@@ -9,6 +9,7 @@ namespace {
 
 const std::vector<std::string> kLightings = {"studio", "golden_hour", "overcast", "noon", "night"};
 const std::vector<std::string> kScenes = {"product", "interior", "exterior"};
+const std::vector<std::string> kStyles = {"neutral", "modern", "minimalist", "scandinavian", "industrial", "classic"};
 constexpr char kDefaultResolution[] = "1k";
 
 Result<render::ImageSize> resolutionOf(const nlohmann::json& params) {
@@ -42,6 +43,10 @@ class RenderEngine final : public Engine {
         {.name = "scene", .type = ParamType::kEnum,
          .description = "product: seamless ground; interior: floor and walls; exterior: sky and ground",
          .choices = kScenes, .default_value = "product"},
+        {.name = "style", .type = ParamType::kEnum,
+         .description = "architectural style of the surroundings (backdrop, floor and walls, ground); the model "
+                        "is unchanged",
+         .choices = kStyles, .default_value = "neutral"},
         {.name = "resolution", .type = ParamType::kString,
          .description = "512, 1k, 2k, 4k (square) or WxH; the tier bounds the pixels (draft 512², standard 1k², "
                         "high 4k²)",
@@ -83,6 +88,7 @@ class RenderEngine final : public Engine {
     // Both were checked against the enum choices above, so they parse.
     options.lighting = render::parseLighting(params.string("lighting", "studio")).value_or(render::Lighting::kStudio);
     options.scene = render::parseSceneType(params.string("scene", "product")).value_or(render::SceneType::kProduct);
+    options.style = render::parseSetStyle(params.string("style", "neutral")).value_or(render::SetStyle::kNeutral);
     options.denoise = params.boolean("denoise", true);
     options.progress = [&context](float fraction) { context.report("render", 0.9f * fraction); };
     options.is_canceled = [&context] { return context.isCanceled(); };
@@ -106,7 +112,8 @@ class RenderEngine final : public Engine {
                       {"denoised", options.denoise},
                       {"triangles", rendered->triangles},
                       {"lighting", render::lightingName(options.lighting)},
-                      {"scene", render::sceneTypeName(options.scene)}};
+                      {"scene", render::sceneTypeName(options.scene)},
+                      {"style", render::setStyleName(options.style)}};
     return result;
   }
 

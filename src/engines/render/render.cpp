@@ -72,6 +72,27 @@ std::string_view sceneTypeName(SceneType scene) {
   return "product";
 }
 
+std::optional<SetStyle> parseSetStyle(std::string_view name) {
+  const std::string n = normalized(name);
+  for (SetStyle s : {SetStyle::kNeutral, SetStyle::kModern, SetStyle::kMinimalist, SetStyle::kScandinavian,
+                     SetStyle::kIndustrial, SetStyle::kClassic}) {
+    if (n == setStyleName(s)) return s;
+  }
+  return std::nullopt;
+}
+
+std::string_view setStyleName(SetStyle style) {
+  switch (style) {
+    case SetStyle::kNeutral: return "neutral";
+    case SetStyle::kModern: return "modern";
+    case SetStyle::kMinimalist: return "minimalist";
+    case SetStyle::kScandinavian: return "scandinavian";
+    case SetStyle::kIndustrial: return "industrial";
+    case SetStyle::kClassic: return "classic";
+  }
+  return "neutral";
+}
+
 Result<ImageSize> parseImageSize(std::string_view text) {
   const std::string n = normalized(text);
   const auto bad = [&](std::string why) {

@@ -36,6 +36,13 @@ enum class Lighting { kStudio, kGoldenHour, kOvercast, kNoon, kNight };
 /// framing. Interior: a floor and two walls meeting behind the model, so light
 /// bounces. Exterior: the sky and an outdoor ground.
 enum class SceneType { kProduct, kInterior, kExterior };
+/// Architectural styles: the surfaces around the model — the product
+/// backdrop, the room's floor and walls, the outdoor ground. Neutral is the
+/// plain grey/oak/grass set; Modern polished concrete and white walls;
+/// Minimalist near-white everywhere; Scandinavian pale oak, white walls and
+/// lawn; Industrial dark concrete, brick and asphalt; Classic walnut, cream
+/// walls and gravel. The model itself is never changed.
+enum class SetStyle { kNeutral, kModern, kMinimalist, kScandinavian, kIndustrial, kClassic };
 
 /// "studio", "golden_hour" (also "golden hour", "Golden Hour"), "overcast", "noon", "night"; nullopt otherwise.
 std::optional<Lighting> parseLighting(std::string_view name);
@@ -43,6 +50,9 @@ std::string_view lightingName(Lighting lighting);
 /// "product", "interior", "exterior" (case-insensitive); nullopt otherwise.
 std::optional<SceneType> parseSceneType(std::string_view name);
 std::string_view sceneTypeName(SceneType scene);
+/// "neutral", "modern", "minimalist", "scandinavian", "industrial", "classic" (case-insensitive); nullopt otherwise.
+std::optional<SetStyle> parseSetStyle(std::string_view name);
+std::string_view setStyleName(SetStyle style);
 
 /// Largest accepted image: 4096 per side and 16 Mi pixels in all.
 inline constexpr int kMaxImageSide = 4096;
@@ -75,6 +85,7 @@ struct RenderOptions {
   uint64_t seed = 0;
   Lighting lighting = Lighting::kStudio;
   SceneType scene = SceneType::kProduct;
+  SetStyle style = SetStyle::kNeutral;
   /// Product and exterior scenes put the model on a ground plane unless false.
   bool ground = true;
   /// Strength of non-metals' specular reflection (KHR_materials_specular's

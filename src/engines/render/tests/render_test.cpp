@@ -347,7 +347,53 @@ TEST(Render, GoldenHourIsWarmerThanNoon) {
   EXPECT_GT(warmth(Lighting::kGoldenHour), 1.3 * warmth(Lighting::kNoon));
 }
 
+// A style changes the surroundings, never the model: in a room, Minimalist
+// (near-white) is brighter around the model than Industrial (dark concrete
+// and brick), while the model's own pixels barely move; Neutral is the
+// default set.
+TEST(Render, StylesChangeTheSurroundingsNotTheModel) {
+  const auto mesh = testing::uvSphere(Vec3::Zero(), 40, 48, 24, Vec3(0.8f, 0.2f, 0.2f));
+  struct Means {
+    double model = 0, around = 0;
+  };
+  const auto measure = [&](SetStyle style) {
+    RenderOptions o = smallOptions(64, 64, 16);
+    o.scene = SceneType::kInterior;
+    o.style = style;
+    auto r = renderMesh(mesh, o);
+    EXPECT_TRUE(r.has_value());
+    Means m;
+    size_t n_model = 0, n_around = 0;
+    for (size_t i = 0; i < r->model_mask.size(); ++i) {
+      const double y = r->radiance.rgb[3 * i] + r->radiance.rgb[3 * i + 1] + r->radiance.rgb[3 * i + 2];
+      if (r->model_mask[i]) {
+        m.model += y;
+        ++n_model;
+      } else {
+        m.around += y;
+        ++n_around;
+      }
+    }
+    m.model /= static_cast<double>(std::max<size_t>(n_model, 1));
+    m.around /= static_cast<double>(std::max<size_t>(n_around, 1));
+    return m;
+  };
+  const Means light = measure(SetStyle::kMinimalist);
+  const Means dark = measure(SetStyle::kIndustrial);
+  EXPECT_GT(light.around, 1.8 * dark.around);
+  EXPECT_LT(light.model, 1.6 * dark.model) << "only bounce light from the walls may change the model";
+  RenderOptions defaults;
+  EXPECT_EQ(defaults.style, SetStyle::kNeutral);
+}
+
 TEST(Render, ParsesPresetNames) {
+  EXPECT_EQ(parseSetStyle("Scandinavian"), SetStyle::kScandinavian);
+  EXPECT_EQ(parseSetStyle("INDUSTRIAL"), SetStyle::kIndustrial);
+  EXPECT_FALSE(parseSetStyle("baroque").has_value());
+  for (SetStyle s : {SetStyle::kNeutral, SetStyle::kModern, SetStyle::kMinimalist, SetStyle::kScandinavian,
+                     SetStyle::kIndustrial, SetStyle::kClassic}) {
+    EXPECT_EQ(parseSetStyle(setStyleName(s)), s);
+  }
   EXPECT_EQ(parseLighting("Golden Hour"), Lighting::kGoldenHour);
   EXPECT_EQ(parseLighting("golden_hour"), Lighting::kGoldenHour);
   EXPECT_EQ(parseLighting("NIGHT"), Lighting::kNight);
