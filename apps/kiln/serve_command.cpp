@@ -163,6 +163,14 @@ class WorkerPool {
       spdlog::error("cannot create a pipe for worker {}: {}", index + 1, std::strerror(errno));
       return;
     }
+    // Everything the child needs is built before fork: this process has many
+    // threads, so between fork and exec the child may only make
+    // async-signal-safe calls (another thread may have held the allocator's
+    // lock at the moment of the fork).
+    const std::string id = fmt::format("w{}", index + 1);
+    const char* argv[] = {"kiln", "worker", "--data", data_dir_.c_str(), "--wake-fd", "3", "--id", id.c_str(),
+                          "--lease-ms", lease_ms_.c_str(), nullptr};
+    static constexpr char kExecFailed[] = "kiln: cannot start a worker process (exec failed)\n";
     const pid_t pid = ::fork();
     if (pid == 0) {
       ::prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -170,11 +178,8 @@ class WorkerPool {
       sigset_t none;
       sigemptyset(&none);
       pthread_sigmask(SIG_SETMASK, &none, nullptr);
-      const std::string id = fmt::format("w{}", index + 1);
-      const char* argv[] = {"kiln", "worker", "--data", data_dir_.c_str(), "--wake-fd", "3", "--id", id.c_str(),
-                            "--lease-ms", lease_ms_.c_str(), nullptr};
       ::execv("/proc/self/exe", const_cast<char* const*>(argv));
-      std::fprintf(stderr, "kiln: cannot start a worker process: %s\n", std::strerror(errno));
+      [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, kExecFailed, sizeof kExecFailed - 1);
       ::_exit(127);
     }
     ::close(fds[0]);
