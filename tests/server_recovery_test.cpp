@@ -80,6 +80,24 @@ TEST(ServerRecovery, EngineCrashingOnPoisonedInputFailsTheJobAndTheApiKeepsAnswe
   EXPECT_EQ(waitForJob(http, healthy, 60)["status"], "succeeded");
 }
 
+// An engine stuck in a loop that ignores cancellation: past --job-timeout-s
+// and the grace period the job fails with a message naming the limit, the
+// stuck worker exits and is replaced, and the next job still runs.
+TEST(ServerRecovery, AHungEngineFailsItsJobAtTheTimeLimitAndTheWorkerIsReplaced) {
+  TempDir dir("hang");
+  KilnServer server(dir.path(), {"--workers", "1", "--rate-limit", "0", "--job-timeout-s", "1"});
+  auto http = server.client();
+  const auto hung = createJob(http, R"({"engine":"fault","input":{"prompt":"hang 120"}})");
+  ASSERT_FALSE(hung.empty());
+  const auto job = waitForJob(http, hung, 60);
+  EXPECT_EQ(job["status"], "failed") << job << "\nserver log:\n" << server.log();
+  EXPECT_EQ(job["attempts"], 1) << job;
+  ASSERT_TRUE(job["error"].is_object()) << job;
+  EXPECT_NE(job["error"]["message"].get<std::string>().find("1 s limit"), std::string::npos) << job;
+  const auto next = createJob(http, R"({"tier":"draft","input":{"prompt":"a vase"}})");
+  EXPECT_EQ(waitForJob(http, next, 60)["status"], "succeeded") << server.log();
+}
+
 TEST(ServerRecovery, GracefulStopLetsTheRunningJobFinish) {
   TempDir dir("graceful");
   std::string id;

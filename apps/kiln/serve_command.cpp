@@ -45,6 +45,7 @@ struct ServeOptions {
   std::string log_level = "info";
   int io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   int64_t lease_ms = 15'000;
+  int64_t job_timeout_s = 1800;
 };
 
 struct WorkerCliOptions {
@@ -53,6 +54,7 @@ struct WorkerCliOptions {
   std::string id;
   int max_jobs = -1;
   int64_t lease_ms = 15'000;
+  int64_t job_timeout_s = 1800;
   std::string log_level = "info";
 };
 
@@ -75,8 +77,11 @@ struct WorkerProcess {
 
 class WorkerPool {
  public:
-  WorkerPool(std::string data_dir, int count, int64_t lease_ms)
-      : data_dir_(std::move(data_dir)), lease_ms_(std::to_string(lease_ms)), workers_(static_cast<size_t>(count)) {}
+  WorkerPool(std::string data_dir, int count, int64_t lease_ms, int64_t job_timeout_s)
+      : data_dir_(std::move(data_dir)),
+        lease_ms_(std::to_string(lease_ms)),
+        job_timeout_s_(std::to_string(job_timeout_s)),
+        workers_(static_cast<size_t>(count)) {}
 
   void startAll() {
     std::lock_guard lock(mutex_);
@@ -169,7 +174,7 @@ class WorkerPool {
     // lock at the moment of the fork).
     const std::string id = fmt::format("w{}", index + 1);
     const char* argv[] = {"kiln", "worker", "--data", data_dir_.c_str(), "--wake-fd", "3", "--id", id.c_str(),
-                          "--lease-ms", lease_ms_.c_str(), nullptr};
+                          "--lease-ms", lease_ms_.c_str(), "--job-timeout-s", job_timeout_s_.c_str(), nullptr};
     static constexpr char kExecFailed[] = "kiln: cannot start a worker process (exec failed)\n";
     const pid_t pid = ::fork();
     if (pid == 0) {
@@ -195,6 +200,7 @@ class WorkerPool {
 
   std::string data_dir_;
   std::string lease_ms_;
+  std::string job_timeout_s_;
   std::mutex mutex_;
   std::vector<WorkerProcess> workers_;
 };
@@ -270,7 +276,7 @@ int runServe(const ServeOptions& o) {
   http::Metrics metrics;
   http::Router router;
   const int worker_count = o.no_workers ? 0 : std::max(1, o.workers);
-  WorkerPool pool(std::filesystem::absolute(o.data).string(), worker_count, o.lease_ms);
+  WorkerPool pool(std::filesystem::absolute(o.data).string(), worker_count, o.lease_ms, o.job_timeout_s);
 
   api::ApiContext ctx;
   ctx.stores = &*stores;
@@ -376,6 +382,7 @@ int runWorkerCommand(const WorkerCliOptions& o) {
   options.max_jobs = o.max_jobs;
   options.lease_ms = o.lease_ms;
   options.heartbeat_ms = std::max<int64_t>(100, o.lease_ms / 5);
+  options.max_run_ms = o.job_timeout_s * 1000;
   const int done = jobs::runWorker(options, *stores, registry, stop);
   spdlog::info("worker {} finished {} job(s)", options.worker_id, done);
   return kExitOk;
@@ -404,6 +411,11 @@ Runner addServeCommand(CLI::App& app) {
                  "How long a worker's claim on a job lasts without a heartbeat; a job whose worker died is "
                  "retried after this")
       ->capture_default_str();
+  app.add_option("--job-timeout-s", o->job_timeout_s,
+                 "Longest one attempt of a job may run; past it the job fails with a message saying so "
+                 "(0 = no limit)")
+      ->check(CLI::Range(int64_t{0}, int64_t{7 * 24 * 3600}))
+      ->capture_default_str();
   app.add_option("--log-level", o->log_level, "trace, debug, info, warn, error or off")->capture_default_str();
   return [o] { return runServe(*o); };
 }
@@ -415,6 +427,9 @@ Runner addWorkerCommand(CLI::App& app) {
   app.add_option("--id", o->id, "Name for logs (default: pid<N>)");
   app.add_option("--max-jobs", o->max_jobs, "Exit after this many jobs (-1 = never)")->capture_default_str();
   app.add_option("--lease-ms", o->lease_ms, "Lease length; heartbeats renew it every fifth of it")->capture_default_str();
+  app.add_option("--job-timeout-s", o->job_timeout_s, "Longest one attempt of a job may run (0 = no limit)")
+      ->check(CLI::Range(int64_t{0}, int64_t{7 * 24 * 3600}))
+      ->capture_default_str();
   app.add_option("--log-level", o->log_level, "trace, debug, info, warn, error or off")->capture_default_str();
   return [o] { return runWorkerCommand(*o); };
 }

@@ -33,8 +33,13 @@ class FaultEngine final : public Engine {
     if (p == "abort") std::abort();
     if (p == "throw") throw std::runtime_error("the fault engine threw on purpose");
     int seconds = 0;
+    if (std::sscanf(p.c_str(), "hang %d", &seconds) == 1 && seconds >= 0 && seconds <= 600) {
+      // Ignores cancellation, like an engine stuck in a loop.
+      std::this_thread::sleep_for(std::chrono::seconds(seconds));
+      return fail(ErrorCode::kInternal, "the fault engine hung on purpose");
+    }
     if (std::sscanf(p.c_str(), "slow %d", &seconds) != 1 || seconds < 0 || seconds > 600) {
-      return fail(ErrorCode::kInvalidArgument, "the fault engine takes: segfault, abort, throw, or slow N",
+      return fail(ErrorCode::kInvalidArgument, "the fault engine takes: segfault, abort, throw, slow N or hang N",
                   {{"parameter", "prompt"}});
     }
     for (int i = 0; i < seconds * 10; ++i) {

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -24,6 +26,7 @@
 #include <mutex>
 #include <thread>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "core/clock.h"
@@ -94,12 +97,43 @@ class LeasedJobContext final : public engines::EngineContext {
 
 // Renews the lease every heartbeat_ms and records progress (throttled) until
 // the run ends. Sets `lost` when the store says the lease is gone.
+// The failure recorded for an attempt that outran WorkerOptions::max_run_ms.
+store::Outcome timedOutOutcome(const WorkerOptions& options) {
+  store::Outcome outcome;
+  outcome.success = false;
+  outcome.retryable = false;
+  outcome.error = makeError(ErrorCode::kUnprocessable,
+                            fmt::format("the engine ran longer than the {} s limit and was stopped; try a lower tier "
+                                        "or simpler input, or raise the server's --job-timeout",
+                                        options.max_run_ms / 1000),
+                            {{"limit_s", options.max_run_ms / 1000}});
+  return outcome;
+}
+
 void heartbeatLoop(const WorkerOptions& options, store::JobStore& jobs, const store::Lease& lease,
-                   LeasedJobContext& context, std::atomic<bool>& lost) {
+                   LeasedJobContext& context, std::atomic<bool>& lost, std::atomic<bool>& timed_out) {
+  const int64_t started = monotonicMs();
   int64_t last_beat = monotonicMs();
   std::string step;
   double progress = 0.0;
   while (context.wait(last_beat + options.heartbeat_ms, last_beat + kProgressMinIntervalMs, step, progress)) {
+    if (options.max_run_ms > 0) {
+      const int64_t running = monotonicMs() - started;
+      if (running > options.max_run_ms && !timed_out.exchange(true)) {
+        spdlog::warn("worker {}: job {} passed the {} ms limit; stopping it", options.worker_id, lease.job_id,
+                     options.max_run_ms);
+        context.cancel();
+      }
+      if (timed_out.load() && running > options.max_run_ms + kStopGraceMs) {
+        // The engine ignores cancellation: fail the job now and leave; the
+        // stuck thread goes with the process.
+        spdlog::error("worker {}: job {} did not stop within {} ms of its limit; failing it and exiting",
+                      options.worker_id, lease.job_id, kStopGraceMs);
+        (void)jobs.finish(lease, timedOutOutcome(options));
+        std::fflush(nullptr);
+        std::_Exit(75);
+      }
+    }
     auto beat = jobs.heartbeat(lease, options.lease_ms, step, progress);
     last_beat = monotonicMs();
     if (beat) {
@@ -232,14 +266,19 @@ bool runLeased(const WorkerOptions& options, store::Stores& stores, const engine
                const store::Lease& lease, PreviewPainter& painter) {
   LeasedJobContext context;
   std::atomic<bool> lost{false};
+  std::atomic<bool> timed_out{false};
   if (lease.job.cancel_requested) context.cancel();
-  std::thread heartbeat([&] { heartbeatLoop(options, *stores.jobs, lease, context, lost); });
+  std::thread heartbeat([&] { heartbeatLoop(options, *stores.jobs, lease, context, lost, timed_out); });
   const int64_t started = monotonicMs();
   geometry::Mesh model;
   store::Outcome outcome = runJob(lease.job, registry, *stores.blobs, context, &model);
   context.finishRun();
   heartbeat.join();
   if (lost.load()) return false;
+  if (timed_out.load()) {
+    outcome = timedOutOutcome(options);
+    model = {};
+  }
 
   auto finished = stores.jobs->finish(lease, outcome);
   if (!finished) {

@@ -19,7 +19,16 @@ struct WorkerOptions {
   int64_t idle_poll_ms = 250;       // poll interval with nothing to do and no wake-up fd
   int wake_fd = -1;                 // readable when new work may exist (a pipe from `kiln serve`), or -1
   int max_jobs = -1;                // stop after this many jobs (-1 = never); for tests
+  /// Longest run of one job attempt (0 = no limit). Past it the engine is
+  /// asked to stop and the job fails, not retried: an engine is a pure
+  /// function, so a run that hung would hang again. An engine that ignores
+  /// the request for kStopGraceMs more has the job failed by the heartbeat
+  /// thread and the worker process exits (its supervisor starts another).
+  int64_t max_run_ms = 30 * 60'000;
 };
+
+/// How long an engine past max_run_ms has to stop before its worker exits.
+inline constexpr int64_t kStopGraceMs = 5'000;
 
 /// Runs until `stop` becomes true (checked between jobs and while idle), or
 /// the wake fd reaches EOF (the parent server went away), or max_jobs jobs

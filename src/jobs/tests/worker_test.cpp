@@ -109,6 +109,22 @@ TEST_F(WorkerTest, RecordsProgressAndStopsWhenCanceled) {
   EXPECT_EQ(job(id).state, store::JobState::kCanceled);
 }
 
+// An engine that runs past the limit is asked to stop, and the job fails at
+// once (not retried) with a message that names the limit.
+TEST_F(WorkerTest, AJobPastItsTimeLimitFailsWithoutRetries) {
+  const auto id = submit({{"kind", "test_endless"}, {"engine", "endless"}});
+  std::atomic<bool> stop{false};
+  WorkerOptions opts = options(1);
+  opts.max_run_ms = 300;
+  EXPECT_EQ(runWorker(opts, stores_, registry_, stop), 1);
+  const auto done = job(id);
+  EXPECT_EQ(done.state, store::JobState::kFailed);
+  EXPECT_EQ(done.attempts, 1);
+  ASSERT_TRUE(done.error.has_value());
+  EXPECT_EQ(done.error->code, ErrorCode::kUnprocessable);
+  EXPECT_NE(done.error->message.find("limit"), std::string::npos) << done.error->message;
+}
+
 TEST_F(WorkerTest, AJobWhoseLeaseWasLostIsAbandonedNotFinished) {
   const auto id = submit({{"kind", "test_endless"}, {"engine", "endless"}}, 1);
   std::atomic<bool> stop{false};
