@@ -7,6 +7,7 @@
 #include <Eigen/Geometry>
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -114,6 +115,13 @@ TopologyReport analyzeTopology(const Mesh& mesh);
 /// Labels each triangle with its connected component (0-based); returns the
 /// number of components. Triangles are connected when they share a welded vertex.
 size_t connectedComponents(const Mesh& mesh, std::vector<uint32_t>& triangle_component);
+
+/// Keeps the connected components for which keep(triangles, is_largest) is
+/// true — `triangles` is the component's triangle count, `is_largest` holds
+/// for one component with the most triangles (the first, by component order)
+/// — with their material slots, and drops vertices no longer used (with
+/// their normals, UVs and colours). Returns the number of triangles removed.
+size_t keepComponents(Mesh& mesh, const std::function<bool(size_t triangles, bool is_largest)>& keep);
 
 /// Merges vertices with bit-identical positions (attributes of the first kept),
 /// removes degenerate triangles. Keeps submeshes.

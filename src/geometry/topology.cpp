@@ -102,4 +102,48 @@ size_t connectedComponents(const Mesh& mesh, std::vector<uint32_t>& triangle_com
   return labelComponents(mesh, welded, classes, triangle_component);
 }
 
+size_t keepComponents(Mesh& mesh, const std::function<bool(size_t triangles, bool is_largest)>& keep) {
+  std::vector<uint32_t> component;
+  const size_t count = connectedComponents(mesh, component);
+  if (count == 0) return 0;
+  std::vector<size_t> size(count, 0);
+  for (uint32_t c : component) ++size[c];
+  const auto largest = static_cast<size_t>(std::max_element(size.begin(), size.end()) - size.begin());
+  std::vector<bool> kept_component(count);
+  for (size_t c = 0; c < count; ++c) kept_component[c] = keep(size[c], c == largest);
+
+  std::vector<uint32_t> triangle_material(mesh.triangleCount(), 0);
+  for (const auto& sm : mesh.effectiveSubmeshes()) {
+    for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) triangle_material[t] = sm.material;
+  }
+  std::vector<uint32_t> remap(mesh.vertexCount(), UINT32_MAX);
+  std::vector<uint32_t> indices, materials;
+  uint32_t next = 0;
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    if (!kept_component[component[t]]) continue;
+    for (uint32_t v : mesh.triangle(t)) {
+      if (remap[v] == UINT32_MAX) remap[v] = next++;
+      indices.push_back(remap[v]);
+    }
+    materials.push_back(triangle_material[t]);
+  }
+  const size_t removed = mesh.triangleCount() - materials.size();
+  if (removed == 0) return 0;
+  auto compact = [&](auto& attribute) {
+    if (attribute.empty()) return;
+    std::remove_reference_t<decltype(attribute)> out(next);
+    for (size_t v = 0; v < remap.size(); ++v) {
+      if (remap[v] != UINT32_MAX) out[remap[v]] = attribute[v];
+    }
+    attribute = std::move(out);
+  };
+  compact(mesh.positions);
+  compact(mesh.normals);
+  compact(mesh.uvs);
+  compact(mesh.colors);
+  mesh.indices = std::move(indices);
+  if (!mesh.materials.empty()) assignMaterials(mesh, materials);
+  return removed;
+}
+
 }  // namespace kiln::geometry

@@ -87,27 +87,7 @@ double surfaceAreaMm2(const cv::Mat1f& half_thickness_px, float cell_mm, float d
 // Keeps the piece with the most triangles and drops vertices no longer used:
 // crumbs where a thin part of the silhouette fell between voxels.
 void keepLargestPiece(Mesh& mesh) {
-  std::vector<uint32_t> component;
-  const size_t count = geometry::connectedComponents(mesh, component);
-  if (count <= 1) return;
-  std::vector<size_t> size(count, 0);
-  for (uint32_t c : component) ++size[c];
-  const auto largest = static_cast<uint32_t>(std::max_element(size.begin(), size.end()) - size.begin());
-  std::vector<uint32_t> remap(mesh.vertexCount(), UINT32_MAX);
-  Mesh kept;
-  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
-    if (component[t] != largest) continue;
-    for (uint32_t v : mesh.triangle(t)) {
-      if (remap[v] == UINT32_MAX) {
-        remap[v] = static_cast<uint32_t>(kept.positions.size());
-        kept.positions.push_back(mesh.positions[v]);
-      }
-      kept.indices.push_back(remap[v]);
-    }
-  }
-  kept.materials = mesh.materials;
-  if (!kept.materials.empty()) kept.submeshes = {{0, 0, static_cast<uint32_t>(kept.triangleCount())}};
-  mesh = std::move(kept);
+  geometry::keepComponents(mesh, [](size_t, bool is_largest) { return is_largest; });
 }
 
 class InflateEngine final : public Engine {

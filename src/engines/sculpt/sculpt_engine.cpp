@@ -101,26 +101,8 @@ std::vector<ResolvedSlot> resolveSlots(const SculptModel& model, const PromptAna
 // Removes connected pieces smaller than 0.5 % of the triangles: slivers left
 // where a boolean cut nearly severs a part. They would print as loose crumbs.
 void dropFragments(Mesh& mesh) {
-  std::vector<uint32_t> component;
-  const size_t count = geometry::connectedComponents(mesh, component);
-  if (count <= 1) return;
-  std::vector<size_t> size(count, 0);
-  for (uint32_t c : component) ++size[c];
   const size_t min_triangles = std::max<size_t>(mesh.triangleCount() / 200, 1);
-  std::vector<uint32_t> kept_indices;
-  std::vector<uint32_t> kept_material;
-  std::vector<uint32_t> triangle_material(mesh.triangleCount(), 0);
-  for (const auto& sm : mesh.effectiveSubmeshes()) {
-    for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) triangle_material[t] = sm.material;
-  }
-  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
-    if (size[component[t]] < min_triangles) continue;
-    for (uint32_t v : mesh.triangle(t)) kept_indices.push_back(v);
-    kept_material.push_back(triangle_material[t]);
-  }
-  if (kept_indices.size() == mesh.indices.size()) return;
-  mesh.indices = std::move(kept_indices);
-  geometry::assignMaterials(mesh, kept_material);
+  geometry::keepComponents(mesh, [min_triangles](size_t triangles, bool) { return triangles >= min_triangles; });
 }
 
 class SculptEngine final : public Engine {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <numbers>
 
@@ -61,6 +63,36 @@ TEST(Meshing, DisjointSpheresGiveTwoComponents) {
   std::vector<uint32_t> labels;
   EXPECT_EQ(connectedComponents(mesh, labels), 2u);
   EXPECT_TRUE(analyzeTopology(mesh).isWatertight());
+}
+
+// Dropping a component keeps the rest closed, with its material slots, and
+// leaves no unused vertices behind.
+TEST(Meshing, KeepComponentsDropsPiecesAndTheirVertices) {
+  const Sdf big = withMaterial(sphere(5.0f), 1);
+  const Sdf small = translate(sphere(2.0f), {14, 0, 0});
+  const Mesh both = meshOrDie(unite(big, small), 0.5f);
+  std::vector<uint32_t> labels;
+  ASSERT_EQ(connectedComponents(both, labels), 2u);
+
+  Mesh kept_all = both;
+  EXPECT_EQ(keepComponents(kept_all, [](size_t, bool) { return true; }), 0u);
+  EXPECT_EQ(kept_all.indices, both.indices);
+
+  Mesh largest = both;
+  const size_t removed = keepComponents(largest, [](size_t, bool is_largest) { return is_largest; });
+  EXPECT_GT(removed, 0u);
+  EXPECT_EQ(largest.triangleCount() + removed, both.triangleCount());
+  EXPECT_EQ(connectedComponents(largest, labels), 1u);
+  EXPECT_TRUE(largest.validate());
+  EXPECT_TRUE(analyzeTopology(largest).isWatertight());
+  std::vector<bool> used(largest.vertexCount(), false);
+  for (uint32_t v : largest.indices) used[v] = true;
+  EXPECT_TRUE(std::all_of(used.begin(), used.end(), [](bool u) { return u; })) << "no unused vertices";
+  EXPECT_GT(boundingBox(largest).min.x(), -5.5f);
+  EXPECT_LT(boundingBox(largest).max.x(), 5.5f) << "the small sphere is the one dropped";
+  for (const auto& sm : largest.effectiveSubmeshes()) {
+    if (sm.triangle_count > 0) EXPECT_EQ(sm.material, 1u) << "the big sphere's slot is kept";
+  }
 }
 
 TEST(Meshing, TwoRunsAreBitIdentical) {
