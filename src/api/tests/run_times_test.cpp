@@ -5,8 +5,11 @@
 namespace kiln::api {
 namespace {
 
-// A store's finished runs, served through the watermark the way finishedSince does.
-struct FakeRuns {
+// An in-memory log of finished runs in place of the job store: source()
+// answers exactly as JobStore::finishedSince does (after the (finished_at,
+// id) watermark, oldest first, at most `limit`), so the averaging and the
+// watermark are tested without a database.
+struct RunLog {
   std::vector<store::FinishedRun> runs;
   int reads = 0;
   RunTimes::Source source() {
@@ -28,12 +31,12 @@ struct FakeRuns {
 };
 
 TEST(RunTimes, AveragesSucceededRunsPerEngineAndTier) {
-  FakeRuns fake;
-  fake.add("job_1", "sculpt", "draft", 1000, 1100);
-  fake.add("job_2", "sculpt", "draft", 2000, 2300);
-  fake.add("job_3", "sculpt", "high", 3000, 7000);
-  fake.add("job_4", "sculpt", "draft", 4000, 9000, store::JobState::kFailed);  // failures do not count
-  RunTimes times(fake.source(), 0, 0);
+  RunLog log;
+  log.add("job_1", "sculpt", "draft", 1000, 1100);
+  log.add("job_2", "sculpt", "draft", 2000, 2300);
+  log.add("job_3", "sculpt", "high", 3000, 7000);
+  log.add("job_4", "sculpt", "draft", 4000, 9000, store::JobState::kFailed);  // failures do not count
+  RunTimes times(log.source(), 0, 0);
   const auto draft = times.averageSeconds("sculpt", "draft");
   ASSERT_TRUE(draft.has_value());
   EXPECT_NEAR(*draft, 0.1 + RunTimes::kAlpha * (0.3 - 0.1), 1e-9);
@@ -42,23 +45,23 @@ TEST(RunTimes, AveragesSucceededRunsPerEngineAndTier) {
 }
 
 TEST(RunTimes, ReadsEachRunOnceAndOnlyAfterItsStart) {
-  FakeRuns fake;
-  fake.add("job_0", "sculpt", "draft", 10, 20'000);  // finished before the server started following
-  fake.add("job_1", "sculpt", "draft", 50'000, 51'000);
-  RunTimes times(fake.source(), 30'000, 0);
+  RunLog log;
+  log.add("job_0", "sculpt", "draft", 10, 20'000);  // finished before the server started following
+  log.add("job_1", "sculpt", "draft", 50'000, 51'000);
+  RunTimes times(log.source(), 30'000, 0);
   EXPECT_NEAR(times.averageSeconds("sculpt", "draft").value(), 1.0, 1e-9);
   // Read again: nothing new, the average stays.
   EXPECT_NEAR(times.averageSeconds("sculpt", "draft").value(), 1.0, 1e-9);
-  fake.add("job_2", "sculpt", "draft", 60'000, 63'000);
+  log.add("job_2", "sculpt", "draft", 60'000, 63'000);
   EXPECT_NEAR(times.averageSeconds("sculpt", "draft").value(), 1.0 + RunTimes::kAlpha * 2.0, 1e-9);
 }
 
 TEST(RunTimes, RefreshesAtMostOncePerInterval) {
-  FakeRuns fake;
-  fake.add("job_1", "sculpt", "draft", 0, 500);
-  RunTimes times(fake.source(), -1, 60'000);
+  RunLog log;
+  log.add("job_1", "sculpt", "draft", 0, 500);
+  RunTimes times(log.source(), -1, 60'000);
   for (int i = 0; i < 100; ++i) (void)times.averageSeconds("sculpt", "draft");
-  EXPECT_EQ(fake.reads, 1);
+  EXPECT_EQ(log.reads, 1);
 }
 
 }  // namespace
