@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   spdlog::set_default_logger(spdlog::stderr_color_mt("kiln"));
   CLI::App app{
       "kiln — self-hosted 3D asset generation.\n"
-      "Makes GLB, glTF, OBJ, STL, 3MF and PLY models from a text prompt on the CPU, offline or as a job server.\n"
+      "Makes GLB, glTF, OBJ, STL, 3MF and PLY models from a text prompt or a photo on the CPU, offline or as a job server.\n"
       "Run `kiln <command> --help` for a command's options."};
   app.set_version_flag("--version", std::string("kiln 0.1.0"));
   app.require_subcommand(1);
