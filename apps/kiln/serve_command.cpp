@@ -27,6 +27,7 @@
 #include "engines/registry.h"
 #include "http/server.h"
 #include "jobs/worker.h"
+#include "jobs/worker_pool.h"
 #include "store/store.h"
 
 namespace kiln::app {
@@ -67,143 +68,6 @@ sigset_t blockTerminationSignals() {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   return set;
 }
-
-// One supervised `kiln worker` child with a wake-up pipe.
-struct WorkerProcess {
-  pid_t pid = -1;
-  int wake_write_fd = -1;
-  int restarts = 0;
-};
-
-class WorkerPool {
- public:
-  WorkerPool(std::string data_dir, int count, int64_t lease_ms, int64_t job_timeout_s)
-      : data_dir_(std::move(data_dir)),
-        lease_ms_(std::to_string(lease_ms)),
-        job_timeout_s_(std::to_string(job_timeout_s)),
-        workers_(static_cast<size_t>(count)) {}
-
-  void startAll() {
-    std::lock_guard lock(mutex_);
-    for (size_t i = 0; i < workers_.size(); ++i) spawn(i);
-  }
-
-  // Writes one byte to every worker's pipe (never blocks).
-  void wake() {
-    std::lock_guard lock(mutex_);
-    for (auto& w : workers_) {
-      if (w.wake_write_fd >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] auto n = ::write(w.wake_write_fd, &byte, 1);
-      }
-    }
-  }
-
-  // Reaps exited workers and restarts them until stopping.
-  void superviseLoop(const std::atomic<bool>& stopping) {
-    while (true) {
-      int status = 0;
-      const pid_t pid = ::waitpid(-1, &status, 0);
-      if (pid < 0) {
-        if (errno == EINTR) continue;
-        if (stopping.load()) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        continue;
-      }
-      std::lock_guard lock(mutex_);
-      for (size_t i = 0; i < workers_.size(); ++i) {
-        auto& w = workers_[i];
-        if (w.pid != pid) continue;
-        ::close(w.wake_write_fd);
-        w.wake_write_fd = -1;
-        w.pid = -1;
-        if (stopping.load()) break;
-        spdlog::warn("worker {} (pid {}) exited ({}); restarting it — its job, if any, returns to the queue",
-                     i + 1, pid,
-                     WIFSIGNALED(status) ? fmt::format("signal {}", WTERMSIG(status))
-                                         : fmt::format("status {}", WEXITSTATUS(status)));
-        ++w.restarts;
-        // A worker that keeps dying is restarted more slowly (up to 5 s).
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5000, 100 * (1 << std::min(w.restarts, 6)))));
-        spawn(i);
-      }
-      bool any_alive = false;
-      for (const auto& w : workers_) any_alive = any_alive || w.pid > 0;
-      if (stopping.load() && !any_alive) return;
-    }
-  }
-
-  // Asks workers to stop after their current job; kills those still alive after grace_ms.
-  void stopAll(int64_t grace_ms) {
-    std::vector<pid_t> pids;
-    {
-      std::lock_guard lock(mutex_);
-      for (auto& w : workers_) {
-        if (w.pid > 0) {
-          ::kill(w.pid, SIGTERM);
-          pids.push_back(w.pid);
-        }
-      }
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(grace_ms);
-    for (pid_t pid : pids) {
-      while (::kill(pid, 0) == 0 && std::chrono::steady_clock::now() < deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      }
-      if (::kill(pid, 0) == 0) ::kill(pid, SIGKILL);
-    }
-  }
-
-  std::vector<pid_t> pids() {
-    std::lock_guard lock(mutex_);
-    std::vector<pid_t> out;
-    for (const auto& w : workers_) out.push_back(w.pid);
-    return out;
-  }
-
- private:
-  void spawn(size_t index) {
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) {
-      spdlog::error("cannot create a pipe for worker {}: {}", index + 1, std::strerror(errno));
-      return;
-    }
-    // Everything the child needs is built before fork: this process has many
-    // threads, so between fork and exec the child may only make
-    // async-signal-safe calls (another thread may have held the allocator's
-    // lock at the moment of the fork).
-    const std::string id = fmt::format("w{}", index + 1);
-    const char* argv[] = {"kiln", "worker", "--data", data_dir_.c_str(), "--wake-fd", "3", "--id", id.c_str(),
-                          "--lease-ms", lease_ms_.c_str(), "--job-timeout-s", job_timeout_s_.c_str(), nullptr};
-    static constexpr char kExecFailed[] = "kiln: cannot start a worker process (exec failed)\n";
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-      ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-      ::dup2(fds[0], 3);  // dup2 clears O_CLOEXEC on the copy
-      sigset_t none;
-      sigemptyset(&none);
-      pthread_sigmask(SIG_SETMASK, &none, nullptr);
-      ::execv("/proc/self/exe", const_cast<char* const*>(argv));
-      [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, kExecFailed, sizeof kExecFailed - 1);
-      ::_exit(127);
-    }
-    ::close(fds[0]);
-    if (pid < 0) {
-      ::close(fds[1]);
-      spdlog::error("cannot fork worker {}: {}", index + 1, std::strerror(errno));
-      return;
-    }
-    ::fcntl(fds[1], F_SETFL, O_NONBLOCK);
-    workers_[index].pid = pid;
-    workers_[index].wake_write_fd = fds[1];
-  }
-
-  std::string data_dir_;
-  std::string lease_ms_;
-  std::string job_timeout_s_;
-  std::mutex mutex_;
-  std::vector<WorkerProcess> workers_;
-};
 
 bool splitListen(const std::string& listen, std::string& host, uint16_t& port) {
   const auto colon = listen.rfind(':');
@@ -276,7 +140,12 @@ int runServe(const ServeOptions& o) {
   http::Metrics metrics;
   http::Router router;
   const int worker_count = o.no_workers ? 0 : std::max(1, o.workers);
-  WorkerPool pool(std::filesystem::absolute(o.data).string(), worker_count, o.lease_ms, o.job_timeout_s);
+  jobs::WorkerPoolOptions pool_options;
+  pool_options.executable = "/proc/self/exe";
+  pool_options.argv = {"kiln", "worker", "--data", std::filesystem::absolute(o.data).string(), "--lease-ms",
+                       std::to_string(o.lease_ms), "--job-timeout-s", std::to_string(o.job_timeout_s)};
+  pool_options.workers = worker_count;
+  jobs::WorkerPool pool(std::move(pool_options));
 
   api::ApiContext ctx;
   ctx.stores = &*stores;
