@@ -1,7 +1,5 @@
 // `kiln serve` (HTTP API + supervised worker processes) and `kiln worker`.
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,7 +10,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -131,6 +128,9 @@ int runServe(const ServeOptions& o) {
   // Block SIGTERM/SIGINT before any thread exists so every thread inherits
   // the mask and only the sigwait below sees them.
   const sigset_t signals = blockTerminationSignals();
+  // A peer that went away (a client, a worker that died) must show up as an
+  // EPIPE error where it matters, never end the whole server.
+  ::signal(SIGPIPE, SIG_IGN);
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln serve: {}\n", stores.error().message);
@@ -145,6 +145,19 @@ int runServe(const ServeOptions& o) {
   pool_options.argv = {"kiln", "worker", "--data", std::filesystem::absolute(o.data).string(), "--lease-ms",
                        std::to_string(o.lease_ms), "--job-timeout-s", std::to_string(o.job_timeout_s)};
   pool_options.workers = worker_count;
+  // A worker that died hands its job back now rather than when its lease
+  // expires; the attempt counts only when the job itself crashed the worker.
+  pool_options.on_exit = [jobs = stores->jobs.get()](const jobs::WorkerExit& exit) {
+    const auto crash = jobs::crashOfJob(exit);
+    auto returned = jobs->returnJobsOf(jobs::leaseHolderId(exit.name, exit.pid), crash);
+    if (!returned) {
+      spdlog::warn("worker {}'s job returns to the queue when its lease expires: {}", exit.name,
+                   returned.error().message);
+    } else if (*returned > 0) {
+      spdlog::info("worker {}'s job went back to the queue ({})", exit.name,
+                   crash ? crash->message + "; the attempt counts" : std::string("the job was not at fault"));
+    }
+  };
   jobs::WorkerPool pool(std::move(pool_options));
 
   api::ApiContext ctx;
@@ -232,6 +245,7 @@ int runServe(const ServeOptions& o) {
 int runWorkerCommand(const WorkerCliOptions& o) {
   spdlog::set_level(spdlog::level::from_str(o.log_level));
   const sigset_t signals = blockTerminationSignals();
+  ::signal(SIGPIPE, SIG_IGN);
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln worker: {}\n", stores.error().message);
@@ -246,7 +260,7 @@ int runWorkerCommand(const WorkerCliOptions& o) {
   waiter.detach();
   const auto registry = engines::Registry::withBuiltins();
   jobs::WorkerOptions options;
-  options.worker_id = o.id.empty() ? fmt::format("pid{}", ::getpid()) : o.id;
+  options.worker_id = o.id.empty() ? fmt::format("pid{}", ::getpid()) : jobs::leaseHolderId(o.id, ::getpid());
   options.wake_fd = o.wake_fd;
   options.max_jobs = o.max_jobs;
   options.lease_ms = o.lease_ms;
@@ -293,7 +307,7 @@ Runner addWorkerCommand(CLI::App& app) {
   auto o = std::make_shared<WorkerCliOptions>();
   app.add_option("--data", o->data, "Data directory shared with `kiln serve`")->capture_default_str();
   app.add_option("--wake-fd", o->wake_fd, "File descriptor that becomes readable when new jobs arrive (set by kiln serve)");
-  app.add_option("--id", o->id, "Name for logs (default: pid<N>)");
+  app.add_option("--id", o->id, "Name for logs and leases; the process id is appended (default: pid<N>)");
   app.add_option("--max-jobs", o->max_jobs, "Exit after this many jobs (-1 = never)")->capture_default_str();
   app.add_option("--lease-ms", o->lease_ms, "Lease length; heartbeats renew it every fifth of it")->capture_default_str();
   app.add_option("--job-timeout-s", o->job_timeout_s, "Longest one attempt of a job may run (0 = no limit)")
