@@ -25,6 +25,7 @@
 #include "http/server.h"
 #include "jobs/worker.h"
 #include "jobs/worker_pool.h"
+#include "store/data_dir_sweep.h"
 #include "store/store.h"
 
 namespace kiln::app {
@@ -135,6 +136,18 @@ int runServe(const ServeOptions& o) {
   if (!stores) {
     fmt::print(stderr, "kiln serve: {}\n", stores.error().message);
     return kExitFailure;
+  }
+  // Before anything else uses the directory: what a crash left behind.
+  if (auto swept = store::sweepDataDir(*stores, o.data); !swept) {
+    spdlog::warn("could not clean up the blob folder: {}", swept.error().message);
+  } else {
+    if (swept->partial_files > 0 || swept->unreferenced_blobs > 0) {
+      spdlog::info("removed {} partial file(s) and {} blob(s) nothing refers to ({} bytes), left by a crash",
+                   swept->partial_files, swept->unreferenced_blobs, swept->bytes);
+    }
+    if (!swept->had_directory_to_itself) {
+      spdlog::info("other processes use {}: unreferenced blobs are left for a start that has it alone", o.data);
+    }
   }
   const auto registry = engines::Registry::withBuiltins();
   http::Metrics metrics;
