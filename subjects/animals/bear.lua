@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "bear",
-  names = {"bear", "brown bear", "grizzly", "grizzly bear", "black bear", "bear cub", "kodiak bear", "polar bear", "ice bear", "kodiak"},
+  names = {"bear", "brown bear", "grizzly", "grizzly bear", "kodiak bear", "kodiak"},
   lvis = {"bear", "polar_bear"},
   family = "animals",
   size_mm = 1100,

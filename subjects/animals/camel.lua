@@ -22,7 +22,7 @@ local parts = {
 
 return {
   id = "camel",
-  names = {"camel", "dromedary", "arabian camel", "bactrian camel", "bactrian", "dromedary camel", "llama", "alpaca"},
+  names = {"camel", "dromedary", "arabian camel", "dromedary camel"},
   lvis = {"camel"},
   family = "animals",
   size_mm = 2000,

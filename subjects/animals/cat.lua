@@ -22,7 +22,7 @@ local parts = {
 
 return {
   id = "cat",
-  names = {"cat", "kitten", "kitty", "kitty cat", "pussycat", "tomcat", "tabby", "tabby cat", "house cat", "moggy", "feline", "ginger cat"},
+  names = {"cat", "kitty cat", "pussycat", "tomcat", "tabby", "tabby cat", "house cat", "moggy", "feline", "ginger cat"},
   lvis = {"cat", "kitten"},
   family = "animals",
   size_mm = 230,

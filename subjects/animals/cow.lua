@@ -29,7 +29,7 @@ local parts = {
 
 return {
   id = "cow",
-  names = {"cow", "cattle", "dairy cow", "heifer", "holstein", "holstein cow", "moo cow", "milk cow", "calf", "ox", "bull", "steer", "cattle beast"},
+  names = {"cow", "cattle", "dairy cow", "heifer", "holstein", "holstein cow", "moo cow", "milk cow", "cattle beast"},
   lvis = {"cow", "calf", "bull"},
   family = "animals",
   size_mm = 1450,

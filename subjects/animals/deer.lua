@@ -27,7 +27,7 @@ local parts = {
 
 return {
   id = "deer",
-  names = {"deer", "stag", "buck", "doe", "fawn", "reindeer", "caribou", "elk", "roe deer", "red deer", "white-tailed deer", "whitetail", "cervid", "hart", "moose"},
+  names = {"deer", "stag", "buck", "roe deer", "red deer", "white-tailed deer", "whitetail", "cervid", "hart"},
   lvis = {"deer"},
   family = "animals",
   size_mm = 1300,

@@ -20,7 +20,7 @@ local parts = {
 
 return {
   id = "dog",
-  names = {"dog", "puppy", "pup", "hound", "doggy", "doggie", "doggo", "canine", "pooch", "mutt", "labrador", "lab", "labrador retriever", "beagle"},
+  names = {"dog", "hound", "doggy", "doggie", "doggo", "canine", "pooch", "mutt", "labrador", "lab", "labrador retriever", "beagle"},
   lvis = {"dog"},
   family = "animals",
   size_mm = 200,

@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "donkey",
-  names = {"donkey", "burro", "ass", "jackass", "mule", "jenny", "eeyore", "wild ass"},
+  names = {"donkey", "burro", "ass", "jackass", "jenny", "eeyore", "wild ass"},
   lvis = {},
   family = "animals",
   size_mm = 1200,

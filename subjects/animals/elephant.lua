@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "elephant",
-  names = {"elephant", "african elephant", "asian elephant", "indian elephant", "baby elephant", "calf elephant", "mammoth", "jumbo", "dumbo", "pachyderm"},
+  names = {"elephant", "african elephant", "asian elephant", "indian elephant", "jumbo", "pachyderm"},
   lvis = {"elephant"},
   family = "animals",
   size_mm = 3200,

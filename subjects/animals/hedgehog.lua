@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "hedgehog",
-  names = {"hedgehog", "hedge hog", "hedgie", "porcupine", "echidna", "sonic hedgehog", "urchin hedgehog"},
+  names = {"hedgehog", "hedge hog", "hedgie", "echidna", "sonic hedgehog", "urchin hedgehog"},
   lvis = {},
   family = "animals",
   size_mm = 120,

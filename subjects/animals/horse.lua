@@ -38,7 +38,7 @@ end
 
 return {
   id = "horse",
-  names = {"horse", "pony", "stallion", "mare", "foal", "colt", "filly", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco", "shetland pony"},
+  names = {"horse", "stallion", "mare", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco"},
   lvis = {"horse"},
   family = "animals",
   size_mm = 1650,

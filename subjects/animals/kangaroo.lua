@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "kangaroo",
-  names = {"kangaroo", "roo", "wallaby", "joey", "red kangaroo", "grey kangaroo", "kangeroo", "kangaru"},
+  names = {"kangaroo", "roo", "joey", "red kangaroo", "grey kangaroo", "kangeroo", "kangaru"},
   lvis = {},
   family = "animals",
   size_mm = 1500,

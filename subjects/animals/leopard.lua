@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "leopard",
-  names = {"leopard", "cheetah", "jaguar", "snow leopard", "panther", "ocelot", "puma", "cougar", "mountain lion"},
+  names = {"leopard", "jaguar", "ocelot"},
   lvis = {},
   family = "animals",
   size_mm = 750,

@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "lion",
-  names = {"lion", "male lion", "lion king", "king of the jungle", "lioness", "lion cub", "big cat"},
+  names = {"lion", "male lion", "lion king", "king of the jungle", "big cat"},
   lvis = {"lion"},
   family = "animals",
   size_mm = 1100,

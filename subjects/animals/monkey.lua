@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "monkey",
-  names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "orangutan", "gorilla", "baby monkey", "primate", "monkee"},
+  names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "baby monkey", "primate", "monkee"},
   lvis = {"monkey"},
   family = "animals",
   size_mm = 450,

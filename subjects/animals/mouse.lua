@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "mouse",
-  names = {"mouse", "field mouse", "house mouse", "mice", "rat", "hamster", "gerbil", "dormouse", "vole", "rodent", "mousey"},
+  names = {"mouse", "field mouse", "house mouse", "mice", "dormouse", "vole", "rodent", "mousey"},
   lvis = {"hamster"},
   family = "animals",
   size_mm = 60,

@@ -23,7 +23,7 @@ local parts = {
 
 return {
   id = "rabbit",
-  names = {"rabbit", "bunny", "bunny rabbit", "hare", "jackrabbit", "cottontail", "easter bunny", "baby bunny", "wabbit", "kit rabbit"},
+  names = {"rabbit", "bunny", "bunny rabbit", "easter bunny", "baby bunny", "wabbit", "kit rabbit"},
   lvis = {"rabbit"},
   family = "animals",
   size_mm = 300,

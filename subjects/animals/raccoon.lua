@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "raccoon",
-  names = {"raccoon", "racoon", "trash panda", "coon", "ring-tailed raccoon", "red panda"},
+  names = {"raccoon", "racoon", "trash panda", "coon", "ring-tailed raccoon"},
   lvis = {},
   family = "animals",
   size_mm = 350,

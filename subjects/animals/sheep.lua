@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "sheep",
-  names = {"sheep", "lamb", "ewe", "ram", "lambkin", "woolly sheep", "black sheep", "baa lamb"},
+  names = {"sheep", "ewe", "woolly sheep", "baa lamb"},
   lvis = {"sheep", "lamb_(animal)", "black_sheep"},
   family = "animals",
   size_mm = 900,

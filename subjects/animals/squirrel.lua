@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "squirrel",
-  names = {"squirrel", "red squirrel", "grey squirrel", "gray squirrel", "chipmunk", "squirel", "squirrell", "tree squirrel"},
+  names = {"squirrel", "red squirrel", "chipmunk", "squirel", "squirrell", "tree squirrel"},
   lvis = {"squirrel"},
   family = "animals",
   size_mm = 200,

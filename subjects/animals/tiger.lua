@@ -25,7 +25,7 @@ local parts = {
 
 return {
   id = "tiger",
-  names = {"tiger", "bengal tiger", "siberian tiger", "tigress", "tiger cub"},
+  names = {"tiger", "bengal tiger", "siberian tiger", "tigress"},
   lvis = {"tiger"},
   family = "animals",
   size_mm = 1000,

@@ -22,7 +22,7 @@ local parts = {
 
 return {
   id = "wolf",
-  names = {"wolf", "grey wolf", "gray wolf", "timber wolf", "wolf cub", "coyote", "jackal", "dingo"},
+  names = {"wolf", "grey wolf", "gray wolf", "timber wolf", "wolf cub"},
   lvis = {"wolf"},
   family = "animals",
   size_mm = 800,

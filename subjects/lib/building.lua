@@ -84,7 +84,7 @@ function B.door(cx, w, h, z, sign, opts)
     leaf = box(w, h, 4):move(cx, h / 2, z - sign * (depth - 4))
   end
   local knob = sphere(math.max(2.5, w * 0.06)):move(cx + w * 0.32, h * 0.48, z - sign * (depth - 7))
-  return cut, leaf:part(opts.part or "door") + knob:part(opts.knob_part or "trim")
+  return cut, leaf:part(opts.part or "door") + knob:part(opts.knob_part or opts.part or "door")
 end
 
 -- A house: walls with a door and windows under a gable roof with a chimney

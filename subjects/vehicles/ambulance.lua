@@ -35,10 +35,10 @@ return {
     local hw = d.W / 2
     shape = shape + (V.block(d.xr - 10, d.y0 + 58, -d.W, d.xf + 10, d.y0 + 80, d.W) * skin):part("stripe")
     -- red crosses on both sides and the back
-    local cx, cy = d.xr + 130, d.y0 + 150
+    local cx, cy = d.xr + 130, d.y0 + 130
     for _, sz in ipairs({-1, 1}) do
-      local z = sz * (hw + 1.8)
-      shape = shape + (V.block(cx - 30, cy - 10, z - 1.5, cx + 30, cy + 10, z + 1.5) + V.block(cx - 10, cy - 30, z - 1.5, cx + 10, cy + 30, z + 1.5)):part("stripe")
+      local z0, z1 = sz > 0 and hw - 10 or -hw - 2, sz > 0 and hw + 2 or -hw + 10
+      shape = shape + (V.block(cx - 34, cy - 11, z0, cx + 34, cy + 11, z1) + V.block(cx - 11, cy - 34, z0, cx + 11, cy + 34, z1)):part("stripe")
     end
     local rx = d.xf - 96
     local ry = d.y0 + d.H

@@ -47,7 +47,7 @@ return {
     -- round the ends in plan
     local plan = capsule({-half + W / 2, 0, 0}, {half - W / 2, 0, 0}, W / 2):stretch(1, 100, 1)
     deck = intersect(deck, plan)
-    local grip = intersect(extrude(outline, W - 6, 2):move(0, 1.5, 0), plan:scale(0.99))
+    local grip = intersect(extrude(outline, W - 6, 4):move(0, 1.5, 0), plan:scale(0.99))
     grip = grip - extrude(outline, W + 10):move(0, -t + 1.5, 0)
     local shape = deck:part("deck") + grip:part("grip")
     for _, x in ipairs({-half + 150, half - 150}) do

@@ -20,6 +20,7 @@ return {
     {"brass", "brass", color = "#d8b040", role = "detail", names = {"brass", "bell", "dome", "bands", "rods"}},
     {"windows", "glass", color = "#3a4a5a", role = "detail", names = {"windows", "window", "glass"}},
     {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
   },
   variants = {
     modern = {names = {"passenger train", "commuter train", "electric train", "diesel train", "diesel locomotive", "subway train",
@@ -42,23 +43,38 @@ return {
       local H = 170
       local outline
       if v == "bullet" then
-        outline = {{xr, y0}, {xf, y0}, {xf, y0 + 12}, {xf - 40, y0 + 70}, {xf - 150, y0 + H}, {xr, y0 + H}}
+        L = L * 1.25; xf, xr = L / 2, -L / 2
+        outline = {{xr, y0}, {xf, y0}, {xf, y0 + 14}, {xf - 70, y0 + 60}, {xf - 170, y0 + H - 14}, {xf - 220, y0 + H}, {xr, y0 + H}}
       elseif v == "tram" then
         outline = {{xr, y0}, {xf, y0}, {xf + 6, y0 + H * 0.45}, {xf - 8, y0 + H}, {xr + 8, y0 + H}, {xr - 6, y0 + H * 0.45}}
       else
         outline = {{xr, y0}, {xf, y0}, {xf, y0 + H * 0.5}, {xf - 14, y0 + H}, {xr, y0 + H}}
       end
       local body = V.body(outline, W, v == "bullet" and 30 or 14, 12)
+      if v == "bullet" then
+        -- a long rounded nose lofted forward from the full section
+        local xn = xf - 240
+        body = V.body({{xr, y0}, {xn, y0}, {xn, y0 + H}, {xr, y0 + H}}, W, 24, 12)
+        local secs = {}
+        for i = 0, 8 do
+          local t = i / 8
+          local e = math.sqrt(1 - t * t)
+          secs[#secs + 1] = {y = xn - 20 + t * 260, rx = (H / 2 + 4) * (0.12 + 0.88 * e), rz = (W / 2) * (0.25 + 0.75 * e ^ 0.6),
+                             x = -((y0 + H / 2) - (H / 2 - 6) * (1 - e) * 0.9)}
+        end
+        body = body + intersect(loft(secs):rotz(-90), V.block(xn - 40, y0, -W, xf + 40, y0 + H + 10, W))
+        outline = {{xr, y0}, {xf, y0}, {xf, y0 + 14}, {xf - 70, y0 + 60}, {xf - 170, y0 + H - 14}, {xf - 220, y0 + H}, {xr, y0 + H}}
+      end
       local shape = body:part("body")
       local pills = {}
       for i = 1, 6 do pills[#pills + 1] = xr + 30 + i * 52 end
-      shape = shape + V.glaze(body, y0 + 84, y0 + 130, xr + 20, xf - (v == "bullet" and 150 or 40), hw, {pillars = pills, pw = 10, corner = 14})
+      shape = shape + V.glaze(body, y0 + 84, y0 + 130, xr + 20, xf - (v == "bullet" and 220 or 40), hw, {pillars = pills, pw = 10, corner = 14})
       if v ~= "bullet" then
         shape = shape + V.glaze(body, y0 + 84, y0 + H - 20, xf - 30, xf + 10, hw, {corner = 14, pillars = {}})
       else
-        shape = shape + intersect(body:round(1.5), V.block(xf - 130, y0 + 70, -hw * 0.7, xf - 50, y0 + 150, hw * 0.7)):part("windows")
+        shape = shape + intersect(body:round(1.5), V.block(xf - 210, y0 + 100, -hw * 0.8, xf - 130, y0 + H, hw * 0.8)):part("windows")
       end
-      shape = shape + (V.block(xr - 4, y0 + 40, -hw - 2, xf + 4, y0 + 56, hw + 2) * V.body(outline, W + 3, v == "bullet" and 30 or 14, 12)):part("trim")
+      shape = shape + (V.block(xr - 4, y0 + 40, -hw - 2, xf + 4, y0 + 56, hw + 2) * body:round(1.5)):part("trim")
       shape = shape + V.block(xr + 10, 16, -hw * 0.7, xf - 20, y0 + 4, hw * 0.7, 4):part("trim")
       if v == "tram" then
         local py = y0 + H + 4
@@ -66,8 +82,7 @@ return {
         shape = shape + (polyline({{-30, py, -26}, {10, py + 50, -26}, {-20, py + 90, -26}}, 3) + polyline({{-30, py, 26}, {10, py + 50, 26}, {-20, py + 90, 26}}, 3)
           + capsule({-20, py + 90, -44}, {-20, py + 90, 44}, 3.5)):part("trim")
       elseif v ~= "bullet" then
-        shape = shape + V.block(xf - 110, y0 + 20, hw - 1, xf - 70, y0 + H - 20, hw + 2):part("trim")
-        shape = shape + V.block(xr + 30, y0 + H - 4, -30, xr + 110, y0 + H + 20, 30, 6):part("trim")
+        shape = shape + V.block(xr + 30, y0 + H - 4, -30, xr + 110, y0 + H + 16, 30, 6):part("wheels")
       end
       shape = shape + V.lights(xf - (v == "bullet" and 4 or 1), xr, y0 + 26, hw * 0.6, 9)
       -- bogies
