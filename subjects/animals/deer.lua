@@ -39,7 +39,7 @@ return {
     reindeer = {names = {"reindeer", "caribou"}, colors = {coat = "#7a6250", light = "#eee8dc"}},
     moose = {names = {"moose", "elk"}, size_mm = 2000, colors = {coat = "#4a3626", light = "#6e5640"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -30,7 +30,7 @@ return {
     puppy = {names = {"puppy", "pup", "puppy dog"}, size_mm = 120},
     black_lab = {names = {"black labrador", "black lab"}, colors = {coat = "#1f1c1a", ears = "#1f1c1a", light = "#2a2624"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

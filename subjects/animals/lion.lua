@@ -35,7 +35,7 @@ return {
     lioness = {names = {"lioness"}, size_mm = 950},
     cub = {names = {"lion cub"}, size_mm = 350},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

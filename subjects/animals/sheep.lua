@@ -35,7 +35,7 @@ return {
     ram = {names = {"ram"}, size_mm = 1000},
     black = {names = {"black sheep"}, colors = {coat = "#2c2826", accent = "#1a1616"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -56,7 +56,7 @@ function Q.build(k, sp, parts)
   local head_r = sp.head_r * (cartoon and 1.3 or 1)
   local hlx, hlz = d(sp.head_lx, 1.0), d(sp.head_lz, 0.9)
   local pose = (k.pose ~= nil and k.pose ~= "") and k.pose or d(sp.default_pose, "")
-  local sit, lie = pose == "sitting", pose == "lying"
+  local sit, lie, run = pose == "sitting", pose == "lying", pose == "running"
   local feet = d(sp.feet, "paw")
 
   -- Body frame: centre C, pitch a (chest up).
@@ -69,7 +69,7 @@ function Q.build(k, sp, parts)
     C = {0, bh * 0.92, 0}
   else
     a = rad(d(sp.pitch, 0))
-    C = {0, leg_len + bh * 0.75, 0}
+    C = {0, leg_len * (run and 0.9 or 1) + bh * 0.75, 0}
   end
   local ca, sa = cos(a), sin(a)
   local function W(x, y, z) return {C[1] + x * ca - y * sa, C[2] + x * sa + y * ca, C[3] + (z or 0)} end
@@ -150,7 +150,7 @@ function Q.build(k, sp, parts)
     else
       -- front: shoulder, elbow, wrist, foot
       local sh = W(bl * fx, -bh * 0.3, zf)
-      local fp = {sh[1] + bl * 0.03, 0, zf * 1.05}
+      local fp = {sh[1] + bl * (run and (sz > 0 and 0.45 or 0.25) or 0.03), 0, zf * 1.05}
       local top_y = sh[2]
       local knee = d(sp.knee, 0.1)
       limbs[#limbs + 1] = tube({sh, {sh[1] - bl * 0.04, top_y - (top_y - foot_y) * 0.45, fp[3]},
@@ -160,7 +160,7 @@ function Q.build(k, sp, parts)
       foot_at(fp, true)
       -- hind: hip, stifle, hock, foot
       local hi = W(bl * hx, -bh * 0.25, zf)
-      local hf = {hi[1] - bl * 0.02, 0, zf * 1.05}
+      local hf = {hi[1] - bl * (run and (sz > 0 and 0.5 or 0.3) or 0.02), 0, zf * 1.05}
       local hy = hi[2]
       limbs[#limbs + 1] = tube({hi, {hi[1] + bl * 0.12, hy - (hy - foot_y) * 0.4, hf[3]},
                                 {hi[1] - bl * knee * 1.2, foot_y + (hy - foot_y) * 0.3, hf[3]}, {hf[1], foot_y, hf[3]}},
