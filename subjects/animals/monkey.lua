@@ -32,7 +32,6 @@ return {
   description = "A monkey",
   parts = parts,
   variants = {
-    gorilla = {names = {"gorilla", "silverback"}, size_mm = 1500, colors = {coat = "#2a2624", light = "#3a3430"}},
     orangutan = {names = {"orangutan"}, size_mm = 1000, colors = {coat = "#b0521e", light = "#8a5a3a"}},
   },
   poses = {"sitting", "standing"},
@@ -41,7 +40,6 @@ return {
   build = function(k)
     local sp = {}
     for key, v in pairs(species) do sp[key] = v end
-    if k.variant == "gorilla" then sp.tail = nil; sp.body_h = 28; sp.body_w = 26; sp.leg_r = 8; sp.head_r = 18; sp.ear_r = 5 end
     if k.variant == "orangutan" then sp.tail = nil; sp.fluffy = 1.5; sp.leg_len = 42 end
     if sp.tail == nil then sp.tail = "none" end
     return Q.build(k, sp, parts)

@@ -212,7 +212,7 @@ function I.build(k, sp, parts)
 
   k.attach("head", S.add(head_c, {0, hr * 0.95, 0}), hr * 1.8)
   k.attach("back", {tx, H + tr[2], 0}, tr[3] * 2)
-  k.attach("face", S.add(head_c, {hr * 0.9, hr * 0.1, 0}), hr * 1.8)
+  k.attach("face", S.add(head_c, {hr * 0.9, hr * 0.1, 0}), hr * 1.8, {1, 0, 0})
   return shape
 end
 

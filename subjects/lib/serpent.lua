@@ -153,8 +153,8 @@ function R.snake(k, sp, parts)
   end
   shape = shape + tongue:part(P("tongue", "marks"))
   k.attach("head", S.add(head_c, {0, hr * 0.6, 0}), hr * 1.6)
-  k.attach("neck", S.lerp(path[math.floor(n * 0.92)], hp, 0.5), r0 * 2.4, head_dir)
-  k.attach("face", S.add(head_c, S.add(S.mul(hd, hr * 0.8), {0, hr * 0.35, 0})), hr * 1.6)
+  k.attach("neck", S.add(S.lerp(path[math.floor(n * 0.92)], hp, 0.5), S.mul(hd, r0 * 0.8)), r0 * 2.4, hd)
+  k.attach("face", S.add(head_c, S.add(S.mul(hd, hr * 0.8), {0, hr * 0.35, 0})), hr * 1.6, hd)
   return shape
 end
 
@@ -271,9 +271,9 @@ function R.lizard(k, sp, parts)
     end
   end
   k.attach("head", {head_c[1], head_c[2] + hr * 0.75, 0}, hr * 1.6)
-  k.attach("neck", {bl * 0.95 + hr * 0.2, H + bh * 0.1, 0}, bh * 1.8, {1, 0.3, 0})
+  k.attach("neck", {bl * 0.95 + hr * 0.2 + bh * 0.3, H, 0}, bh * 1.8, {1, 0.3, 0})
   k.attach("back", {0, H + bh * 0.95, 0}, bw * 1.6)
-  k.attach("face", {head_c[1] + hr * 0.8, head_c[2] + hr * 0.4, 0}, hr * 1.6)
+  k.attach("face", {head_c[1] + hr * 0.8, head_c[2] + hr * 0.4, 0}, hr * 1.6, {1, 0, 0})
   return shape
 end
 
@@ -345,9 +345,9 @@ function R.chelonian(k, sp, parts)
     shape = shape + sphere(hr * (cartoon and 0.3 or 0.18)):move(head_c[1] + hr * 0.75, head_c[2] + hr * 0.3, sz * hr * 0.65):part("eyes")
   end
   k.attach("head", {head_c[1] + hr * 0.2, head_c[2] + hr * 0.9, 0}, hr * 1.7)
-  k.attach("neck", S.lerp(nb, head_c, 0.5), hr * 1.8, S.norm(S.sub(head_c, nb)))
+  k.attach("neck", S.add(S.lerp(nb, head_c, 0.5), {hr * 0.6, -hr * 0.3, 0}), hr * 1.8, {1, 0.2, 0})
   k.attach("back", {0, H + sh, 0}, sw * 1.2)
-  k.attach("face", {head_c[1] + hr * 1.2, head_c[2] + hr * 0.3, 0}, hr * 1.7)
+  k.attach("face", {head_c[1] + hr * 1.2, head_c[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
   return shape
 end
 

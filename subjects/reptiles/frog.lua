@@ -72,7 +72,7 @@ return {
     end
     k.attach("head", {22, 47, 0}, 34)
     k.attach("back", {-6, 40, 0}, 36)
-    k.attach("face", {40, 42, 0}, 36)
+    k.attach("face", {36, 45, 0}, 40, {1, 0, 0})
     return shape
   end,
 }

@@ -57,7 +57,7 @@ return {
       shape = shape + ellipsoid(er * 0.45, er * 0.75, er * 0.45):move(p[1] + er * 0.7, p[2], p[3] + sz * er * 0.1):part("eyes")
     end
     k.attach("head", {-22, 98 + hr * 1.15, 0}, hr * 1.6)
-    k.attach("face", {hr * 0.95, 66, 0}, hr * 1.6)
+    k.attach("face", {hr * 0.95, 66, 0}, hr * 1.6, {1, 0, 0})
     return shape
   end,
 }

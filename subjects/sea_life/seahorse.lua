@@ -52,7 +52,7 @@ return {
       shape = shape + sphere(3):move(16, 134, sz * 7):part("eyes")
     end
     k.attach("head", {8, 150, 0}, 22)
-    k.attach("face", {22, 134, 0}, 20)
+    k.attach("face", {22, 134, 0}, 20, {1, 0, 0})
     return shape
   end,
 }

@@ -61,8 +61,8 @@ return {
     end
     shape = shape + union(table.unpack(wh)):part("nose")
     k.attach("head", {head_c[1], head_c[2] + hr * 0.95, 0}, hr * 1.6)
-    k.attach("neck", {44, 58 * lift, 0}, 30, {0.3, 1, 0})
-    k.attach("face", {head_c[1] + hr * 0.9, head_c[2] + hr * 0.3, 0}, hr * 1.7)
+    k.attach("neck", {50, 60 * lift, 0}, 30, {1, 0.3, 0})
+    k.attach("face", {head_c[1] + hr * 0.9, head_c[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
     return shape
   end,
 }
