@@ -16,7 +16,7 @@ return {
     {"seat", "fabric", color = "#2a5a2a", role = "detail", names = {"seat", "cushion", "upholstery"}},
   },
   variants = {
-    sled = {names = {"sled", "sledge", "toboggan", "snow sled", "wooden sled", "kids sled", "sledding"}, size_mm = 250,
+    sled = {names = {"sled", "toboggan", "snow sled", "wooden sled", "kids sled", "sledding"}, size_mm = 250,
             colors = {body = "#b07a48", runners = "#c01e24"}},
   },
   points = {"seat", "inside", "top"},
