@@ -23,7 +23,7 @@ return {
   },
   variants = {
     electric = {names = {"electric guitar", "rock guitar", "stratocaster", "strat", "les paul"}, colors = {body = "#c81e24", neck = "#e0b070"}},
-    bass = {names = {"bass guitar", "bass", "electric bass"}, size_mm = 1150, colors = {body = "#1e1e22", neck = "#e0b070"}},
+    bass = {names = {"bass guitar", "electric bass", "bass guitar electric"}, size_mm = 1150, colors = {body = "#1e1e22", neck = "#e0b070"}},
     ukulele = {names = {"ukulele", "uke", "ukelele"}, size_mm = 560, colors = {body = "#c8884a"}},
   },
   build = function(k)

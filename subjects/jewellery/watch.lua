@@ -3,7 +3,7 @@
 -- gold case with a crown, a bow ring and a chain. Dial faces the viewer.
 return {
   id = "watch",
-  names = {"watch", "wristwatch", "wrist watch", "timepiece", "rolex", "analog watch", "wach"},
+  names = {"watch", "wristwatch", "wrist watch", "rolex", "analog watch", "wach"},
   lvis = {"watch"},
   family = "jewellery",
   size_mm = 60,

@@ -1,10 +1,9 @@
 -- A dagger: a short double-edged pointed blade, a small cross guard, a
--- wrapped grip and a pommel; origin at the hilt's bottom, blade up. Also a
--- kitchen knife variant with a single-edged blade and a riveted handle.
+-- wrapped grip and a pommel; origin at the hilt's bottom, blade up.
 return {
   id = "dagger",
-  names = {"dagger", "combat knife", "hunting knife", "bowie knife", "dirk", "stiletto", "kunai", "daggar", "knive"},
-  lvis = {"dagger", "knife"},
+  names = {"dagger", "combat knife", "hunting knife", "bowie knife", "dirk", "stiletto", "kunai", "daggar", "dager"},
+  lvis = {"dagger"},
   family = "weapons",
   size_mm = 300,
   description = "A dagger",
@@ -14,21 +13,8 @@ return {
     {"guard", "brass", color = "#b8903a", role = "secondary", names = {"guard", "hilt", "pommel", "bolster"}},
     {"grip", "leather", color = "#3a2418", role = "detail", names = {"grip", "handle"}},
   },
-  variants = {
-    knife = {names = {"knife", "kitchen knife", "chef's knife", "chef knife", "cooking knife", "carving knife"}, size_mm = 320,
-             colors = {grip = "#1e1e20", guard = "#c8ced6"}},
-  },
   build = function(k)
     local L, W = k.p.len, k.p.width
-    if k.variant == "knife" then
-      local hl = 120
-      local handle = extrude({{-10, 0}, {10, 0}, {12, hl}, {-12, hl}}, 18, 6):stretch(1, 1, 1)
-      local rivets = union(cylinder(3, 20):rotx(90):move(0, 30, 10), cylinder(3, 20):rotx(90):move(0, 75, 10))
-      local blade = extrude({{-12, hl}, {30, hl + 6}, {26, hl + L * 0.6}, {10, hl + L * 1.05}, {-12, hl + L * 1.1},
-                             {-13, hl + 20}}, 2.5, 0.8)
-      local bolster = box(28, 10, 12, 3):move(0, hl + 2, 0)
-      return union(handle:part("grip"), union(blade):part("blade"), union(bolster, rivets):part("guard"))
-    end
     local T = 7
     local gl = 95
     local gy = 22 + gl

@@ -1,32 +1,30 @@
--- A sword: a long double-edged steel blade with a central fuller and a point,
--- a cross guard, a wrapped grip and a round pommel. Origin at the bottom of
--- the hilt, blade up +Y, so a figure can hold it. Variants: katana (curved
--- single edge, round guard), sabre/scimitar (curved), broadsword (wide),
--- rapier (thin with a hand guard), toy wooden sword.
+-- Swords other than the knight's sword (accessories/sword.lua): a katana
+-- with a gently curved single-edged blade, a round guard and a wrapped grip;
+-- a sabre/scimitar with a strongly curved blade and a knuckle bow; a rapier
+-- with a thin blade and a swept hand guard; a toy wooden sword. Origin at the
+-- bottom of the hilt, blade up +Y, so a figure can hold it.
 return {
-  id = "sword",
-  names = {"sword", "longsword", "long sword", "broadsword", "broad sword", "knight's sword", "medieval sword",
-           "excalibur", "blade sword", "swrod", "sord"},
-  lvis = {"sword"},
+  id = "katana",
+  names = {"katana", "samurai sword", "japanese sword", "katana sword", "ninja sword", "catana"},
+  lvis = {},
   family = "weapons",
-  size_mm = 900,
-  description = "A sword",
+  size_mm = 1000,
+  description = "A katana",
   params = {len = {640, 720}, width = {44, 52}},
   parts = {
     {"blade", "steel", color = "#c8ced6", role = "primary", names = {"blade", "steel"}},
-    {"guard", "gold", color = "#c8a040", role = "secondary", names = {"guard", "crossguard", "cross guard", "hilt", "pommel", "tsuba"}},
-    {"grip", "leather", color = "#4a2a1a", role = "detail", names = {"grip", "handle", "wrap"}},
+    {"guard", "iron", color = "#2a2a2e", role = "secondary", names = {"guard", "crossguard", "cross guard", "hilt", "pommel", "tsuba"}},
+    {"grip", "fabric", color = "#1e1e3a", role = "detail", names = {"grip", "handle", "wrap"}},
     {"gem", "glass", color = "#c81e2a", role = "detail", names = {"gem", "jewel", "ruby", "stone"}},
   },
   variants = {
-    katana = {names = {"katana", "samurai sword", "japanese sword"}, size_mm = 1000, colors = {guard = "#2a2a2e", grip = "#1e1e3a"}},
-    sabre = {names = {"sabre", "saber", "scimitar", "cutlass", "pirate sword"}, size_mm = 850},
-    rapier = {names = {"rapier", "fencing sword", "epee", "foil", "musketeer sword"}, size_mm = 1000},
-    great = {names = {"claymore", "greatsword", "great sword", "two handed sword", "zweihander"}, size_mm = 1400},
+    sabre = {names = {"sabre", "saber", "scimitar", "cutlass", "pirate sword"}, size_mm = 850, colors = {guard = "#c8a040", grip = "#4a2a1a"}},
+    rapier = {names = {"rapier", "fencing sword", "epee", "musketeer sword"}, size_mm = 1000, colors = {guard = "#c8ccd2", grip = "#4a2a1a"}},
     wooden = {names = {"wooden sword", "toy sword", "practice sword"}, size_mm = 700, colors = {blade = "#c89a60", guard = "#8a5a30", grip = "#6a4224"}},
   },
   build = function(k)
     local v = k.variant
+    if v == "" then v = "katana" end
     local L, W = k.p.len, k.p.width
     local grip_len = 110
     if v == "great" then L = L * 1.5; grip_len = 220; W = W * 1.1 end
