@@ -230,6 +230,10 @@ END;
       {4, "index of finished runs for engine-duration metrics", R"sql(
 CREATE INDEX jobs_finished ON jobs (finished_at_ms, id) WHERE state IN ('succeeded', 'failed');
 )sql"},
+      {5, "idempotency keys: fencing token of the claim and the job it created", R"sql(
+ALTER TABLE idempotency_keys ADD COLUMN claim TEXT NOT NULL DEFAULT '';
+ALTER TABLE idempotency_keys ADD COLUMN job_id TEXT NOT NULL DEFAULT '';
+)sql"},
   };
   return list;
 }
