@@ -4,7 +4,9 @@
 // refused at intake.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include "core/crypto.h"
 #include "kiln_server.h"
@@ -87,6 +89,40 @@ TEST(Reliability, IdempotencyKeyOfARequestThatDiedBeforeCommittingIsReclaimed) {
   ASSERT_TRUE(retry.has_value());
   EXPECT_EQ(retry->status, 202) << retry->body;
   EXPECT_EQ(queryInt(dir.path(), "SELECT COUNT(*) FROM jobs"), 1);
+}
+
+// Every private-target form an attack run got past intake, on both ways to
+// name a webhook: a job's webhook_url and a workspace endpoint.
+TEST(Reliability, WebhookTargetsNamingPrivateAddressesAreRefusedAtIntake) {
+  TempDir dir("ssrf");
+  const std::string key = createKey(dir.path(), "acme", 100);
+  ASSERT_FALSE(key.empty());
+  KilnServer server(dir.path(), {"--no-workers", "--rate-limit", "0"});
+  auto http = server.client();
+  std::vector<std::string> urls = {"http://2130706433/", "http://0x7f000001/", "http://127.1/", "http://0/",
+                                   "http://0177.0.0.1/", "http://localhost./", "http://169.254.169.254./latest",
+                                   "http://[fe80::1%25eth0]/", "http://[::ffff:7f00:1]/"};
+  // Names that resolve to loopback through /etc/hosts (never external DNS).
+  std::ifstream hosts("/etc/hosts");
+  std::string line;
+  while (std::getline(hosts, line)) {
+    std::istringstream fields(line.substr(0, line.find('#')));
+    std::string address, name;
+    if (!(fields >> address) || !address.starts_with("127.")) continue;
+    while (fields >> name) urls.push_back("http://" + name + ":9/hook");
+  }
+  for (const auto& url : urls) {
+    nlohmann::json job = {{"tier", "draft"}, {"input", {{"prompt", "a barrel"}}}, {"webhook_url", url}};
+    auto r = http.request("POST", "/v1/jobs", job.dump(), keyed(key));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->status, 400) << url << " " << r->body;
+    EXPECT_EQ(parseJson(r->body)["error"]["details"]["field"], "webhook_url") << r->body;
+    auto e = http.request("POST", "/v1/webhooks", nlohmann::json{{"url", url}}.dump(), keyed(key));
+    ASSERT_TRUE(e.has_value());
+    EXPECT_EQ(e->status, 400) << url << " " << e->body;
+  }
+  EXPECT_EQ(queryInt(dir.path(), "SELECT COUNT(*) FROM jobs"), 0);
+  EXPECT_EQ(queryInt(dir.path(), "SELECT COUNT(*) FROM webhook_endpoints"), 0);
 }
 
 }  // namespace
