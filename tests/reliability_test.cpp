@@ -32,7 +32,7 @@ int64_t queryInt(const fs::path& data_dir, const std::string& sql) {
   auto conn = store::sqlite::Connection::open(data_dir / "kiln.db");
   EXPECT_TRUE(conn.has_value());
   if (!conn) return -1;
-  auto stmt = (*conn)->prepare(sql);
+  auto stmt = (*conn)->prepare(sql.c_str());
   EXPECT_TRUE(stmt.has_value());
   if (!stmt || !stmt->step().value_or(false)) return -1;
   return stmt->columnInt(0);
