@@ -32,7 +32,7 @@ local function variant(k)
   if k.variant == "foal" then
     sp.leg_len, sp.body_len, sp.body_h, sp.neck_len, sp.head_r, sp.tail_len = 96, 56, 24, 42, 14, 40
   end
-  if k.chance(0.5) then sp.marks = {{"socks", part = "light", h = 16}} end
+  sp.marks = {{"socks", part = "light", h = k.rand(12, 20)}}
   return sp
 end
 
