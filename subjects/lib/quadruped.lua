@@ -212,6 +212,12 @@ function Q.build(k, sp, parts)
   local extra = {}
   local function add(part, s) extra[#extra + 1] = s:part(part) end
   if udder_shape then add(P("udder", "nose", "accent"), udder_shape) end
+  if sp.teeth then
+    for _, sz in ipairs({-1, 1}) do
+      local tp = S.add(tip, {sr * 0.35, -sr * 0.8, sz * sr * 0.2})
+      add(P("teeth", "light"), box(sr * 0.25, sr * 0.7, sr * 0.34, sr * 0.06):move(tp[1], tp[2], tp[3]))
+    end
+  end
   if sp.beard then
     local bp = S.add(tip, {-sr * 1.2, -sr * 0.9, 0})
     add(P("beard", "accent", "coat"), cone(sr * 0.55, sr * 0.1, sp.beard):rotz(180):move(bp[1], bp[2] + sr * 0.3, 0))
@@ -372,6 +378,11 @@ function Q.build(k, sp, parts)
       pts[#pts + 1] = {root[1] - tl * 0.25 - rr * math.sin(ang) * 0.5 - i * 0.4, root[2] + rr * (1 - math.cos(ang)), rr * math.sin(ang)}
     end
     tail = tube(pts, tr, tr * 0.7); tail_end = pts[#pts]
+  elseif ts == "paddle" then
+    local c = S.add(root, {-tl * 0.5, -tr * 0.6, 0})
+    if c[2] < tr * 0.4 then c[2] = tr * 0.4 end
+    tail = smooth(tr * 0.3, ellipsoid(tl * 0.5, tr * 0.3, tr):rotz(12):move(c[1], c[2], c[3]), limb(root, c, tr * 0.45, tr * 0.3))
+    tail_end = c
   elseif ts == "stub" then
     tail = sphere(tr):move(root[1] - tr * 0.3, root[2], 0); tail_end = root
   elseif ts == "thick" then
