@@ -40,7 +40,7 @@ return {
     old_woman = {names = {"old woman", "grandma", "grandmother"}, colors = {top = "#8a6a9a", hair = "#dcdcdc", bottom = "#5a5060"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local o = outfits[k.variant] or outfits[""]
     local spec = {

@@ -533,14 +533,17 @@ function H.points(k, f, spec)
   local raw = k.attach
   local function attach(name, p, w, d)
     local q = turned(p, turn)
-    if d then raw(name, q, w, turned(d, turn)) else raw(name, q, w) end
+    -- Directions stay unturned: a direction out of the XY plane would roll
+    -- the accessory about its own axis (glasses tilted, ties hanging askew).
+    if d then raw(name, q, w, d) else raw(name, q, w) end
   end
   local k = {attach = attach, pose = k.pose}
   local hr, c, u = f.head_r, f.head_c, f.u
-  local hat_lift = (spec and spec.hat_lift) or 0.55
-  k.attach("head", {c[1] - hr * 0.05, c[2] + hr * hat_lift, c[3]}, hr * 2.05)
+  local hat_lift = (spec and spec.hat_lift) or 0.5
+  k.attach("head", {c[1] - hr * 0.05, c[2] + hr * hat_lift, c[3]}, hr * 2.4)
   k.attach("neck", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, hr * 1.2, {1, 0, 0})
-  k.attach("face", {c[1] + hr * 0.98, c[2] + hr * 0.14, c[3]}, hr * 1.9, {1, 0, 0})
+  k.attach("face", {c[1] + hr * 1.0, c[2] + hr * 0.02, c[3]}, hr * 1.9, {1, 0, 0})
+  k.attach("scarf", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, f.sw * 1.45, {1, 0, 0})
   local fist = f.fistR
   k.attach("hand", {fist[1], fist[2] - f.Hh * 0.035, fist[3]}, f.Hh * 0.14)
   k.attach("hand_wide", {fist[1], fist[2] - f.Hh * 0.035, fist[3]}, f.Hh * 0.5)
@@ -556,7 +559,7 @@ function H.points(k, f, spec)
 end
 
 -- Standard points list for the catalog.
-H.point_names = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
+H.point_names = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
 H.poses = {"sitting", "running"}
 
 return H
