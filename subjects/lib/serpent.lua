@@ -70,34 +70,25 @@ function R.snake(k, sp, parts)
   local path = {}
   local head_dir
   if pose == "coiled" then
-    -- two flat coils, then the neck rising in an S with the head forward
-    local n = 48
+    -- from the tail on the ground outside, the body spirals inward and up in
+    -- stacked coils, then the neck rises from the top with the head forward
+    local coil = {}
+    local n = 40
+    local turns = d(sp.turns, 1.75)
+    local Rmax = r0 * 5.2
     for i = 0, n do
       local t = i / n
-      local th = -t * 2 * 2 * math.pi
-      local R0 = r0 * (1.2 + 3.6 * t)
-      local R1 = R0 + r0 * 2 * (1 - t)
-      path[#path + 1] = {R1 * cos(th) * -1 + 0, r0 + (i < n * 0.5 and 0 or 0), R1 * sin(th)}
+      local th = t * turns * 2 * math.pi
+      local R = Rmax - r0 * 2.25 * turns * t
+      local y = r0 * 0.95 + r0 * 1.6 * math.max(0, t - 0.5) / 0.5
+      coil[#coil + 1] = {R * cos(th) - r0, y, R * sin(th)}
     end
-    -- reverse so the tail is the inner end and the head leaves the outer coil
-    local rev = {}
-    for i = #path, 1, -1 do rev[#rev + 1] = path[i] end
-    path = rev
-    for i = #path, 1, -1 do
-      local p = path[i]
-      if i > 1 then p[2] = r0 * 0.95 end
-    end
-    -- coil from the outside in: swap so the tail is at the centre
-    local coil = {}
-    for i = #path, 1, -1 do coil[#coil + 1] = path[i] end
-    -- tail tip at the centre (first), body spirals outward, then the neck rises
     local last = coil[#coil]
-    local outR = math.sqrt(last[1] ^ 2 + last[3] ^ 2)
     local lift = d(sp.rise, 5.5) * r0
-    coil[#coil + 1] = {last[1] + r0 * 1.5, r0 * 1.5, last[3] + r0 * 1.2}
-    coil[#coil + 1] = {r0 * 1.0, lift * 0.65, outR * 0.2}
-    coil[#coil + 1] = {r0 * 0.8, lift * 0.95, 0}
-    coil[#coil + 1] = {r0 * 2.5, lift * 1.12, 0}
+    coil[#coil + 1] = {last[1] * 0.5, last[2] + r0 * 1.2, last[3] * 0.5}
+    coil[#coil + 1] = {r0 * 0.2, lift * 0.75, 0}
+    coil[#coil + 1] = {r0 * 0.8, lift * 1.05, 0}
+    coil[#coil + 1] = {r0 * 2.6, lift * 1.15, 0}
     path = spline(coil, 3)
     local a, b = path[#path - 1], path[#path]
     head_dir = S.norm(S.sub(b, a))
@@ -121,7 +112,7 @@ function R.snake(k, sp, parts)
     local tail = math.min(1, t / d(sp.tail_frac, 0.3))
     return r0 * (0.15 + 0.85 * tail ^ 0.8) * (t > 0.9 and (1 - (t - 0.9) * 2) or 1)
   end
-  local body, dense = R.swell(path, radius, r0 * 0.35)
+  local body, dense = R.swell(path, radius, r0 * 0.12)
   -- head
   local hp = path[n]
   local hr = r0 * d(sp.head_r, 1.5) * (cartoon and 1.3 or 1)
