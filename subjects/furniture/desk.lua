@@ -11,8 +11,8 @@ return {
   description = "A desk with a pedestal of drawers",
   params = {width = {1150, 1400}, depth = {580, 680}},
   parts = {
-    {"wood", "wood", color = "#8c5a32", role = "primary", names = {"wood", "body", "top", "desk"}},
-    {"drawers", "wood", color = "#9a673c", role = "secondary", names = {"drawers", "drawer", "fronts"}},
+    {"wood", "wood", color = "#6e4426", role = "primary", names = {"wood", "body", "top", "desk"}},
+    {"drawers", "wood", color = "#a87244", role = "secondary", names = {"drawers", "drawer", "fronts"}},
     {"handles", "brass", color = "#c8a050", role = "detail", names = {"handles", "handle", "knobs", "pulls"}},
   },
   points = {"top"},

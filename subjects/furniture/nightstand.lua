@@ -12,8 +12,8 @@ return {
   description = "A nightstand with a drawer and a shelf",
   params = {width = {450, 520}, open = {0, 1}},
   parts = {
-    {"wood", "wood", color = "#b08050", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
-    {"drawers", "wood", color = "#c09060", role = "secondary", names = {"drawers", "drawer", "fronts"}},
+    {"wood", "wood", color = "#8a5a34", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
+    {"drawers", "wood", color = "#c4945e", role = "secondary", names = {"drawers", "drawer", "fronts"}},
     {"knobs", "brass", color = "#c8a050", role = "detail", names = {"knobs", "knob", "handles", "handle"}},
   },
   points = {"top"},

@@ -13,8 +13,8 @@ return {
   description = "A tall two-door wardrobe",
   params = {width = {1000, 1200}, mirror = {0, 1}},
   parts = {
-    {"wood", "wood", color = "#7a4c2a", role = "primary", names = {"wood", "body", "case", "frame", "crown"}},
-    {"doors", "wood", color = "#8a5a34", role = "secondary", names = {"doors", "door", "panels", "drawer"}},
+    {"wood", "wood", color = "#5e3a20", role = "primary", names = {"wood", "body", "case", "frame", "crown"}},
+    {"doors", "wood", color = "#9a683e", role = "secondary", names = {"doors", "door", "panels", "drawer"}},
     {"handles", "brass", color = "#c8a050", role = "detail", names = {"handles", "handle", "knobs", "pulls"}},
     {"mirror", "silver", color = "#dfe6ea", role = "fixed", names = {"mirror"}},
   },

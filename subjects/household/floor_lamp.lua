@@ -34,7 +34,7 @@ return {
     local pole = cylinder(12, h - 260):move(0, 40, 0) + torus(14, 6):move(0, 700, 0)
     local sh = sr * 1.1
     local sy = h - sh
-    local shade = subtract(cone(sr, sr * 0.72, sh), cone(sr - 22, sr * 0.72 - 22, sh * 0.6):move(0, sh * 0.42, 0)):move(0, sy, 0)
+    local shade = subtract(cone(sr, sr * 0.72, sh), cone(sr * 0.72 - 30, sr * 0.72 - 24, 40):move(0, sh - 30, 0)):move(0, sy, 0)
     local bulb = sphere(40):move(0, sy + 30, 0)
     k.attach("top", {0, h, 0}, 2 * sr * 0.72)
     return (base + pole):part("stand") + shade:part("shade") + bulb:part("bulb")

@@ -59,7 +59,7 @@ return {
     end
     local shape = body:part("pot") + (dutch and union(handles):part("pot") or union(handles):part("handles"))
     local top = h
-    if dutch or k.p.lidded > 0.4 then
+    if dutch or k.p.lidded > 0.7 then
       local lid = lathe({{R + 4, 0}, {R + 4, 6}, {R * 0.7, 20}, {1, 24}}):move(0, h - 2, 0)
       local knob = dutch and (cylinder(10, 10):move(0, h + 20, 0) + cylinder(24, 14, 6):move(0, h + 28, 0))
                  or (cylinder(8, 10):move(0, h + 20, 0) + ellipsoid(26, 10, 14):move(0, h + 32, 0))

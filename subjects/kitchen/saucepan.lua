@@ -26,7 +26,7 @@ return {
     grip = subtract(grip, cylinder(5, 60):move(R + 172, h - 20, 0))
     local shape = smooth(3, body, neck):part("pan") + grip:part("handle")
     local top = h
-    if k.p.lidded > 0.5 then
+    if k.p.lidded > 0.7 then
       local lid = lathe({{R + 3, 0}, {R + 2, 5}, {R * 0.6, 16}, {1, 20}}):move(0, h - 1, 0) + torus(R + 2, 3):move(0, h + 1, 0)
       shape = shape + lid:part("lid") + (cylinder(6, 8):move(0, h + 17, 0) + ellipsoid(16, 8, 16):move(0, h + 27, 0)):part("handle")
       top = h + 35
