@@ -229,7 +229,7 @@ function Q.build(k, sp, parts)
   local ears = {}
   for _, sz in ipairs({-1, 1}) do
     local spread = d(sp.ear_spread, 0.5)
-    local base = S.add(head_c, {-head_r * 0.2 * hlx + d(sp.ear_x, 0), head_r * 0.72, sz * head_r * spread * hlz * 1.1})
+    local base = S.add(head_c, {-head_r * 0.2 * hlx + d(sp.ear_x, 0), head_r * d(sp.ear_y, 0.72), sz * head_r * spread * hlz * 1.1})
     local e
     if es == "cone" then
       e = cone(er, er * 0.12, el):stretch(d(sp.ear_flat, 0.45), 1, 1):rotx(sz * d(sp.ear_out, 18)):rotz(d(sp.ear_back, 8))
