@@ -4,7 +4,7 @@ local S = use("shapes")
 return {
   id = "mug",
   names = {"mug", "coffee mug", "cup", "coffee cup", "tea mug", "hot chocolate mug",
-           "mugg", "camping mug"},
+           "mugg", "camping mug", "coffee cup mug"},
   lvis = {"mug", "cup", "teacup", "beer_mug"},
   family = "vessels",
   size_mm = 100,
