@@ -113,6 +113,10 @@ function B.build(k, sp, parts)
     add(beak_part, cone(br, br * 0.15, blen):rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
     beak_tip = S.add(bbase, S.mul(bdir, blen))
   end
+  if sp.pouch then -- a pelican's throat pouch hanging under the bill
+    local pb = S.add(bbase, S.mul(bdir, blen * 0.45))
+    add(P("pouch", "beak"), ellipsoid(blen * 0.42, br * sp.pouch, br * 0.9):rotz(-bdrop):move(pb[1], pb[2] - br * sp.pouch * 0.6, pb[3]))
+  end
   if sp.knob then -- mute swan's black knob at the base of the bill
     add(P("marks", "beak"), sphere(br * 0.6):move(bbase[1] + br * 0.1, bbase[2] + br * 0.55, 0))
   end
