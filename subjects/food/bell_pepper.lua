@@ -4,7 +4,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "bell_pepper",
-  names = {"bell pepper", "sweet pepper", "capsicum", "red pepper", "green pepper", "yellow pepper", "paprika", "bellpepper"},
+  names = {"bell pepper", "sweet pepper", "capsicum", "red pepper", "paprika", "bellpepper"},
   lvis = {"bell_pepper"},
   family = "food",
   size_mm = 90,
