@@ -175,7 +175,7 @@ function R.lizard(k, sp, parts)
     tail_pts = {{-bl * 0.8, H, 0}, {-bl - tl * 0.3, H - bh * 0.45, tl * wave}, {-bl - tl * 0.65, math.max(tr * 0.4, H - bh * 0.9), -tl * wave},
                 {-bl - tl, tr * 0.3, tl * wave * 1.5}}
   end
-  local tail = R.swell(tail_pts, function(t) return tr * (1 - t * 0.92) end, tr * 0.3, 5)
+  local tail = R.swell(tail_pts, function(t) return tr * (1 - t * 0.8) end, tr * 0.3, 14)
   body = smooth(bh * 0.4 * soft, body, tail)
   -- legs: sprawling out to the sides
   local legs = {}
@@ -226,10 +226,10 @@ function R.lizard(k, sp, parts)
     local n = sp.ridges
     for i = 0, n - 1 do
       local t = i / (n - 1)
-      local x = bl * 0.9 - t * (bl * 1.8 + tl * 0.6)
+      local x = bl * 0.9 - t * (bl * 1.7 + tl * 0.25)
       local y
       if x > -bl * 0.8 then y = H + bh * math.sqrt(math.max(0, 1 - (x / bl) ^ 2)) * 0.96
-      else y = H - bh * 0.45 * ((-bl * 0.8 - x) / (tl * 0.6)) + tr * 0.7 end
+      else y = H - bh * 0.45 * ((-bl * 0.8 - x) / (tl * 0.3)) * 0.5 + tr * 0.85 end
       local r = d(sp.ridge_r, bh * 0.18) * (1 - t * 0.5)
       for _, sz in ipairs(sp.ridge_rows or {0}) do
         rs[#rs + 1] = cone(r, r * 0.15, r * d(sp.ridge_h, 1.6)):move(x, y - r * 0.3, sz * bw * 0.3)
