@@ -224,7 +224,8 @@ function Q.build(k, sp, parts)
   end
 
   -- Ears.
-  local es, el, er = d(sp.ears, "cone"), d(sp.ear_len, 12), d(sp.ear_r, 6)
+  local ear_k = cartoon and 1.3 or 1
+  local es, el, er = d(sp.ears, "cone"), d(sp.ear_len, 12) * ear_k, d(sp.ear_r, 6) * ear_k
   local ear_part = sp.ear_part and P(sp.ear_part) or nil
   local ears = {}
   for _, sz in ipairs({-1, 1}) do
