@@ -3,8 +3,8 @@
 -- the grate. Front faces +X.
 return {
   id = "fireplace",
-  names = {"fireplace", "fire place", "hearth", "mantelpiece", "mantel", "chimney breast", "wood fireplace",
-           "stone fireplace", "brick fireplace", "firepalce"},
+  names = {"fireplace", "fire place", "hearth", "mantelpiece", "mantel", "chimney breast", "brick fireplace",
+           "firepalce", "open fire"},
   lvis = {"fireplace"},
   family = "household",
   size_mm = 1300,
