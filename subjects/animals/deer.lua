@@ -28,7 +28,7 @@ local parts = {
 return {
   id = "deer",
   names = {"deer", "stag", "buck", "roe deer", "red deer", "white-tailed deer", "whitetail", "cervid", "hart"},
-  lvis = {"deer"},
+  lvis = {"deer", "elk"},
   family = "animals",
   size_mm = 1300,
   description = "A deer with antlers",

@@ -25,7 +25,7 @@ local parts = {
 return {
   id = "german_shepherd",
   names = {"german shepherd", "alsatian", "german shepherd dog", "police dog", "shepherd dog", "german sheperd", "belgian malinois"},
-  lvis = {"dog"},
+  lvis = {"dog", "shepherd_dog"},
   family = "animals",
   size_mm = 620,
   description = "A German shepherd",

@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "monkey",
   names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "baby monkey", "primate", "monkee"},
-  lvis = {"monkey"},
+  lvis = {"monkey", "baboon"},
   family = "animals",
   size_mm = 450,
   description = "A monkey",

@@ -23,7 +23,7 @@ local parts = {
 return {
   id = "bird",
   names = {"bird", "songbird", "robin", "birdie", "little bird", "small bird", "tweety", "chickadee", "birb"},
-  lvis = {"bird"},
+  lvis = {"bird", "gull", "seabird", "pigeon", "crow", "parakeet"},
   family = "birds",
   size_mm = 120,
   description = "A small songbird",

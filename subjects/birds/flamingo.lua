@@ -23,7 +23,7 @@ local parts = {
 return {
   id = "flamingo",
   names = {"flamingo", "pink flamingo", "lawn flamingo", "flamingoe", "flamingos"},
-  lvis = {"flamingo"},
+  lvis = {"flamingo", "heron"},
   family = "birds",
   size_mm = 1200,
   description = "A pink flamingo",

@@ -24,7 +24,7 @@ local parts = {
 return {
   id = "puffin",
   names = {"puffin", "atlantic puffin", "sea parrot", "puffin bird"},
-  lvis = {},
+  lvis = {"puffin"},
   family = "birds",
   size_mm = 280,
   description = "A puffin",
