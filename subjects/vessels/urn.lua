@@ -16,8 +16,8 @@ return {
   },
   points = {"inside", "fill", "top"},
   build = function(k)
-    local h = 240
-    local belly, neck = k.p.belly, k.p.neck
+    local h = 210
+    local belly, neck = k.p.belly * 1.12, k.p.neck
     local lip = neck * 1.4
     local prof = V.keyed({{0, 34}, {0.18, 30}, {0.5, belly}, {0.82, neck}, {1, lip}}, h, 28)
     -- Raise the body onto a pedestal.

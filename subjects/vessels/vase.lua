@@ -23,11 +23,11 @@ return {
     local base, belly, neck = k.p.base, k.p.belly, k.p.neck
     local lip = neck * k.p.lip
     local belly_at, neck_at = k.p.belly_at, 0.82
-    local shape_kind = k.pick({"classic", "classic", "trumpet"})
+    local shape_kind = k.pick({"classic", "classic", "classic", "trumpet"})
     if k.variant == "tall" then
       h, base, belly, neck, lip, belly_at, neck_at = 320, 40, 50, 36, 48, 0.75, 0.9
     elseif shape_kind == "trumpet" then
-      base, belly, neck, lip, belly_at, neck_at = 45, 50, 26, 62, 0.12, 0.55
+      base, belly, neck, lip, belly_at, neck_at = 40, 58, 24, 58, 0.22, 0.62
     end
     local wall = math.max(3, h * 0.018)
     local prof = V.vase_profile(base, belly, neck, lip, belly_at, neck_at, h, 28)
