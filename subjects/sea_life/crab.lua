@@ -4,7 +4,7 @@ local F = use and use("fish")
 
 return {
   id = "crab",
-  names = {"crab", "red crab", "hermit crab", "king crab", "blue crab", "crabby", "crab animal", "sebastian crab"},
+  names = {"crab", "hermit crab", "king crab", "crabby", "crab animal", "sebastian crab"},
   lvis = {"crab_(animal)"},
   family = "sea_life",
   size_mm = 90,

@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "whale",
-  names = {"whale", "blue whale", "humpback whale", "humpback", "grey whale", "gray whale", "baby whale", "whale shark"},
+  names = {"whale", "blue whale", "humpback whale", "humpback", "grey whale", "gray whale", "baby whale"},
   lvis = {},
   family = "sea_life",
   size_mm = 3500,
