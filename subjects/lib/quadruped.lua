@@ -94,8 +94,10 @@ function Q.build(k, sp, parts)
   local udder_shape
   local stance = d(sp.stance, 1)
   local hoof_h = leg_r * 1.1
+  local poms = {}
   local function foot_at(p, front, dirx)
     dirx = dirx or 1
+    if sp.pompoms then poms[#poms + 1] = sphere(leg_r * 2.1):move(p[1], leg_r * 2.6, p[3]) end
     if feet == "hoof" then
       paws[#paws + 1] = cone(leg_r * 0.95, leg_r * 0.78, hoof_h):move(p[1], 0, p[3])
     elseif feet == "pad" then
@@ -398,6 +400,14 @@ function Q.build(k, sp, parts)
   end
   if tail then
     if tail_part ~= "coat" then add(tail_part, tail) else coat = smooth(tr * 0.8 * soft, coat, tail) end
+  end
+
+  -- Poodle pompoms: ankles, tail tip, topknot and a fluffy chest, all curly.
+  if sp.pompoms then
+    poms[#poms + 1] = sphere(tr * 3):move(tail_end[1], tail_end[2], tail_end[3])
+    poms[#poms + 1] = sphere(head_r * 0.75):move(head_c[1] - head_r * 0.2, head_c[2] + head_r * 0.75, head_c[3])
+    poms[#poms + 1] = L(ellipsoid(bl * 0.5, bh * 1.25, bw * 1.25):move(bl * 0.45, bh * 0.05, 0))
+    coat = smooth(2, coat, union(table.unpack(poms)):noise(leg_r * 0.35, leg_r * 1.2))
   end
 
   -- Manes.
