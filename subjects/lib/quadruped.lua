@@ -507,6 +507,10 @@ function Q.build(k, sp, parts)
       region(part, box(bl * 4, (top_y + bh * d(m.up, 0)) * 2, bw * 4))
     elseif kind == "back" then
       region(part, L(ellipsoid(bl * 0.8, bh * 0.55, bw * 1.3):move(-bl * 0.05, bh * 0.75, 0)))
+    elseif kind == "stripe" then
+      -- a stripe along the top line from the forehead over the back
+      region(part, L(box(bl * 2.4, bh * 1.0, bw * d(m.w, 0.7)):move(0, bh * 0.95, 0)))
+      region(part, limb(S.add(head_c, {head_r * 0.45, head_r * 0.95, 0}), S.add(nb, {0, neck_r * 0.9, 0}), head_r * 0.22, neck_r * 0.45))
     elseif kind == "band" then
       region(part, L(box(bl * d(m.w, 0.4), bh * 4, bw * 3):move(bl * d(m.x, 0.4), 0, 0)))
     elseif kind == "head" then
