@@ -18,7 +18,7 @@ return {
     local L = 1300
     local sw = k.p.sway * L
     local knot_at = {sw, L, 0}
-    local str = tube({{0, 0, 0}, {sw * 0.2 + 20, L * 0.3, 10}, {sw * 0.6 - 20, L * 0.65, -10}, knot_at}, 9)
+    local str = tube({{0, 0, 0}, {sw * 0.2 + 20, L * 0.3, 10}, {sw * 0.6 - 20, L * 0.65, -10}, knot_at}, 12)
     local body = loft({
       {y = L + 18, rx = 10, rz = 10, x = sw},
       {y = L + R * 0.45, rx = R * 0.62, rz = R * 0.62, x = sw},

@@ -27,7 +27,7 @@ return {
       local secs = {}
       for i = 0, 8 do
         local t = i / 8
-        secs[#secs + 1] = {y = z0 + (z1 - z0) * t, rx = 5, rz = (y1 - y0) * 0.5 * (k.variant == "pennant" and (1 - t * 0.92) or 1),
+        secs[#secs + 1] = {y = z0 + (z1 - z0) * t, rx = 10, rz = (y1 - y0) * 0.5 * (k.variant == "pennant" and (1 - t * 0.92) or 1),
                            x = math.sin(t * math.pi * 1.6) * wave}
       end
       -- Built along Y, then laid along +Z.
@@ -45,7 +45,7 @@ return {
       local w = math.sin(0.45 * math.pi * 1.6) * wave
       shape = shape + mark:stretch(3, 1, 1):move(w, 0, 0):part("stripe")
     elseif k.variant ~= "pennant" then
-      shape = shape + intersect(cloth:scale(1):stretch(1.6, 1, 1), box(100, fh * 0.3, fw * 2):move(0, top - fh * 0.5, 0)):part("stripe")
+      shape = shape + intersect(cloth:stretch(1.5, 1.0, 1), box(200, fh * 0.32, fw * 2):move(0, top - fh * 0.5, 0)):part("stripe")
     end
     return shape
   end,

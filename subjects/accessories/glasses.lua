@@ -24,17 +24,19 @@ return {
     local shape = empty()
     for _, s in ipairs({-1, 1}) do
       local c = {0, 0, s * (r + gap * 0.5)}
-      local rim = torus(r, 3):rotz(90):move(c[1], c[2], c[3])
-      local lens = cylinder(r, 2):rotz(90):move(1, 0, c[3])
+      local rim = torus(r, 5):rotz(90):move(c[1], c[2], c[3])
+      local lens = cylinder(r, 5):rotz(90):move(2.5, 0, c[3])
       if sun then
         rim = rim:stretch(1, 0.85, 1.05)
         lens = lens:stretch(1, 0.85, 1.05)
       end
       shape = shape + rim:part("frame") + lens:part("lenses")
       -- Stubs of the temples, bending back.
-      shape = shape + limb({0, r * 0.35, s * (2 * r + gap * 0.5)}, {-6, r * 0.35, s * (2 * r + gap * 0.5 + 6)}, 3, 3):part("frame")
+      shape = shape + limb({0, r * 0.35, s * (2 * r + gap * 0.5)}, {-6, r * 0.35, s * (2 * r + gap * 0.5 + 6)}, 5, 5):part("frame")
     end
-    shape = shape + tube({{0, r * 0.2, -gap * 0.5 - 2}, {2, r * 0.4, 0}, {0, r * 0.2, gap * 0.5 + 2}}, 3):part("frame")
-    return shape:move(6, 0, 0):rotz(90)
+    shape = shape + tube({{0, r * 0.2, -gap * 0.5 - 2}, {2, r * 0.4, 0}, {0, r * 0.2, gap * 0.5 + 2}}, 5):part("frame")
+    -- Nose pads reaching back to the base, so that worn glasses rest on the face.
+    shape = shape + box(26, 8, gap * 0.8, 2):move(-9, r * 0.1, 0):part("frame")
+    return shape:move(22, 0, 0):rotz(90)
   end,
 }

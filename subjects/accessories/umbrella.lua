@@ -18,12 +18,15 @@ return {
     -- at the side, it opens over the holder's head.
     local R, top = 500, 1150
     local n = 8
-    local shell = subtract(sphere(R * 1.05):stretch(1, 0.5, 1), sphere(R * 1.02):stretch(1, 0.48, 1):move(0, -R * 0.02, 0))
-    shell = intersect(shell, box(R * 3, R, R * 3):move(0, R * 0.5 - R * 0.2, 0)):move(0, top - R * 0.32, 0)
+    -- A shallow peaked canopy: a lathe shell, its rim scalloped between the ribs.
+    local prof = {{R, 0}, {R * 0.93, R * 0.12}, {R * 0.78, R * 0.25}, {R * 0.55, R * 0.36}, {R * 0.28, R * 0.43}, {1, R * 0.46}}
+    local outer = lathe(prof)
+    local inner = lathe(prof):stretch(0.97, 0.94, 0.97):move(0, -R * 0.04, 0)
+    local shell = subtract(outer, inner):move(0, top - R * 0.46, 0)
     local cuts = {}
     for i = 0, n - 1 do
       local a = math.rad((i + 0.5) * 360 / n)
-      cuts[#cuts + 1] = sphere(R * 0.2):stretch(1, 0.6, 1):move(math.cos(a) * R * 1.08, top - R * 0.36, math.sin(a) * R * 1.08)
+      cuts[#cuts + 1] = sphere(R * 0.2):stretch(1, 0.45, 1):move(math.cos(a) * R * 1.1, top - R * 0.46, math.sin(a) * R * 1.1)
     end
     shell = subtract(shell, union(table.unpack(cuts)))
     local shaft = cylinder(11, top + R * 0.1):move(0, R * 0.12, 0)
@@ -32,7 +35,7 @@ return {
     local ribs = {}
     for i = 0, n - 1 do
       local a = math.rad(i * 360 / n)
-      ribs[#ribs + 1] = sphere(9):move(math.cos(a) * R * 1.02, top - R * 0.3, math.sin(a) * R * 1.02)
+      ribs[#ribs + 1] = sphere(10):move(math.cos(a) * R * 0.99, top - R * 0.45, math.sin(a) * R * 0.99)
     end
     return union(shell:part("canopy"), union(shaft, tip, hook, union(table.unpack(ribs))):part("handle"))
   end,

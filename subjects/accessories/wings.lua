@@ -18,6 +18,6 @@ return {
   attach_to = {"back", "top"},
   build = function(k)
     local kind = k.variant == "bat" and "bat" or (k.variant == "fairy" and "fairy" or "feather")
-    return O.wings(500, {wings = "wings"}, kind, 45)
+    return O.wings(500, {wings = "wings"}, kind, 60)
   end,
 }

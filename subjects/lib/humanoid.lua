@@ -85,8 +85,8 @@ local function skeleton(k, spec)
     f.r_upper, f.r_elbow, f.r_wrist = f.r_upper * 1.1, f.r_elbow * 1.15, f.r_wrist * 1.25
   end
   local arm_span = f.y_s - f.y_hip
-  f.upper = f.y_s * 0.2
-  f.fore = f.y_s * 0.165
+  f.upper = f.y_s * 0.2 * (spec.arm_len or 1)
+  f.fore = f.y_s * 0.165 * (spec.arm_len or 1)
   f.neck = {0, f.y_s + 1 * u, 0}
 
   local pose = k.pose
@@ -520,7 +520,7 @@ end
 
 -- The figure turns this many degrees towards its right (+Z) so that the
 -- 3/4 camera sees its face; points turn with it.
-H.turn = 28
+H.turn = 22
 
 local function turned(p, deg)
   local a = math.rad(deg)
@@ -542,7 +542,7 @@ function H.points(k, f, spec)
   local hat_lift = (spec and spec.hat_lift) or 0.5
   k.attach("head", {c[1] - hr * 0.05, c[2] + hr * hat_lift, c[3]}, hr * 2.4)
   k.attach("neck", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, hr * 1.2, {1, 0, 0})
-  k.attach("face", {c[1] + hr * 1.0, c[2] + hr * 0.02, c[3]}, hr * 1.9, {1, 0, 0})
+  k.attach("face", {c[1] + hr * 0.88, c[2] + hr * 0.06, c[3]}, hr * 1.7, {1, 0, 0})
   k.attach("scarf", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, f.sw * 1.45, {1, 0, 0})
   local fist = f.fistR
   k.attach("hand", {fist[1], fist[2] - f.Hh * 0.035, fist[3]}, f.Hh * 0.14)
@@ -550,7 +550,7 @@ function H.points(k, f, spec)
   k.attach("tie", {f.depth * 0.55 + 1 * u, f.y_s + 0.5 * u, 0}, (f.y_s - f.y_waist) * 0.9, {1, 0, 0})
   local fl = f.fistL
   k.attach("shield", {fl[1] + 5 * u, fl[2] - 8 * u, fl[3] - 3 * u}, f.Hh * 0.26)
-  k.attach("back", {-f.depth - f.sw * 0.3, f.y_waist - 2 * u, 0}, f.sw * 1.5)
+  k.attach("back", {-f.depth - f.sw * 0.24, f.y_waist - 2 * u, 0}, f.sw * 1.5)
   if k.pose == "sitting" then
     k.attach("seat", {f.kR[1] * 0.5, f.kR[2] + f.r_thigh, 0}, f.hw * 2)
   else

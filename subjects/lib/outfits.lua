@@ -161,24 +161,32 @@ function O.chef_hat(R, p)
   return smooth(R * 0.05, band, top):part(p.hat)
 end
 
--- A pirate's tricorn: a low crown with the brim turned up in three points.
+-- A pirate's tricorn: a low crown inside a brim turned up into three walls,
+-- a rounded triangle in plan with a point to the front (+X), gold-edged.
 function O.tricorn(R, p)
-  local crown = intersect(ellipsoid(R * 1.0, R * 0.8, R * 1.0), box(R * 3, R * 2, R * 3):move(0, R, 0))
-  local walls = {}
-  for i = 0, 2 do
-    local a = i * 120
-    local wall = extrude({{-R * 1.1, 0}, {R * 1.1, 0}, {R * 0.9, R * 0.55}, {0, R * 0.75}, {-R * 0.9, R * 0.55}}, R * 0.1)
-    walls[#walls + 1] = wall:rotx(-10):move(0, 0, R * 0.85):roty(a + 60)
-  end
-  local brim = smooth(R * 0.1, cylinder(R * 1.05, R * 0.08), union(table.unpack(walls)))
-  local shape = union(crown:part(p.hat), brim:part(p.hat))
-  if p.trim then
-    for i = 0, 2 do
-      shape = shape + tube({{-R * 0.95, R * 0.52, R * 0.95}, {0, R * 0.78, R * 0.96}, {R * 0.95, R * 0.52, R * 0.95}}, R * 0.04)
-                        :roty(i * 120 + 60):part(p.trim)
+  local function outline(scale)
+    local pts = {}
+    for i = 0, 35 do
+      local a = math.rad(i * 10)
+      -- Corners at 0, 120 and 240 degrees, concave between them.
+      local k3 = math.cos(3 * a)
+      local r = R * scale * (1.22 + 0.32 * k3)
+      pts[#pts + 1] = {math.cos(a) * r, math.sin(a) * r}
     end
+    return pts
   end
-  if p.emblem then shape = shape + sphere(R * 0.16):stretch(0.4, 1, 1):move(R * 1.02, R * 0.42, 0):roty(60):part(p.emblem) end
+  local h = R * 0.5
+  local flat = function(shape, height) return shape:rotx(90):move(0, height * 0.5, 0) end
+  local walls = subtract(flat(extrude(outline(1.0), h, R * 0.04), h), flat(extrude(outline(0.86), h * 1.2, 0), h * 1.2):move(0, R * 0.1, 0))
+  local crown = intersect(ellipsoid(R * 1.0, R * 1.05, R * 1.0), box(R * 3, R * 2, R * 3):move(0, R, 0))
+  local shape = union(walls:part(p.hat), crown:part(p.hat))
+  if p.trim then
+    local band = subtract(flat(extrude(outline(1.02), R * 0.08, 0), R * 0.08), flat(extrude(outline(0.95), R * 0.3, 0), R * 0.3):move(0, -R * 0.1, 0))
+    shape = shape + band:move(0, h - R * 0.05, 0):part(p.trim)
+  end
+  if p.emblem then
+    shape = shape + union(sphere(R * 0.16):move(0, R * 0.1, 0), box(R * 0.08, R * 0.12, R * 0.12):move(0, -R * 0.06, 0)):rotz(-20):move(R * 1.5, h * 0.6, 0):part(p.emblem)
+  end
   return shape
 end
 
