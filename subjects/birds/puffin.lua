@@ -3,9 +3,9 @@
 local B = use and use("bird")
 
 local species = {
-  body_len = 28, body_h = 19, body_w = 17, pitch = 62, leg_len = 5, leg_r = 2.4, feet = "webbed", toe_len = 8, foot_x = 3,
-  neck_len = 5, neck_angle = 85, neck_r = 13, head_r = 13, head_lx = 1.05, neck_x = 0.8,
-  beak = "cone", beak_len = 13, beak_r = 7, beak_drop = 12, beak_y = 0.1,
+  body_len = 27, body_h = 18, body_w = 16, pitch = 42, leg_len = 5, leg_r = 2.4, feet = "webbed", toe_len = 8, foot_x = 3,
+  neck_len = 8, neck_angle = 75, neck_r = 12, head_r = 13, head_lx = 1.05, neck_x = 0.8,
+  beak = "deep", beak_len = 14, beak_r = 9, beak_drop = 10, beak_y = 0.1,
   wing_len = 30, wing_w = 14, wing_droop = 10,
   tail = "stub", tail_len = 8, tail_w = 10,
   eye_r = 0.12, eye_fwd = 0.45, eye_side = 0.85, eye_up = 0.25,
@@ -17,6 +17,7 @@ local parts = {
   {"light", "feather", color = "#f4f2ee", role = "secondary", names = {"face", "belly", "chest"}},
   {"wings", "feather", color = "#17181c", role = "detail", names = {"wings"}},
   {"beak", "plastic", color = "#ee6a1e", role = "detail", names = {"beak", "bill"}},
+  {"beak2", "plastic", color = "#5a6470", role = "detail", names = {"beak base"}},
   {"legs", "skin", color = "#f07a28", role = "detail", names = {"feet", "legs"}},
   {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
 }

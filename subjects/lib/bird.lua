@@ -96,6 +96,14 @@ function B.build(k, sp, parts)
     local bill = smooth(1, cone(br, br * 0.85, blen):stretch(0.42, 1, 1.25), sphere(br * 0.85):stretch(0.42, 1, 1.25):move(0, blen, 0))
     add(beak_part, bill:rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
     beak_tip = S.add(bbase, S.mul(bdir, blen))
+  elseif bs == "deep" then
+    -- tall and thin from side to side: a puffin's triangular bill, striped
+    local bill = cone(br, br * 0.12, blen):stretch(1, 1, 0.42)
+    add(beak_part, bill:rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
+    if has.beak2 then
+      add("beak2", intersect(bill:round(0.3), box(br * 4, blen * 0.22, br * 4):move(0, blen * 0.12, 0)):rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
+    end
+    beak_tip = S.add(bbase, S.mul(bdir, blen))
   elseif bs == "hook" then
     local b0 = S.add(bbase, {-br * 0.3, br * 0.3, 0})
     local upper = tube({b0, S.add(b0, {blen * 0.55, blen * 0.12, 0}), S.add(b0, {blen * 0.95, -blen * 0.25, 0}), S.add(b0, {blen * 0.85, -blen * 0.75, 0})}, br, br * 0.15)
