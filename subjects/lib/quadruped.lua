@@ -624,6 +624,10 @@ function Q.build(k, sp, parts)
   k.attach("head", S.add(head_c, {-head_r * 0.1, head_r * 0.95, 0}), head_r * 1.9 * hlz)
   -- neck accessories are built face up: the direction is the way their front faces
   local neck_front = S.add(S.lerp(nb, head_c, nl > 4 and 0.4 or 0.2), S.mul(under, neck_r * 0.8))
+  if nl < 20 then
+    -- a short neck: the bow sits just under the chin, clear of cheeks and chest
+    neck_front = S.add(head_c, {head_r * 0.35 * hlx, -head_r * 1.02, 0})
+  end
   k.attach("neck", neck_front, neck_r * 2.2, S.norm({1, 0.25, 0}))
   k.attach("back", W(bl * 0.05, bh * 0.98, 0), bw * 2.3)
   local fp = S.add(head_c, {head_r * hlx * 0.85, head_r * 0.3, 0})
