@@ -389,6 +389,7 @@ end
 --   no_head (the head is made by extras), legs (false: no legs, e.g. ghost/mermaid use extras).
 function H.build(k, spec)
   local f = skeleton(k, spec)
+  H.last = f
   local map = {}
   for key, v in pairs(default_map) do map[key] = v end
   for key, v in pairs(spec.map or {}) do map[key] = v end
