@@ -347,8 +347,12 @@ function B.build(k, sp, parts)
 
   local ndir = S.norm(S.sub(head_c, nb))
   k.attach("head", S.add(head_c, {0, head_r * 0.95, 0}), head_r * 1.9)
-  local np = S.lerp(nb, head_c, 0.35)
-  k.attach("neck", S.add(np, {neck_r * 0.85, -neck_r * 0.2, 0}), neck_r * 2.3, S.norm({1, 0.25, 0}))
+  local np = S.add(S.lerp(nb, head_c, 0.35), {neck_r * 0.85, -neck_r * 0.2, 0})
+  if nl < 20 or sp.neck_curve == "s" then
+    -- short necks: just under the chin, clear of the breast
+    np = S.add(head_c, {head_r * 0.45, -head_r * 0.95, 0})
+  end
+  k.attach("neck", np, math.max(neck_r * 2.3, head_r * 1.3), S.norm({1, 0.25, 0}))
   k.attach("back", W(-bl * 0.1, bh * 0.95, 0), bw * 1.4)
   k.attach("face", S.add(head_c, {head_r * 0.9, head_r * 0.25, 0}), head_r * 1.7, {1, 0, 0})
   return shape

@@ -336,7 +336,7 @@ function R.chelonian(k, sp, parts)
     shape = shape + sphere(hr * (cartoon and 0.3 or 0.18)):move(head_c[1] + hr * 0.75, head_c[2] + hr * 0.3, sz * hr * 0.65):part("eyes")
   end
   k.attach("head", {head_c[1] + hr * 0.2, head_c[2] + hr * 0.9, 0}, hr * 1.7)
-  k.attach("neck", S.add(S.lerp(nb, head_c, 0.5), {hr * 0.6, -hr * 0.3, 0}), hr * 1.8, {1, 0.2, 0})
+  k.attach("neck", S.add(head_c, {hr * 0.3, -hr * 1.0, 0}), hr * 1.8, {1, 0.2, 0})
   k.attach("back", {0, H + sh, 0}, sw * 1.2)
   k.attach("face", {head_c[1] + hr * 1.2, head_c[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
   return shape

@@ -81,7 +81,7 @@ return {
       shape = shape + sphere(er):move(head_c[1] + 2, head_c[2] + 8 * hs, sz * 13 * hs):part("eyes")
     end
     k.attach("head", {head_c[1], head_c[2] + 17 * hs, 0}, 40 * hs)
-    k.attach("neck", {60, 138, 0}, 40, {1, 0.4, 0})
+    k.attach("neck", {80, 134, 0}, 40, {1, 0.3, 0})
     k.attach("back", {0, 150, 0}, 50)
     k.attach("face", {head_c[1] + 20 * hs, head_c[2] + 10 * hs, 0}, 30 * hs, {1, 0, 0})
     k.attach("hand", {60, 104, 22}, 14)
