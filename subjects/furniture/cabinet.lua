@@ -65,7 +65,7 @@ return {
       shape = shape + (upper + crown + union(shelves) + mullion):part("wood") + union(plates):part("china") + glass:part("glass")
       top_y = H + uh + 40
     end
-    k.attach("top", {0, top_y, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, top_y, 0}, math.min(W, D) * 0.5)
     return shape
   end,
 }

@@ -36,7 +36,7 @@ return {
     rows[n + 1] = 2
     local style = k.pick({"pair", "bar"})
     local fronts, knobs = F.drawers(fx, feet_h + 40, H - 30, W / 2, rows, 20, style, 10)
-    k.attach("top", {0, H, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H, 0}, math.min(W, D) * 0.5)
     return (body + top + union(feet) + plinth):part("wood") + fronts:part("drawers") + knobs:part("knobs")
   end,
 }

@@ -33,7 +33,7 @@ return {
     local rows = open and {1} or {1, 1}
     local y0 = open and leg_h + case_h * 0.54 or leg_h
     local fronts, knobs = F.drawers(D / 2, y0, H, W / 2, rows, 14, "knob", 6)
-    k.attach("top", {0, H + 19, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H + 19, 0}, math.min(W, D) * 0.5)
     return (body + top + legs):part("wood") + fronts:part("drawers") + knobs:part("knobs")
   end,
 }

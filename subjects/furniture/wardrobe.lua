@@ -44,7 +44,7 @@ return {
         + limb({fx + 6, y - 80, s * 24}, {fx + 16, y - 80, s * 24}, 5) + limb({fx + 6, y + 80, s * 24}, {fx + 16, y + 80, s * 24}, 5)
     end
     local df, dk = F.drawers(fx, plinth_h + 10, door_y0 - 4, W / 2, {2}, 14, "bar", 6)
-    k.attach("top", {0, H, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H, 0}, math.min(W, D) * 0.5)
     return (body + plinth + crown):part("wood") + (union(doors) + df):part("doors") + (union(handles) + dk):part("handles")
       + (#mirror > 0 and union(mirror):part("mirror") or empty())
   end,

@@ -26,7 +26,7 @@ return {
     local v = k.variant
     local R, H = k.p.rim, k.p.depth
     local foot = R * k.p.foot
-    local wall = 4
+    local wall = 5.5
     if v == "salad" then R, H, foot, wall = 120, 100, 55, 7 end
     if v == "mixing" then R, H, foot, wall = 110, 110, 55, 2.5 end
     if v == "rice" then R, H, foot = 68, 65, 30 end

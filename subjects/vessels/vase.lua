@@ -29,12 +29,13 @@ return {
     elseif shape_kind == "trumpet" then
       base, belly, neck, lip, belly_at, neck_at = 40, 58, 24, 58, 0.22, 0.62
     end
-    local wall = math.max(3, h * 0.018)
+    local wall = math.max(5, h * 0.025)
     local prof = V.vase_profile(base, belly, neck, lip, belly_at, neck_at, h, 28)
-    local body = vessel(prof, wall, wall * 1.5):part("body")
+    local depth = h * 0.45
+    local body = V.solid_vessel(prof, wall, depth):part("body")
     local rim = torus(lip - 1, 2.4):move(0, h - 2, 0):part("rim")
     local foot = torus(base - 1.5, 2.2):move(0, 3, 0):part("rim")
-    V.cavity(k, prof, wall, wall * 1.5, 0.8)
+    V.cavity(k, prof, wall, 0, 0.8, {inside_at = 1 - 0.45})
     k.attach("top", {0, h, 0}, 2 * lip)
     return smooth(1.5, body, rim) + foot
   end,
