@@ -174,6 +174,12 @@ local function skeleton(k, spec)
     f.wR = add(f.eR, {0.5 * u, f.fore * 0.95, 0.5 * u})
     f.eL = add(f.sL, {-1 * u, -f.upper, -2.6 * u})
     f.wL = add(f.eL, {2.5 * u, -f.fore, -0.8 * u})
+  elseif arms == "together" then
+    -- Hands meeting in front of the waist (holding a bouquet, a book).
+    f.eR = add(f.sR, {-1 * u, -f.upper * 0.97, 2 * u})
+    f.wR = {f.depth + 5 * u, f.eR[2] + 3 * u, 2.8 * u}
+    f.eL = add(f.sL, {-1 * u, -f.upper * 0.97, -2 * u})
+    f.wL = {f.depth + 5 * u, f.eL[2] + 3 * u, -2.8 * u}
   elseif arms == "lap" then
     f.eR = add(f.sR, {2 * u, -f.upper, 1.5 * u})
     f.wR = add(f.eR, {f.fore * 0.85, -f.fore * 0.35, -1 * u})
