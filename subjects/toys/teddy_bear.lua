@@ -15,7 +15,7 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
     {"bow", "fabric", color = "#c8202c", role = "detail", names = {"bow", "ribbon", "bowtie"}},
   },
-  poses = {"sitting", "standing"},
+  poses = {"sitting"},
   points = {"head", "neck", "hand", "top"},
   build = function(k)
     local hs = k.p.head
