@@ -47,7 +47,7 @@ return {
     if dutch then R, h = 130, 115 end
     local prof = dutch and V.keyed({{0, R - 12}, {0.15, R}, {1, R}}, h, 10) or {{R - 3, 0}, {R, 4}, {R, h}}
     local wall = dutch and 8 or 6
-    local body = vessel(prof, wall, 6)
+    local body = V.solid_vessel(prof, wall, h * 0.6)
     if not dutch then body = body + torus(R + 1, 2.5):move(0, h - 1, 0) end
     local handles = {}
     for _, s in ipairs({-1, 1}) do
@@ -66,7 +66,7 @@ return {
       shape = shape + lid:part("lid") + knob:part("handles")
       top = h + 42
     end
-    V.cavity(k, prof, wall, 6, 0.75)
+    V.cavity(k, prof, wall, 0, 0.78, {inside_at = 0.42})
     k.attach("top", {0, top, 0}, R)
     return shape
   end,
