@@ -621,7 +621,7 @@ function Q.build(k, sp, parts)
   local neck_pt = S.lerp(nb, head_c, nl > 4 and 0.55 or 0.2)
   local under = {sin(na), -cos(na), 0}
   local collar = S.add(neck_pt, S.mul(under, -0.0))
-  k.attach("head", S.add(head_c, {-head_r * 0.1, head_r * 0.95, 0}), head_r * 1.9 * hlz)
+  k.attach("head", S.add(head_c, {-head_r * 0.15, head_r * 1.0, 0}), math.max(head_r * 2.2, neck_r * 1.6))
   -- neck accessories are built face up: the direction is the way their front faces
   local neck_front = S.add(S.lerp(nb, head_c, nl > 4 and 0.4 or 0.2), S.mul(under, neck_r * 0.8))
   if nl < 20 then
@@ -630,7 +630,7 @@ function Q.build(k, sp, parts)
   end
   k.attach("neck", neck_front, neck_r * 2.2, S.norm({1, 0.25, 0}))
   k.attach("back", W(bl * 0.05, bh * 0.98, 0), bw * 2.3)
-  local fp = S.add(head_c, {head_r * hlx * 0.85, head_r * 0.3, 0})
+  local fp = S.add(head_c, {head_r * hlx * 1.02, head_r * 0.3, 0})
   k.attach("face", fp, head_r * 1.7 * hlz, {1, 0, 0})
   return shape
 end
