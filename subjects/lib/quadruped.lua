@@ -402,6 +402,57 @@ function Q.build(k, sp, parts)
     if tail_part ~= "coat" then add(tail_part, tail) else coat = smooth(tr * 0.8 * soft, coat, tail) end
   end
 
+  -- Dinosaur extras: a neck frill and face horns (triceratops), back plates
+  -- and tail spikes (stegosaurus).
+  local crest_part = P("crest", "horns", "accent")
+  if sp.frill then
+    local fr = head_r * sp.frill
+    local fc = S.add(head_c, {-head_r * 0.55, head_r * 0.45, 0})
+    add(crest_part, ellipsoid(fr * 0.12 + 1.5, fr, fr * 1.05):rotz(35):move(fc[1], fc[2], fc[3]))
+    local knobs = {}
+    for i = 0, 8 do
+      local a = rad(-80 + 160 * i / 8)
+      knobs[#knobs + 1] = cone(fr * 0.1, fr * 0.02, fr * 0.22):rotx(-deg(a)):rotz(35):move(fc[1], fc[2], fc[3])
+        :move(0, 0, 0)
+      local p = {fc[1] - sin(rad(35)) * fr * cos(a), fc[2] + cos(rad(35)) * fr * cos(a), fc[3] + fr * 1.05 * sin(a)}
+      knobs[#knobs] = sphere(fr * 0.09):move(p[1], p[2], p[3])
+    end
+    add(crest_part, union(table.unpack(knobs)))
+  end
+  if sp.face_horns then
+    local hp = P("horns", "accent")
+    local bl_, nl_ = sp.face_horns[1], sp.face_horns[2]
+    for _, sz in ipairs({-1, 1}) do
+      local b = S.add(head_c, {head_r * 0.3, head_r * 0.65, sz * head_r * 0.4})
+      add(hp, cone(head_r * 0.22, head_r * 0.03, bl_):rotz(-68):rotx(sz * 8):move(b[1], b[2], b[3]))
+    end
+    local nb_ = S.add(tip, {-sr * 0.6, sr * 0.7, 0})
+    add(hp, cone(sr * 0.35, sr * 0.06, nl_):rotz(-25):move(nb_[1], nb_[2], nb_[3]))
+  end
+  if sp.plates then
+    local pl = {}
+    local n = sp.plates
+    for i = 0, n - 1 do
+      local u = 0.75 - 1.75 * i / (n - 1)
+      local h = bh * sp.plate_h * (1 - math.abs(u + 0.15) * 0.6)
+      local p = W(u * bl, bh * 0.92 * math.sqrt(math.max(0.05, 1 - (u * 0.9) ^ 2)) - h * 0.15, 0)
+      local z = (i % 2 == 0) and bw * 0.12 or -bw * 0.12
+      pl[#pl + 1] = extrude({{-h * 0.45, 0}, {-h * 0.15, h * 0.85}, {0, h}, {h * 0.2, h * 0.8}, {h * 0.45, 0}}, math.max(2, bw * 0.1), 1)
+        :move(p[1], p[2], p[3] + z)
+    end
+    add(crest_part, union(table.unpack(pl)))
+  end
+  if sp.tail_spikes and tail_end then
+    local sk = {}
+    for _, sz in ipairs({-1, 1}) do
+      for j = 0, 1 do
+        local p = S.add(tail_end, {tl * (0.04 + j * 0.1), tr * 0.4, 0})
+        sk[#sk + 1] = cone(tr * 0.5, tr * 0.06, tr * sp.tail_spikes):rotx(sz * 55):rotz(20):move(p[1], p[2], p[3] + sz * tr * 0.2)
+      end
+    end
+    add(P("horns", "crest", "accent"), union(table.unpack(sk)))
+  end
+
   -- Poodle pompoms: ankles, tail tip, topknot and a fluffy chest, all curly.
   if sp.pompoms then
     poms[#poms + 1] = sphere(tr * 3):move(tail_end[1], tail_end[2], tail_end[3])
