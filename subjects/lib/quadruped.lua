@@ -199,7 +199,11 @@ function Q.build(k, sp, parts)
   local s_base = S.add(head_c, S.mul(sdir, head_r * 0.3 * hlx))
   local tip = S.add(head_c, S.mul(sdir, head_r * 0.7 * hlx + sl))
   local snout = limb(s_base, tip, sr, sr * d(sp.snout_taper, 0.8))
-  if sp.snout_flat then snout = snout:stretch(1, 1, 1) end
+  if sp.bill_flat then
+    -- a flat, wide duck bill (platypus)
+    local mid = S.lerp(s_base, tip, 0.6)
+    snout = ellipsoid((sl + head_r * 0.4) * 0.6, sr * 0.3, sr * 1.15):rotz(-deg(drop)):move(mid[1], mid[2], mid[3])
+  end
   local headpart = smooth(head_r * 0.35 * soft, head, snout)
   if sp.cheeks then
     headpart = smooth(head_r * 0.3, headpart, sphere(head_r * sp.cheeks):move(head_c[1] + head_r * 0.2, head_c[2] - head_r * 0.3, head_c[3] + head_r * 0.45),
