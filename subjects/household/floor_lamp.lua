@@ -23,7 +23,7 @@ return {
       local base = cylinder(170, 40, 12)
       local pts = {{0, 40, 0}, {0, 900, 0}, {150, 1650, 0}, {700, 1900, 0}, {1150, 1700, 0}}
       local pole = tube(pts, 14, 11)
-      local dome = subtract(sphere(200):stretch(1, 0.75, 1), sphere(184):stretch(1, 0.72, 1) + box(500, 300, 500):move(0, -150, 0))
+      local dome = subtract(sphere(200):stretch(1, 0.75, 1), box(500, 300, 500):move(0, -150, 0) + sphere(170):stretch(1, 0.4, 1))
       local shade = dome:move(1150, 1500, 0)
       local bulb = sphere(55):move(1150, 1470, 0)
       k.attach("top", {1150, 1660, 0}, 60)
