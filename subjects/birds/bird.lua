@@ -22,7 +22,7 @@ local parts = {
 
 return {
   id = "bird",
-  names = {"bird", "songbird", "robin", "birdie", "little bird", "small bird", "tweety", "chickadee", "birb"},
+  names = {"bird", "songbird", "robin", "little bird", "small bird", "tweety", "chickadee", "birb"},
   lvis = {"bird", "gull", "seabird", "pigeon", "crow", "parakeet"},
   family = "birds",
   size_mm = 120,
