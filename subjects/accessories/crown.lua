@@ -3,7 +3,7 @@
 local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key] end})
 return {
   id = "crown",
-  names = {"crown", "queen's crown", "queens crown", "diadem", "coronet", "princess crown"},
+  names = {"crown", "queen's crown", "queens crown", "princess crown"},
   lvis = {"crown"},
   family = "accessories",
   size_mm = 110,
