@@ -40,7 +40,7 @@ return {
         legs = F.four_legs(r * 0.55, r * 0.55, h - t, 20, 14, "round", 40)
           + torus(r * 0.62, 9):move(0, h * 0.3, 0)
       else
-        local column = limb({0, 40, 0}, {0, h - t, 0}, 55, 40)
+        local column = limb({0, 40, 0}, {0, h - t - 30, 0}, 55, 40)
         local foot = cylinder(r * 0.55, 22, 8):move(0, 0, 0)
         local claws = radial(limb({0, 30, 0}, {r * 0.55, 10, 0}, 28, 16), 4, 45)
         legs = smooth(30, foot, column) + smooth(20, claws, column)

@@ -38,7 +38,7 @@ return {
     local knob = sphere(9):move(0, bh + lid_r * 0.45 + 5.4, 0) + cylinder(4, 8):move(0, bh + lid_r * 0.4, 0)
     local sl = k.p.spout
     local spout = V.spout({{-br * 0.7, bh * 0.3, 0}, {-br * 1.05, bh * 0.45, 0}, {-br * (1.25 + 0.1 * sl), bh * 0.8, 0},
-                           {-br * (1.4 + 0.15 * sl), bh * (1.0 + 0.08 * sl), 0}}, 13, 6)
+                           {-br * (1.4 + 0.15 * sl), bh * (1.0 + 0.08 * sl), 0}}, 14, 7.5)
     local handle = V.loop_handle({br * 0.75, bh * 0.85, 0}, {br * 0.85, bh * 0.25, 0}, {1, 0, 0}, br * 0.55, 6.5)
     local shape = smooth(9 * soft, body, spout)
     shape = smooth(6 * soft, shape, handle):part("body")
