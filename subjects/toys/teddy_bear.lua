@@ -15,6 +15,10 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
     {"bow", "fabric", color = "#c8202c", role = "detail", names = {"bow", "ribbon", "bowtie"}},
   },
+  variants = {
+    bunny = {names = {"stuffed bunny", "plush bunny", "toy bunny", "stuffed rabbit", "plush rabbit", "bunny plush", "easter bunny toy"},
+             colors = {fur = "#e8dcd0", pads = "#f4b8c8"}},
+  },
   poses = {"sitting"},
   points = {"head", "neck", "hand", "top"},
   build = function(k)
@@ -32,6 +36,11 @@ return {
     for _, s in ipairs({-1, 1}) do
       local ear = ellipsoid(hr * 0.2, hr * 0.34, hr * 0.34):move(hc[1] - hr * 0.1, hc[2] + hr * 0.72, s * hr * 0.68)
       local inner = ellipsoid(hr * 0.12, hr * 0.22, hr * 0.22):move(hc[1] - hr * 0.02, hc[2] + hr * 0.72, s * hr * 0.68)
+      if k.variant == "bunny" then
+        -- Long upright ears, one flopping a little.
+        ear = ellipsoid(hr * 0.16, hr * 0.75, hr * 0.26):rotx(s * 12):rotz(s > 0 and -25 or 0):move(hc[1] - hr * 0.15, hc[2] + hr * 1.35, s * hr * 0.4)
+        inner = ellipsoid(hr * 0.08, hr * 0.55, hr * 0.16):rotx(s * 12):rotz(s > 0 and -25 or 0):move(hc[1] - hr * 0.04, hc[2] + hr * 1.35, s * hr * 0.4)
+      end
       fur = smooth(6, fur, ear)
       pads = pads + inner
       -- Arms reach forward and down.
