@@ -16,6 +16,7 @@ return {
   variants = {
     kettlebell = {names = {"kettlebell", "kettle bell"}, size_mm = 280},
     hex = {names = {"hex dumbbell", "hexagonal dumbbell"}},
+    barbell = {names = {"barbell", "bar bell", "weightlifting bar", "olympic barbell", "weight bar"}, size_mm = 450},
   },
   build = function(k)
     local v = k.variant
@@ -30,6 +31,16 @@ return {
       end
       local loop = tube(pts, 17)
       return smooth(10, ball, loop):part("weights")
+    end
+    if v == "barbell" then
+      local bar = cylinder(24, 2000, 4):rotz(90):move(1000, 225, 0)
+      local plates = {}
+      for _, sx in ipairs({-1, 1}) do
+        plates[#plates + 1] = cylinder(225, 55, 8):rotz(90):move(sx * 700 + 27, 225, 0)
+        plates[#plates + 1] = cylinder(160, 40, 6):rotz(90):move(sx * 760 + 20, 225, 0)
+        plates[#plates + 1] = cylinder(40, 30, 4):rotz(90):move(sx * 640 + 15, 225, 0)
+      end
+      return union(union(plates):part("weights"), bar:part("handle")):roty(-25)
     end
     local handle = cylinder(16, 150, 2):rotz(90):move(75, 55, 0)
     local grip = {}
