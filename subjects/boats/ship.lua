@@ -20,10 +20,13 @@ return {
     {"windows", "glass", color = "#2a3a50", role = "detail", names = {"windows", "portholes"}},
     {"containers", "paint", color = "#2a6ab8", role = "detail", names = {"containers", "cargo"}},
     {"containers2", "paint", color = "#c83a2a", role = "detail", names = {"red containers"}},
+    {"sign_lines", "paint", color = "#f2f2f0", role = "detail", names = {"deck lines", "markings"}},
   },
   variants = {
     warship = {names = {"battleship", "warship", "destroyer", "navy ship", "cruiser warship", "naval ship", "frigate warship", "gunboat"},
                colors = {hull = "#7a8088", decks = "#8a9098", bottom = "#9a2a22", funnels = "#6a7078"}},
+    carrier = {names = {"aircraft carrier", "carrier ship", "flattop", "navy carrier"}, size_mm = 60000,
+               colors = {hull = "#7a8088", decks = "#8a9098", bottom = "#9a2a22", funnels = "#3a3e44"}},
     paddle = {names = {"paddle steamer", "riverboat", "river boat", "steamboat", "paddle boat", "paddlewheel boat", "showboat",
                        "mississippi steamboat", "sternwheeler"},
               colors = {hull = "#f4f2ea", decks = "#f4f2ea", bottom = "#c8282a", funnels = "#1e1e22"}},
@@ -58,6 +61,27 @@ return {
       local bwin = intersect(sup:round(1.2), H.block(L * 0.0, depth + 44, -big, big, depth + 52, big))
       shape = shape + (sup + union(turrets)):part("decks") + (mast + funnel):part("funnels") + bwin:part("windows")
       k.attach("top", {0, depth + 58, 0}, beam * 0.4)
+      return shape
+    end
+    if k.variant == "carrier" then
+      local o2 = {stern = 0.9, bow = 0.8, bow_lift = 6}
+      local hull2 = H.hull(L, beam * 1.2, depth, o2)
+      shape = hull2:part("hull") + intersect(H.hull(L + 2, beam * 1.2 + 3, depth + 1, o2), H.block(-big, -big, -big, big, depth * 0.3, big)):part("bottom")
+      -- the flight deck overhangs the hull, angled to one side
+      local deck = extrude({{-L * 0.5, -beam * 0.75}, {L * 0.36, -beam * 0.75}, {L * 0.5, -beam * 0.35}, {L * 0.5, beam * 0.45},
+                            {L * 0.1, beam * 0.95}, {-L * 0.3, beam * 0.95}, {-L * 0.5, beam * 0.6}}, 8, 1):rotx(90):move(0, depth + 4, 0)
+      local lines = intersect(deck:round(0.8), H.block(-L * 0.45, -big, -2, L * 0.45, big, 2))
+        + intersect(deck:round(0.8), H.block(-L * 0.3, -big, beam * 0.2, L * 0.1, big, beam * 0.24)):roty(0)
+      local island = H.block(-L * 0.05, depth + 8, -beam * 0.7, L * 0.12, depth + 50, -beam * 0.48, 3)
+        + H.block(0, depth + 48, -beam * 0.66, L * 0.08, depth + 64, -beam * 0.52, 2)
+      local mast = cylinder(3, 40):move(L * 0.04, depth + 62, -beam * 0.59)
+      local planes = {}
+      for i = 0, 2 do
+        local x = -L * 0.3 + i * L * 0.1
+        planes[#planes + 1] = (ellipsoid(16, 4, 4) + box(8, 2.5, 26, 1) + box(5, 6, 2):move(-12, 4, 0)):move(x, depth + 14, beam * 0.55)
+      end
+      shape = shape + deck:part("decks") + lines:part("sign_lines") + (island + mast):part("funnels") + union(planes):part("decks")
+      k.attach("top", {0, depth + 12, 0}, beam)
       return shape
     end
     if k.variant == "paddle" then
