@@ -102,12 +102,17 @@ bool parsePrices(const std::vector<std::string>& specs, std::map<std::string, in
   return true;
 }
 
-// Posts webhook deliveries with libcurl.
-accounts::WebhookSendResult sendWebhook(const std::string& url,
+// Posts webhook deliveries with libcurl, connecting only to the addresses the
+// dispatcher checked.
+accounts::WebhookSendResult sendWebhook(const accounts::WebhookTarget& target,
                                         const std::vector<std::pair<std::string, std::string>>& headers,
                                         const std::string& body, int64_t timeout_ms) {
+  const std::string& url = target.url;
   client::ClientOptions options;
   options.base_url = url;
+  options.pinned_host = target.host;
+  options.pinned_port = target.port;
+  options.pinned_addresses = target.addresses;
   options.timeout_ms = timeout_ms;
   options.connect_timeout_ms = std::min<int64_t>(timeout_ms, 10'000);
   options.user_agent = "kiln-webhooks/0.1";

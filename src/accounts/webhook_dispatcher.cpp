@@ -53,9 +53,14 @@ void WebhookDispatcher::deliver(const store::WebhookDelivery& d, int64_t now_ms)
         record("pending", status, error, now_ms + delay);
       }
     };
-    // Checked again at send time: DNS may have changed since the job was created.
-    if (auto ok = checkWebhookTarget(d.url, options_.allow_private_targets, !options_.allow_private_targets); !ok) {
-      record("failed", 0, ok.error().message, 0);
+    // Checked again at send time (DNS may have changed since the job was
+    // created), resolved once, and sent only to the addresses checked here.
+    const HostResolver resolver = options_.allow_private_targets ? HostResolver()
+                                  : options_.resolver            ? options_.resolver
+                                                                 : HostResolver(resolveHostSystem);
+    auto target = resolveWebhookTarget(d.url, options_.allow_private_targets, resolver);
+    if (!target) {
+      record("failed", 0, target.error().message, 0);
       return;
     }
     auto secret = accounts_.deliverySecret(d);
@@ -75,7 +80,7 @@ void WebhookDispatcher::deliver(const store::WebhookDelivery& d, int64_t now_ms)
         {"webhook-timestamp", std::to_string(timestamp_s)},
         {"webhook-signature", *signature},
     };
-    const auto result = sender_(d.url, headers, d.payload, options_.timeout_ms);
+    const auto result = sender_(*target, headers, d.payload, options_.timeout_ms);
     if (result.status >= 200 && result.status < 300) {
       record("delivered", result.status, "", 0);
     } else if (result.status == 410) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "accounts/webhook_target.h"
 #include "store/account_store.h"
 
 namespace kiln::accounts {
@@ -19,11 +20,14 @@ struct WebhookSendResult {
   std::string error;     // what went wrong when status is 0
 };
 
-/// Posts `body` with `headers` to `url` within timeout_ms. Provided by the
-/// caller (libcurl in `kiln serve`), so this module stays free of HTTP code.
+/// Posts `body` with `headers` to `target.url` within timeout_ms, connecting
+/// only to `target.addresses` when there are any (they are the checked
+/// addresses of target.host; the sender must not resolve it again, and must
+/// not follow redirects). Provided by the caller (libcurl in `kiln serve`),
+/// so this module stays free of HTTP code.
 using WebhookSender = std::function<WebhookSendResult(
-    const std::string& url, const std::vector<std::pair<std::string, std::string>>& headers, const std::string& body,
-    int64_t timeout_ms)>;
+    const WebhookTarget& target, const std::vector<std::pair<std::string, std::string>>& headers,
+    const std::string& body, int64_t timeout_ms)>;
 
 struct WebhookDispatcherOptions {
   bool allow_private_targets = false;  // tests and trusted networks only
@@ -34,6 +38,8 @@ struct WebhookDispatcherOptions {
   /// timeout_ms) does not hold back everyone else's. The sender must be
   /// thread-safe when this is above 1.
   int concurrency = 8;
+  /// How target hosts are resolved at send time (empty = the system resolver).
+  HostResolver resolver;
 };
 
 /// Delay before the next attempt after `attempts_done` failed attempts:

@@ -110,14 +110,36 @@ Reply createWebhook(ApiContext& ctx, Request& request, const Principal& p) {
         makeError(ErrorCode::kInvalidArgument, "url is required: where to POST job events", {{"field", "url"}}));
   }
   const auto url = (*body)["url"].get<std::string>();
-  if (auto ok = accounts::checkWebhookTarget(url, ctx.config.webhook_allow_private, false); !ok) {
-    Error e = ok.error();
+  auto refused = [](Error e) {
     e.details["field"] = "url";
     return http::errorResponse(e);
-  }
-  auto endpoint = ctx.stores->accounts->createEndpoint(p.workspace_id, url);
-  if (!endpoint) return http::errorResponse(endpoint.error());
-  return http::jsonResponse(201, endpointJson(*endpoint));
+  };
+  auto literal = accounts::resolveWebhookTarget(url, ctx.config.webhook_allow_private, {});
+  if (!literal) return refused(literal.error());
+  auto create = [&ctx, url, workspace_id = p.workspace_id]() -> http::Response {
+    auto endpoint = ctx.stores->accounts->createEndpoint(workspace_id, url);
+    if (!endpoint) return http::errorResponse(endpoint.error());
+    return http::jsonResponse(201, endpointJson(*endpoint));
+  };
+  if (ctx.config.webhook_allow_private || !literal->addresses.empty()) return create();
+  // A name: resolve it once, off the I/O threads, and check every address.
+  return afterBlocking(
+      *ctx.blocking, [url]() { return accounts::checkWebhookTarget(url, false, true); },
+      [create, refused](Status checked) -> Reply {
+        if (!checked) return refused(checked.error());
+        return create();
+      },
+      [] {
+        http::Response r = http::errorResponse(
+            makeError(ErrorCode::kUnavailable, "every slot for webhook URL lookups is busy; retry in a second"));
+        r.headers.set("Retry-After", "1");
+        return r;
+      },
+      [] {
+        return http::errorResponse(
+            makeError(ErrorCode::kUnavailable, "looking up the webhook URL's host took longer than 30 s; retry"));
+      },
+      30'000, 1'000);
 }
 
 Reply deleteWebhook(ApiContext& ctx, Request& request, const Principal& p) {

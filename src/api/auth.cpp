@@ -19,9 +19,6 @@ Error badKey() {
                    {{"header", "Authorization"}});
 }
 
-// An in-flight claim older than this belongs to a request whose process died.
-constexpr int64_t kStaleInFlightMs = 10 * 60 * 1000;
-
 bool isValidIdempotencyKey(std::string_view key) {
   if (key.empty() || key.size() > 255) return false;
   return std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x21 && c <= 0x7e; });
@@ -35,12 +32,12 @@ nlohmann::json headersJson(const http::Headers& headers) {
 
 // Stores `response` under the claimed key (or drops the claim for responses
 // a retry should not get back).
-void settle(ApiContext& ctx, const std::string& scope, const std::string& key, const http::Response& response) {
+void settle(ApiContext& ctx, const store::IdempotencyClaim& claim, const http::Response& response) {
   if (response.status == 429 || response.status == 503) {
-    (void)ctx.stores->accounts->abandonIdempotent(scope, key);
+    (void)ctx.stores->accounts->abandonIdempotent(claim);
     return;
   }
-  (void)ctx.stores->accounts->completeIdempotent(scope, key, response.status, headersJson(response.headers),
+  (void)ctx.stores->accounts->completeIdempotent(claim, response.status, headersJson(response.headers),
                                                  response.body);
 }
 
@@ -116,7 +113,8 @@ http::Handler guarded(ApiContext& ctx, RoutePolicy policy, AuthedHandler handler
     }
     const std::string scope = principal->idempotencyScope();
     const std::string fingerprint = sha256Hex(fmt::format("{} {}\n{}", request.method, request.path, request.body));
-    auto begun = ctx.stores->accounts->beginIdempotent(scope, key, fingerprint, kIdempotencyKeepMs, kStaleInFlightMs);
+    auto begun =
+        ctx.stores->accounts->beginIdempotent(scope, key, fingerprint, kIdempotencyKeepMs, kIdempotencyInFlightMs);
     if (!begun) return errorReply(begun.error(), policy.errors);
     using Outcome = store::IdempotencyBegin::Outcome;
     switch (begun->outcome) {
@@ -148,30 +146,33 @@ http::Handler guarded(ApiContext& ctx, RoutePolicy policy, AuthedHandler handler
       case Outcome::kStarted:
         break;
     }
+    const store::IdempotencyClaim claim = begun->claim;
+    Principal caller = *principal;
+    caller.idempotency = claim;
     http::Reply reply;
     try {
-      reply = handler(request, *principal);
+      reply = handler(request, caller);
     } catch (...) {
-      (void)ctx.stores->accounts->abandonIdempotent(scope, key);
+      (void)ctx.stores->accounts->abandonIdempotent(claim);
       throw;
     }
     if (auto* response = std::get_if<http::Response>(&reply)) {
-      settle(ctx, scope, key, *response);
+      settle(ctx, claim, *response);
     } else if (auto* deferred = std::get_if<http::DeferredReply>(&reply)) {
       auto poll = std::move(deferred->poll);
       auto on_timeout = std::move(deferred->on_timeout);
-      deferred->poll = [&ctx, scope, key, poll]() -> std::optional<http::Response> {
+      deferred->poll = [&ctx, claim, poll]() -> std::optional<http::Response> {
         auto r = poll();
-        if (r) settle(ctx, scope, key, *r);
+        if (r) settle(ctx, claim, *r);
         return r;
       };
-      deferred->on_timeout = [&ctx, scope, key, on_timeout]() -> http::Response {
+      deferred->on_timeout = [&ctx, claim, on_timeout]() -> http::Response {
         auto r = on_timeout();
-        settle(ctx, scope, key, r);
+        settle(ctx, claim, r);
         return r;
       };
     } else {
-      (void)ctx.stores->accounts->abandonIdempotent(scope, key);
+      (void)ctx.stores->accounts->abandonIdempotent(claim);
     }
     return reply;
   };

@@ -5,6 +5,7 @@
 // (IETF httpapi-idempotency-key-header draft; REFERENCES.md).
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct Principal {
   std::string key_hint;                     // last 4 characters of the key
   std::vector<std::string> workspace_ids;   // every workspace the key may select
   std::string remote_ip;
+  /// This request's Idempotency-Key claim (POST with the header); handlers
+  /// that create a job pass it on in NewJob::idempotency (applyCallerToJob).
+  std::optional<store::IdempotencyClaim> idempotency;
 
   /// "key:<id>" or "ip:<address>": the rate-limit bucket.
   std::string rateKey() const { return anonymous ? "ip:" + remote_ip : "key:" + key_id; }
@@ -63,9 +67,17 @@ using AuthedHandler = std::function<http::Reply(http::Request&, const Principal&
 /// refuses a reused key with another body (422) or one still in flight
 /// (409), and stores the handler's response for 24 h (not 429 or 503, which
 /// a retry should get another chance at). Works with deferred replies.
+/// A job-creating request links its key to the job in the job's own
+/// transaction, so when it dies before answering, a retry gets that job (the
+/// handler runs again and JobStore::create returns the linked job). A claim
+/// with no job is taken over after kIdempotencyInFlightMs.
 http::Handler guarded(ApiContext& ctx, RoutePolicy policy, AuthedHandler handler);
 
 /// How long idempotency records are kept (published in the API docs).
 inline constexpr int64_t kIdempotencyKeepMs = 24LL * 3600 * 1000;
+/// How long a request holding a key without having created its job yet is
+/// presumed alive; a retry after that takes the key over (the old holder's
+/// create then fails with 409, so there is never a second job).
+inline constexpr int64_t kIdempotencyInFlightMs = 30 * 1000;
 
 }  // namespace kiln::api

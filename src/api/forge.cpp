@@ -221,7 +221,7 @@ Reply postForge(ApiContext& ctx, Request& request, const Principal& principal) {
   };
   if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return photoError(ok.error());
   if (needsPhotoCheck(*spec)) {
-    return afterPhotoCheck(
+    return afterIntakeChecks(
         ctx, *spec,
         [&ctx, request, principal, spec = *spec, extra, photoError](Status checked) mutable -> Reply {
           if (!checked) return photoError(checked.error());

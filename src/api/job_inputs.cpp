@@ -5,6 +5,7 @@
 
 #include <span>
 
+#include "accounts/webhook_target.h"
 #include "api/job_view.h"
 #include "engines/inflate/photo_check.h"
 
@@ -144,24 +145,40 @@ Status checkJobPhoto(ApiContext& ctx, const jobs::JobSpec& spec) {
               {{"field", "input.images"}, {"photo_check", report->toJson()}});
 }
 
-http::Reply afterPhotoCheck(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
+bool needsWebhookLookup(const ApiContext& ctx, const jobs::JobSpec& spec) {
+  if (spec.webhook_url.empty() || ctx.config.webhook_allow_private) return false;
+  auto literal = accounts::resolveWebhookTarget(spec.webhook_url, false, {});
+  return literal && literal->addresses.empty();
+}
+
+Status checkJobWebhook(ApiContext& ctx, const jobs::JobSpec& spec) {
+  if (!needsWebhookLookup(ctx, spec)) return {};
+  return accounts::checkWebhookTarget(spec.webhook_url, false, true);
+}
+
+http::Reply afterIntakeChecks(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
                             std::function<http::Response(const Error&)> error_response) {
   constexpr int64_t kCheckTimeoutMs = 30'000;
   auto busy = [error_response]() {
     http::Response r = error_response(makeError(ErrorCode::kUnavailable,
-                                                "every photo pre-check slot is busy; retry in a second",
+                                                "every slot for photo pre-checks and webhook_url lookups is busy; retry in a second",
                                                 {{"retry_after_s", 1}}));
     r.headers.set("Retry-After", "1");
     return r;
   };
   auto timed_out = [error_response]() {
     return error_response(makeError(ErrorCode::kUnavailable,
-                                    "the photo pre-check took longer than 30 s; retry, or send a smaller photo "
+                                    "the photo pre-check or webhook_url lookup took longer than 30 s; retry, or send a smaller photo "
                                     "(1 to 4 megapixels is plenty)"));
   };
   const int64_t follow_ms = std::max<int64_t>(ctx.config.max_wait_s * 1000, ctx.config.forge_fast_lane_ms) + 1'000;
   return afterBlocking(
-      *ctx.blocking, [&ctx, spec]() { return checkJobPhoto(ctx, spec); }, std::move(then), busy, timed_out,
+      *ctx.blocking,
+      [&ctx, spec]() -> Status {
+        if (auto ok = checkJobPhoto(ctx, spec); !ok) return ok;
+        return checkJobWebhook(ctx, spec);
+      },
+      std::move(then), busy, timed_out,
       kCheckTimeoutMs, follow_ms);
 }
 

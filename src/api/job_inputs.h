@@ -37,11 +37,20 @@ bool needsPhotoCheck(const jobs::JobSpec& spec);
 /// second — so handlers run it on ApiContext::blocking (afterBlocking).
 Status checkJobPhoto(ApiContext& ctx, const jobs::JobSpec& spec);
 
-/// Runs checkJobPhoto on ApiContext::blocking and replies with then(outcome),
-/// which may defer further (Prefer: wait, a fast lane). A full pool or a
-/// check that outlasts 30 s is a 503 built by `error_response`, so each
-/// dialect keeps its own error body.
-http::Reply afterPhotoCheck(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
+/// Whether intake must look up the host of spec.webhook_url: a name (not a
+/// numeric address) while private targets are refused.
+bool needsWebhookLookup(const ApiContext& ctx, const jobs::JobSpec& spec);
+
+/// Resolves spec.webhook_url's host once and checks every address it
+/// resolves to (accounts::checkWebhookTarget); OK when there is nothing to
+/// look up. Blocking (DNS), so handlers run it on ApiContext::blocking.
+Status checkJobWebhook(ApiContext& ctx, const jobs::JobSpec& spec);
+
+/// Runs checkJobPhoto and checkJobWebhook on ApiContext::blocking and replies
+/// with then(outcome), which may defer further (Prefer: wait, a fast lane).
+/// A full pool or checks that outlast 30 s are a 503 built by
+/// `error_response`, so each dialect keeps its own error body.
+http::Reply afterIntakeChecks(ApiContext& ctx, const jobs::JobSpec& spec, std::function<http::Reply(Status)> then,
                             std::function<http::Response(const Error&)> error_response);
 
 }  // namespace kiln::api

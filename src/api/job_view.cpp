@@ -113,6 +113,7 @@ Result<store::JobRecord> findOwnJob(ApiContext& ctx, const Principal& principal,
 
 Status applyCallerToJob(ApiContext& ctx, const Principal& principal, store::NewJob& job) {
   job.workspace_id = principal.workspace_id;
+  job.idempotency = principal.idempotency;
   job.credits = principal.anonymous ? 0 : priceCredits(ctx.config, job.engine, job.tier);
   const std::string webhook = job.spec.value("webhook_url", "");
   if (!webhook.empty()) {

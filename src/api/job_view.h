@@ -46,7 +46,8 @@ Result<store::JobRecord> findOwnJob(ApiContext& ctx, const Principal& principal,
 
 /// The parts of a new job that depend on the caller: owner and price, and
 /// the webhook_url policy (keyed lanes only; private targets refused unless
-/// configured). Fills job.workspace_id and job.credits.
+/// configured). Fills job.workspace_id, job.credits and job.idempotency (the
+/// request's Idempotency-Key claim, so create() links the key to the job).
 Status applyCallerToJob(ApiContext& ctx, const Principal& principal, store::NewJob& job);
 
 /// Parses `Prefer: wait=N` (RFC 7240); nullopt when absent, capped at max_wait_s.

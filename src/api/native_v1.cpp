@@ -94,8 +94,8 @@ Reply createJob(ApiContext& ctx, Request& request, const Principal& principal) {
   auto spec = jobs::parseJobSpec(*body, *ctx.registry);
   if (!spec) return http::errorResponse(spec.error());
   if (auto ok = resolveJobInputs(ctx, principal, *spec); !ok) return http::errorResponse(ok.error());
-  if (needsPhotoCheck(*spec)) {
-    return afterPhotoCheck(
+  if (needsPhotoCheck(*spec) || needsWebhookLookup(ctx, *spec)) {
+    return afterIntakeChecks(
         ctx, *spec,
         [&ctx, request, principal, spec = *spec, extra](Status checked) mutable -> Reply {
           if (!checked) return http::errorResponse(checked.error());

@@ -3,6 +3,10 @@
 
 #include <curl/curl.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -11,6 +15,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "client/sse_parser.h"
 #include "core/clock.h"
@@ -203,7 +208,7 @@ std::optional<ErrorCode> errorCodeFromName(std::string_view name) {
   constexpr std::array kAll = {
       ErrorCode::kInvalidArgument, ErrorCode::kUnknownParameter, ErrorCode::kUnauthenticated,
       ErrorCode::kPaymentRequired, ErrorCode::kNotFound,         ErrorCode::kConflict,
-      ErrorCode::kTooLarge,        ErrorCode::kUnsupportedMedia, ErrorCode::kUnprocessable,
+      ErrorCode::kTooLarge,        ErrorCode::kUnsupportedMedia, ErrorCode::kUnprocessable, ErrorCode::kUnknownSubject,
       ErrorCode::kRateLimited,     ErrorCode::kCanceled,         ErrorCode::kIo,
       ErrorCode::kInternal,        ErrorCode::kUnavailable};
   for (const ErrorCode code : kAll) {
@@ -230,6 +235,32 @@ ErrorCode errorCodeFromStatus(int status) {
     case 504: return ErrorCode::kUnavailable;
     default: return status >= 400 && status < 500 ? ErrorCode::kInvalidArgument : ErrorCode::kInternal;
   }
+}
+
+// The open-socket callback of pinned transfers: only the checked addresses
+// get a socket, whatever curl resolved or was redirected to.
+curl_socket_t openPinnedSocket(void* clientp, curlsocktype purpose, curl_sockaddr* address) {
+  const auto* allowed = static_cast<const std::vector<std::string>*>(clientp);
+  if (purpose != CURLSOCKTYPE_IPCXN) return CURL_SOCKET_BAD;
+  char text[INET6_ADDRSTRLEN] = {0};
+  if (address->family == AF_INET) {
+    ::inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(&address->addr)->sin_addr, text, sizeof text);
+  } else if (address->family == AF_INET6) {
+    ::inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(&address->addr)->sin6_addr, text, sizeof text);
+  } else {
+    return CURL_SOCKET_BAD;
+  }
+  if (std::find(allowed->begin(), allowed->end(), text) == allowed->end()) return CURL_SOCKET_BAD;
+  return ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+}
+
+// Numeric text in the form inet_ntop writes, so the callback's comparison holds.
+std::string canonicalAddress(const std::string& address) {
+  unsigned char buf[16];
+  char text[INET6_ADDRSTRLEN] = {0};
+  if (::inet_pton(AF_INET, address.c_str(), buf) == 1) return ::inet_ntop(AF_INET, buf, text, sizeof text);
+  if (::inet_pton(AF_INET6, address.c_str(), buf) == 1) return ::inet_ntop(AF_INET6, buf, text, sizeof text);
+  return "";
 }
 
 }  // namespace
@@ -269,6 +300,8 @@ Error errorFromResponse(const HttpResponse& response) {
 struct HttpClient::Impl {
   ClientOptions options;
   std::unique_ptr<CURL, CurlDeleter> curl;
+  std::vector<std::string> pinned;  // canonical numeric text of options.pinned_addresses
+  SlistPtr pinned_resolve;          // "host:port:addr,addr" for CURLOPT_RESOLVE
   std::array<char, CURL_ERROR_SIZE> error_buffer{};
   IdleWatch idle;
 
@@ -303,6 +336,24 @@ struct HttpClient::Impl {
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // whatever curl can decode
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, &onHeader);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &response);
+    if (!options.pinned_addresses.empty()) {
+      if (!pinned_resolve) {
+        std::vector<std::string> listed;
+        for (const auto& a : options.pinned_addresses) {
+          const std::string canonical = canonicalAddress(a);
+          if (canonical.empty()) continue;
+          pinned.push_back(canonical);
+          listed.push_back(canonical.find(':') != std::string::npos ? "[" + canonical + "]" : canonical);
+        }
+        const std::string entry =
+            fmt::format("{}:{}:{}", options.pinned_host, options.pinned_port, fmt::join(listed, ","));
+        pinned_resolve.reset(curl_slist_append(nullptr, entry.c_str()));
+      }
+      curl_easy_setopt(c, CURLOPT_RESOLVE, pinned_resolve.get());
+      curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
+      curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, &openPinnedSocket);
+      curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, &pinned);
+    }
 
     SlistPtr list;
     bool has_accept = false;

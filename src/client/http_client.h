@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 
@@ -28,6 +29,14 @@ struct ClientOptions {
                                    // silence (no bytes received) before giving up
   int64_t connect_timeout_ms = 10'000;
   std::string user_agent = "kiln-cli/0.1";
+  /// Connect only to these numeric addresses, already checked by the caller
+  /// (a webhook's target): pinned_host:pinned_port resolves to them without a
+  /// lookup (CURLOPT_RESOLVE), no proxy is used, redirects are not followed,
+  /// and a connection to any other address is refused before it is opened.
+  /// Empty = resolve normally.
+  std::vector<std::string> pinned_addresses;
+  std::string pinned_host;
+  uint16_t pinned_port = 0;
 };
 
 /// One client per thread (curl easy handles are not shared). Connections are

@@ -27,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/result.h"
+#include "store/idempotency.h"
 
 namespace kiln::store {
 
@@ -73,6 +74,13 @@ struct LedgerPage {
 struct IdempotencyBegin {
   enum class Outcome { kStarted, kReplay, kMismatch, kInFlight };
   Outcome outcome = Outcome::kStarted;
+  /// kStarted: this request's claim; pass it to JobStore::create (NewJob::idempotency)
+  /// and to completeIdempotent / abandonIdempotent.
+  IdempotencyClaim claim;
+  /// kStarted: the job an earlier request under this key created before it
+  /// died without answering ("" when none did). JobStore::create returns that
+  /// job instead of inserting another.
+  std::string job_id;
   int status = 0;                  // kReplay: the stored response
   nlohmann::json headers = nlohmann::json::object();
   std::string body;
@@ -138,16 +146,26 @@ class AccountStore {
   /// Claims (scope, key) for a request with `fingerprint`, or reports the
   /// stored response (kReplay), a different request under the same key
   /// (kMismatch) or one still being handled (kInFlight). Records older than
-  /// their expiry are purged first; an in-flight claim older than
-  /// stale_after_ms is taken over (its process died).
+  /// their expiry are purged first.
+  ///
+  /// An in-flight record is taken over (kStarted with a new claim token) when
+  ///  - a job is linked to it: its request committed the job and then died
+  ///    (or is still answering); the new claim carries that job_id, so the
+  ///    retry answers with the same job; or
+  ///  - no job is linked and it is older than stale_after_ms. The old holder
+  ///    provably has not committed a job (the link is written in the job's own
+  ///    transaction), and it never will: its token no longer matches.
   virtual Result<IdempotencyBegin> beginIdempotent(const std::string& scope, const std::string& key,
                                                    const std::string& fingerprint, int64_t keep_ms,
                                                    int64_t stale_after_ms) = 0;
-  /// Stores the response of a claimed key.
-  virtual Status completeIdempotent(const std::string& scope, const std::string& key, int status,
-                                    const nlohmann::json& headers, const std::string& body) = 0;
-  /// Drops a claim whose response should not be replayed (e.g. 429, 503).
-  virtual Status abandonIdempotent(const std::string& scope, const std::string& key) = 0;
+  /// Stores the response of a claimed key, if `claim` still holds it. A claim
+  /// with a linked job keeps only success responses (an error answer would
+  /// hide the job from retries); others leave it in flight for the next retry.
+  virtual Status completeIdempotent(const IdempotencyClaim& claim, int status, const nlohmann::json& headers,
+                                    const std::string& body) = 0;
+  /// Drops a claim whose response should not be replayed (e.g. 429, 503),
+  /// unless a job is linked to it (a retry must get that job back).
+  virtual Status abandonIdempotent(const IdempotencyClaim& claim) = 0;
 
   // ---- webhooks
   virtual Result<WebhookEndpoint> createEndpoint(const std::string& workspace_id, const std::string& url) = 0;

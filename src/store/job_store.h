@@ -34,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/result.h"
+#include "store/idempotency.h"
 
 namespace kiln::store {
 
@@ -69,6 +70,11 @@ struct NewJob {
   /// the insert (0 = free; must be 0 on the anonymous lane). Captured when the
   /// job succeeds, released when it fails or is canceled (see account_store.h).
   int64_t credits = 0;
+  /// The Idempotency-Key claim of the request that creates this job, if any:
+  /// create() links the key to the job in the job's own transaction, so a
+  /// request that dies after the commit leaves a record its retry can answer
+  /// from. See create().
+  std::optional<IdempotencyClaim> idempotency;
 };
 
 struct JobRecord {
@@ -149,6 +155,10 @@ class JobStore {
   /// transaction: kPaymentRequired (details: needed, available) when its
   /// available balance is short, kNotFound for an unknown workspace, and
   /// kInvalidArgument for credits on the anonymous lane.
+  /// With job.idempotency set: when a job is already linked to the claim's
+  /// key (an earlier request under the key committed it), that job is
+  /// returned and nothing is inserted or reserved; when the claim no longer
+  /// holds the key (a retry took it over), kConflict and nothing is written.
   virtual Result<JobRecord> create(const NewJob& job) = 0;
   /// kNotFound when absent.
   virtual Result<JobRecord> get(const std::string& id) = 0;

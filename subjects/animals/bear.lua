@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "bear",
   names = {"bear", "brown bear", "grizzly", "grizzly bear", "kodiak bear", "kodiak"},
-  lvis = {"bear", "polar_bear"},
+  lvis = {"bear", "polar_bear", "cub_(animal)", "grizzly"},
   family = "animals",
   size_mm = 1100,
   description = "A bear",
@@ -36,7 +36,7 @@ return {
     black = {names = {"black bear"}, colors = {coat = "#1e1b1a", light = "#8a6a4e"}},
     cub = {names = {"bear cub"}, size_mm = 450},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

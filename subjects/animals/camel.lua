@@ -32,7 +32,7 @@ return {
     bactrian = {names = {"bactrian camel", "bactrian", "two-humped camel", "two humped camel"}, colors = {coat = "#9a7248"}},
     llama = {names = {"llama", "alpaca"}, size_mm = 1700, colors = {coat = "#f0ebe0"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

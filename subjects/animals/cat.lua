@@ -32,7 +32,7 @@ return {
     kitten = {names = {"kitten", "kitty"}, size_mm = 120},
     black_cat = {names = {"black cat"}, colors = {coat = "#1c1a1c", marks = "#1c1a1c", light = "#1c1a1c"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

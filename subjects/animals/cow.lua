@@ -40,7 +40,7 @@ return {
     calf = {names = {"calf"}, size_mm = 800},
     bull = {names = {"bull", "ox", "steer"}, size_mm = 1600},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -31,7 +31,7 @@ return {
   variants = {
     black_tan = {names = {"black and tan dachshund"}, colors = {coat = "#1e1816", ears = "#1e1816"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

@@ -15,13 +15,14 @@ local parts = {
   {"ears", "fur", color = "#7a5230", role = "secondary", names = {"ears", "ear"}},
   {"light", "fur", color = "#ecd9b8", role = "detail", names = {"chest", "belly", "muzzle"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
+  {"marks", "fur", color = "#1a1818", role = "detail", names = {"spots"}},
   {"eyes", "plastic", color = "#141416", role = "fixed"},
 }
 
 return {
   id = "dog",
   names = {"dog", "hound", "doggy", "doggie", "doggo", "canine", "pooch", "mutt", "labrador", "lab", "labrador retriever", "beagle"},
-  lvis = {"dog"},
+  lvis = {"dog", "puppy"},
   family = "animals",
   size_mm = 200,
   description = "A dog",
@@ -29,8 +30,9 @@ return {
   variants = {
     puppy = {names = {"puppy", "pup", "puppy dog"}, size_mm = 120},
     black_lab = {names = {"black labrador", "black lab"}, colors = {coat = "#1f1c1a", ears = "#1f1c1a", light = "#2a2624"}},
+    dalmatian = {names = {"dalmatian", "spotted dog", "dalmation", "firehouse dog"}, colors = {coat = "#f4f2ee", ears = "#1a1818", light = "#f4f2ee", marks = "#1a1818"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)
@@ -38,6 +40,12 @@ return {
       local sp = {}
       for key, v in pairs(species) do sp[key] = v end
       sp.head_r, sp.leg_len, sp.body_len, sp.snout_len = 21, 32, 46, 11
+      return Q.build(k, sp, parts)
+    end
+    if k.variant == "dalmatian" then
+      local sp = {}
+      for key, v in pairs(species) do sp[key] = v end
+      sp.leg_len = 52; sp.marks = {{"spots", part = "marks", n = 60, r = 3.2, low = 0.7}}
       return Q.build(k, sp, parts)
     end
     return Q.build(k, species, parts)

@@ -34,7 +34,7 @@ return {
   variants = {
     mule = {names = {"mule"}, size_mm = 1450, colors = {coat = "#5a3e2a", light = "#b89a7c"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

@@ -5,11 +5,11 @@ local Q = use and use("quadruped")
 local species = {
   body_len = 90, body_h = 56, body_w = 46, chest = 1.05, hips = 1.0, belly = 0.3, leg_len = 66, leg_r = 17, leg_taper = 1.0,
   feet = "pad", knee = 0.03,
-  neck_len = 14, neck_angle = 25, neck_r = 40, neck_r2 = 34, neck_y = 0.3, neck_x = 0.7,
+  neck_len = 30, neck_angle = 18, neck_r = 38, neck_r2 = 32, neck_y = 0.3, neck_x = 0.72,
   head_r = 38, head_lx = 0.9, head_lz = 0.8, head_tilt = 0.2,
   snout_len = 10, snout_r = 16, snout_taper = 0.9, snout_drop = 65, nose = "none",
   trunk = 105,
-  ears = "disc", ear_r = 40,
+  ears = "disc", ear_r = 36,
   tusks = 38, tusk_r = 4.5,
   eye_r = 0.07, eye_fwd = 0.75, eye_side = 0.6, eye_up = 0.1,
   tail = "tuft", tail_len = 46, tail_r = 2.5, tail_y = 0.4,
@@ -35,7 +35,7 @@ return {
     baby = {names = {"baby elephant", "calf elephant", "dumbo"}, size_mm = 1000},
     mammoth = {names = {"mammoth", "woolly mammoth"}, size_mm = 3600, colors = {coat = "#6a4a32"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -33,7 +33,7 @@ return {
   size_mm = 5000,
   description = "A giraffe",
   parts = parts,
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

@@ -35,7 +35,7 @@ return {
     brown = {names = {"brown goat"}, colors = {coat = "#7a5236", beard = "#4a3020"}},
     black = {names = {"black goat"}, colors = {coat = "#1e1b1a", beard = "#1e1b1a"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

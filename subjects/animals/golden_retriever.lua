@@ -31,7 +31,7 @@ return {
   variants = {
     puppy = {names = {"golden retriever puppy", "retriever puppy"}, size_mm = 250},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

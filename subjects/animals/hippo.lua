@@ -30,7 +30,7 @@ return {
   size_mm = 1500,
   description = "A hippopotamus",
   parts = parts,
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"head", "back", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

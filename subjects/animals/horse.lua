@@ -32,14 +32,14 @@ local function variant(k)
   if k.variant == "foal" then
     sp.leg_len, sp.body_len, sp.body_h, sp.neck_len, sp.head_r, sp.tail_len = 96, 56, 24, 42, 14, 40
   end
-  if k.chance(0.5) then sp.marks = {{"socks", part = "light", h = 16}} end
+  sp.marks = {{"socks", part = "light", h = k.rand(12, 20)}}
   return sp
 end
 
 return {
   id = "horse",
   names = {"horse", "stallion", "mare", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco"},
-  lvis = {"horse"},
+  lvis = {"horse", "pony"},
   family = "animals",
   size_mm = 1650,
   description = "A horse",
@@ -51,7 +51,7 @@ return {
     black = {names = {"black horse", "black stallion"}, colors = {coat = "#1e1a18", mane = "#111010"}},
     palomino = {names = {"palomino"}, colors = {coat = "#d9ae62", mane = "#f4ecd8"}},
   },
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, variant(k), parts) end,

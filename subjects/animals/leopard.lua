@@ -36,7 +36,7 @@ return {
     panther = {names = {"panther", "black panther"}, colors = {coat = "#1a1818", marks = "#121010", light = "#1a1818"}},
     puma = {names = {"puma", "cougar", "mountain lion"}, colors = {coat = "#c09060", marks = "#c09060"}},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "lion",
   names = {"lion", "male lion", "lion king", "king of the jungle", "big cat"},
-  lvis = {"lion"},
+  lvis = {"lion", "cub_(animal)"},
   family = "animals",
   size_mm = 1100,
   description = "A lion with a mane",
@@ -35,7 +35,7 @@ return {
     lioness = {names = {"lioness"}, size_mm = 950},
     cub = {names = {"lion cub"}, size_mm = 350},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -32,7 +32,7 @@ return {
   variants = {
     piglet = {names = {"piglet"}, size_mm = 250},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

@@ -35,7 +35,7 @@ return {
     white = {names = {"white tiger"}, colors = {coat = "#f2efe8", marks = "#2a2624"}},
     cub = {names = {"tiger cub"}, size_mm = 350},
   },
-  poses = {"sitting", "lying"},
+  poses = {"sitting", "lying", "running"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -31,7 +31,7 @@ return {
   size_mm = 1400,
   description = "A striped zebra",
   parts = parts,
-  poses = {"lying"},
+  poses = {"lying", "running"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

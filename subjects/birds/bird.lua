@@ -22,8 +22,8 @@ local parts = {
 
 return {
   id = "bird",
-  names = {"bird", "songbird", "robin", "birdie", "little bird", "small bird", "tweety", "chickadee", "birb"},
-  lvis = {"bird"},
+  names = {"bird", "songbird", "robin", "little bird", "small bird", "tweety", "chickadee", "birb"},
+  lvis = {"bird", "gull", "seabird", "pigeon", "crow", "parakeet"},
   family = "birds",
   size_mm = 120,
   description = "A small songbird",
@@ -34,12 +34,25 @@ return {
     canary = {names = {"canary", "yellow bird"}, colors = {plumage = "#f4d22a", wings = "#e8c020", light = "#f8e060", beak = "#f0a860"}},
     sparrow = {names = {"sparrow", "wren", "finch", "house sparrow"}, colors = {plumage = "#8a6a4a", wings = "#6a4e36", light = "#d8ccb8"}},
     budgie = {names = {"budgie", "budgerigar", "parakeet"}, colors = {plumage = "#6cc43a", wings = "#3a7a2a", light = "#b8e04a", beak = "#e8c890"}},
+    crow = {names = {"crow", "raven", "blackbird", "black bird", "rook", "jackdaw", "magpie"}, size_mm = 200, colors = {plumage = "#18181c", wings = "#121216", light = "#1c1c22", beak = "#141414"}},
+    pigeon = {names = {"pigeon", "dove", "rock dove", "city pigeon", "white dove"}, size_mm = 160, colors = {plumage = "#8a8e98", wings = "#7a7e88", light = "#6a7a8a", beak = "#3a3434"}},
+    seagull = {names = {"seagull", "gull", "sea gull", "herring gull"}, size_mm = 220, colors = {plumage = "#f4f4f2", wings = "#9aa0a8", light = "#f4f4f2", beak = "#f0c020"}},
   },
   poses = {"flying", "sitting"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)
     local sp = species
+    if k.variant == "crow" or k.variant == "pigeon" or k.variant == "seagull" then
+      sp = {}
+      for key, v in pairs(species) do sp[key] = v end
+      sp.body_len = 32; sp.body_h = 16; sp.pitch = 18; sp.head_r = 10; sp.neck_len = 7; sp.leg_len = 14
+      sp.wing_len = 42; sp.wing_w = 16; sp.tail_len = 26; sp.tail = "long"; sp.tail_w = 16
+      sp.marks = {}
+      if k.variant == "crow" then sp.beak_len = 15; sp.beak_r = 4.2 end
+      if k.variant == "pigeon" then sp.beak_len = 6; sp.beak_r = 2.2; sp.head_r = 8.5; sp.marks = {{"neck", part = "light"}}; sp.neck_len = 9 end
+      if k.variant == "seagull" then sp.beak_len = 13; sp.beak_r = 3.2; sp.wing_len = 52; sp.legs_col = true end
+    end
     if k.variant == "cardinal" then
       sp = {}
       for key, v in pairs(species) do sp[key] = v end

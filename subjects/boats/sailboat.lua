@@ -4,7 +4,7 @@ local H = use and use("boat")
 
 return {
   id = "sailboat",
-  names = {"sailboat", "sailing boat", "sail boat", "sailing ship", "sloop", "sailing yacht", "catboat", "dinghy with sail",
+  names = {"sailboat", "sailing boat", "sail boat", "sloop", "sailing yacht", "catboat", "dinghy with sail",
            "toy sailboat", "sail"},
   lvis = {"boat"},
   family = "boats",

@@ -5,7 +5,7 @@ local A = use and use("aircraft")
 
 return {
   id = "submarine",
-  names = {"submarine", "sub", "u-boat", "uboat", "yellow submarine", "submersible", "toy submarine", "nuclear submarine"},
+  names = {"submarine", "sub", "u-boat", "uboat", "submersible", "toy submarine", "nuclear submarine"},
   lvis = {},
   family = "boats",
   size_mm = 10000,

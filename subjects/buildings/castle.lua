@@ -19,7 +19,7 @@ return {
     {"flags", "fabric", color = "#d02a2a", role = "detail", names = {"flags", "flag", "banners"}},
   },
   variants = {
-    fairytale = {names = {"fairy castle", "disney castle", "magic castle", "pink castle"}, colors = {walls = "#f0e4e8", roofs = "#d86a9a"}},
+    fairytale = {names = {"fairy castle", "disney castle", "magic castle", "pink castle"}, colors = {walls = "#f4d0dc", roofs = "#c8508a"}},
   },
   points = {"top"},
   build = function(k)

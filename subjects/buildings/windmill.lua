@@ -4,7 +4,7 @@ local B = use and use("building")
 
 return {
   id = "windmill",
-  names = {"windmill", "wind mill", "dutch windmill", "mill", "grist mill", "old windmill", "toy windmill"},
+  names = {"windmill", "wind mill", "dutch windmill", "mill", "grist mill", "old windmill"},
   lvis = {"windmill"},
   family = "buildings",
   size_mm = 15000,

@@ -5,7 +5,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "cake",
-  names = {"cake", "layer cake", "chocolate cake", "sponge cake", "cream cake", "gateau", "strawberry cake",
+  names = {"cake", "layer cake", "sponge cake", "cream cake", "gateau", "strawberry cake",
            "cheesecake", "caek"},
   lvis = {"birthday_cake", "wedding_cake"},
   family = "food",

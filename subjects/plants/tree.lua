@@ -20,8 +20,10 @@ return {
     {"fruit", "food", color = "#6b4a2a", role = "detail", names = {"coconuts", "coconut", "fruit", "apples"}},
   },
   variants = {
-    pine = {names = {"pine", "pine tree", "fir", "fir tree", "spruce", "spruce tree", "conifer", "evergreen", "evergreen tree", "christmas tree", "xmas tree", "cedar"},
+    pine = {names = {"pine", "pine tree", "fir", "fir tree", "spruce", "spruce tree", "conifer", "evergreen", "evergreen tree", "cedar"},
             colors = {foliage = "#28643a"}},
+    christmas = {names = {"christmas tree", "xmas tree", "decorated tree", "holiday tree", "christmas pine"},
+                 colors = {foliage = "#1f6a36", fruit = "#d81e24", marks = "#f6c81e"}},
     bush = {names = {"bush", "shrub", "hedge", "shrubbery"}, size_mm = 260},
     palm = {names = {"palm", "palm tree", "coconut tree", "coconut palm", "palmtree"}, size_mm = 700,
             colors = {foliage = "#3f9a3a", trunk = "#8a6a48"}},
@@ -34,7 +36,8 @@ return {
   build = function(k)
     P = use("plant")
     local v = k.variant
-    local pine, bush, palm, birch, willow, cherry = v == "pine", v == "bush", v == "palm", v == "birch", v == "willow", v == "cherry"
+    local xmas = v == "christmas"
+    local pine, bush, palm, birch, willow, cherry = v == "pine" or xmas, v == "bush", v == "palm", v == "birch", v == "willow", v == "cherry"
     local realistic = k.style == "realistic"
     local height = bush and 260 or k.p.height
     local trunk_r = bush and 18 or k.p.trunk_r
@@ -149,6 +152,22 @@ return {
     if realistic then trunk = trunk:noise(2, 25, 2) end
     local shape = smooth(6, trunk:part("trunk"), foliage:part("foliage"))
     if marks then shape = shape + marks:part("marks") end
+    if xmas then
+      -- baubles on the tiers and a star on the top
+      local b = foliage:bounds()
+      local top_y = b.max[2]
+      local base_y = trunk_top * 0.6
+      local balls = {}
+      for i = 0, 23 do
+        local t = (i + 0.5) / 24
+        local y = base_y + (top_y - base_y) * t * 0.85
+        local r = height * 0.28 * (1 - (y - base_y) / (top_y - base_y)) * 0.92
+        local a = math.rad(i * 137.5)
+        balls[#balls + 1] = sphere(height * 0.022):move(crown_base[1] + math.cos(a) * r, y, crown_base[3] + math.sin(a) * r)
+      end
+      shape = shape + union(balls):part("fruit")
+      shape = shape + star(5, height * 0.06, height * 0.028, height * 0.02):move(crown_base[1], top_y + height * 0.04, crown_base[3]):part("marks")
+    end
     if cherry then
       -- Little blossom clusters speckling the crown in a paler pink.
       local b = foliage:bounds()

@@ -25,7 +25,7 @@ return {
   variants = {
     modern = {names = {"passenger train", "commuter train", "electric train", "diesel train", "diesel locomotive", "subway train",
                        "metro train", "railcar", "passenger car", "train car"}, colors = {body = "#d8dadd", trim = "#c8282a", wheels = "#3a3a3e"}},
-    tram = {names = {"tram", "streetcar", "street car", "trolley", "trolley car", "tramcar", "cable car", "light rail", "trolleybus"},
+    tram = {names = {"tram", "streetcar", "street car", "trolley car", "tramcar", "cable car", "light rail", "trolleybus"},
             size_mm = 3600, colors = {body = "#e8c428", trim = "#c8282a", wheels = "#3a3a3e"}},
     bullet = {names = {"bullet train", "shinkansen", "high speed train", "high-speed train", "maglev", "tgv"},
               colors = {body = "#f2f2f2", trim = "#2a58b0", wheels = "#3a3a3e"}},

@@ -28,6 +28,8 @@ return {
     garbage = {names = {"garbage truck", "bin lorry", "trash truck", "refuse truck", "dustcart", "rubbish truck"},
                colors = {body = "#f4f4f0", cargo = "#3a8a3a"}},
     tanker = {names = {"tanker truck", "tanker", "fuel truck", "oil tanker truck", "milk tanker"}, colors = {cargo = "#c8ccd2"}},
+    mixer = {names = {"cement mixer", "cement truck", "concrete mixer", "concrete truck", "mixer truck", "cement mixer truck"},
+             colors = {body = "#f4f4f0", cargo = "#e8a018"}},
     tow = {names = {"tow truck", "wrecker", "breakdown truck", "recovery truck"}, colors = {body = "#e8a018", cargo = "#2a2a2e"}},
   },
   points = {"top", "inside"},
@@ -77,6 +79,18 @@ return {
       shape = shape + V.block(box_x0 + 30, chassis_y, -hw + 20, box_x1 - 10, chassis_y + 14, hw - 20):part("trim")
       axles = {xf - 55, box_x0 + 110, box_x0 + 40}
       top_y = chassis_y + 150
+    elseif v == "mixer" then
+      -- a tilted drum with spiral fins, on a frame
+      local drum = lathe({{20, 0}, {62, 50}, {74, 120}, {70, 190}, {40, 240}, {18, 262}}):rotz(90):rotz(-10):move(box_x1 - 20, chassis_y + 84, 0)
+      local fins = {}
+      for i = 0, 5 do
+        fins[#fins + 1] = torus(70, 4):rotz(90):roty(12):move(box_x1 - 70 - i * 34, chassis_y + 84 + 4 + i * 6, 0)
+      end
+      local stand = V.block(box_x1 - 60, chassis_y, -30, box_x1 - 20, chassis_y + 60, 30) + V.block(box_x0 + 30, chassis_y, -20, box_x0 + 60, chassis_y + 110, 20)
+      local chute = capsule({box_x0 + 10, chassis_y + 120, 0}, {box_x0 - 30, chassis_y + 70, 0}, 8)
+      shape = shape + drum:part("cargo") + union(fins):part("body") + (stand + chute):part("trim")
+      axles = {xf - 55, box_x0 + 110, box_x0 + 40}
+      top_y = chassis_y + 160
     elseif v == "tow" then
       local bed = V.block(box_x0 + 20, chassis_y + 2, -hw + 6, box_x1, chassis_y + 40, hw - 6, 3)
       local boom = capsule({box_x1 - 20, chassis_y + 40, 0}, {box_x0 + 10, chassis_y + 150, 0}, 11)

@@ -235,6 +235,41 @@ TEST(HttpClient, StreamEventsReportsHttpErrorsAndNonStreams) {
   EXPECT_EQ(not_stream.error().code, ErrorCode::kUnavailable);
 }
 
+// A pinned request reaches the checked address without looking the name up:
+// "pinned.invalid" cannot resolve (RFC 6761), so curl must not have tried.
+TEST(HttpClient, PinnedRequestConnectsToTheCheckedAddressWithoutALookup) {
+  LoopbackServer server([](const ReceivedRequest&) { return CannedResponse{{httpResponse(200, "OK", "{}")}}; });
+  ClientOptions options;
+  options.base_url = "http://pinned.invalid:" + std::to_string(server.port());
+  options.timeout_ms = 5'000;
+  options.pinned_host = "pinned.invalid";
+  options.pinned_port = server.port();
+  options.pinned_addresses = {"127.0.0.1"};
+  HttpClient client(options);
+  const auto response = client.request("POST", "/hook", "{}");
+  ASSERT_TRUE(response) << response.error().message;
+  EXPECT_EQ(response->status, 200);
+  ASSERT_EQ(server.requests().size(), 1u);
+  EXPECT_EQ(server.requests()[0].headers.at("host"), "pinned.invalid:" + std::to_string(server.port()));
+}
+
+// Whatever else the URL names, a pinned client opens no socket to an address
+// that was not checked.
+TEST(HttpClient, PinnedRequestRefusesToConnectAnywhereElse) {
+  LoopbackServer server([](const ReceivedRequest&) { return CannedResponse{{httpResponse(200, "OK", "{}")}}; });
+  ClientOptions options;
+  options.base_url = server.url();  // 127.0.0.1, not among the pinned addresses
+  options.timeout_ms = 5'000;
+  options.pinned_host = "hooks.example.com";
+  options.pinned_port = server.port();
+  options.pinned_addresses = {"93.184.216.34"};
+  HttpClient client(options);
+  const auto response = client.request("POST", "/hook", "{}");
+  ASSERT_FALSE(response);
+  EXPECT_EQ(response.error().code, ErrorCode::kUnavailable);
+  EXPECT_TRUE(server.requests().empty());
+}
+
 TEST(HttpClient, ConnectionRefusedIsUnavailableNamingTheUrl) {
   ClientOptions options;
   options.base_url = "http://127.0.0.1:" + std::to_string(closedPort());

@@ -237,6 +237,10 @@ ALTER TABLE jobs ADD COLUMN worker_losses INTEGER NOT NULL DEFAULT 0;
 -- Handing back a dead worker's jobs finds them by holder.
 CREATE INDEX jobs_worker ON jobs (worker_id) WHERE state = 'running';
 )sql"},
+      {6, "idempotency keys: fencing token of the claim and the job it created", R"sql(
+ALTER TABLE idempotency_keys ADD COLUMN claim TEXT NOT NULL DEFAULT '';
+ALTER TABLE idempotency_keys ADD COLUMN job_id TEXT NOT NULL DEFAULT '';
+)sql"},
   };
   return list;
 }

@@ -33,16 +33,21 @@ constexpr char kLedger[] =
     "WHERE workspace_id = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3";
 constexpr char kPurgeIdempotency[] = "DELETE FROM idempotency_keys WHERE expires_at_ms < ?1";
 constexpr char kGetIdempotency[] =
-    "SELECT fingerprint, state, status, headers, body, created_at_ms FROM idempotency_keys WHERE scope = ?1 AND key = ?2";
+    "SELECT fingerprint, state, status, headers, body, created_at_ms, job_id FROM idempotency_keys "
+    "WHERE scope = ?1 AND key = ?2";
 constexpr char kClaimIdempotency[] =
-    "INSERT INTO idempotency_keys (scope, key, fingerprint, state, created_at_ms, expires_at_ms) "
-    "VALUES (?1, ?2, ?3, 'in_flight', ?4, ?5) ON CONFLICT (scope, key) DO UPDATE SET fingerprint = excluded.fingerprint, "
-    "state = 'in_flight', status = 0, headers = '{}', body = '', created_at_ms = excluded.created_at_ms, "
-    "expires_at_ms = excluded.expires_at_ms";
+    "INSERT INTO idempotency_keys (scope, key, fingerprint, state, created_at_ms, expires_at_ms, claim, job_id) "
+    "VALUES (?1, ?2, ?3, 'in_flight', ?4, ?5, ?6, ?7) ON CONFLICT (scope, key) DO UPDATE SET "
+    "fingerprint = excluded.fingerprint, state = 'in_flight', status = 0, headers = '{}', body = '', "
+    "created_at_ms = excluded.created_at_ms, expires_at_ms = excluded.expires_at_ms, claim = excluded.claim, "
+    "job_id = excluded.job_id";
+// A claim with a job keeps only a success answer: a retry must get the job.
 constexpr char kCompleteIdempotency[] =
-    "UPDATE idempotency_keys SET state = 'done', status = ?3, headers = ?4, body = ?5 WHERE scope = ?1 AND key = ?2";
+    "UPDATE idempotency_keys SET state = 'done', status = ?4, headers = ?5, body = ?6 "
+    "WHERE scope = ?1 AND key = ?2 AND claim = ?3 AND state = 'in_flight' AND (job_id = '' OR ?4 < 400)";
 constexpr char kAbandonIdempotency[] =
-    "DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND state = 'in_flight'";
+    "DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND claim = ?3 AND state = 'in_flight' "
+    "AND job_id = ''";
 constexpr char kInsertEndpoint[] =
     "INSERT INTO webhook_endpoints (id, workspace_id, url, secret, created_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr char kListEndpoints[] =
@@ -355,16 +360,13 @@ Result<IdempotencyBegin> SqliteAccountStore::beginIdempotent(const std::string& 
     get->bind(1, scope).bind(2, key);
     auto row = get->step();
     if (!row) return fail(row.error());
+    std::string job_id;
     if (*row) {
       const bool same = constantTimeEquals(get->columnText(0), fingerprint);
       const bool in_flight = get->columnText(1) == "in_flight";
-      const bool stale = in_flight && get->columnInt(5) + stale_after_ms < now;
+      job_id = std::string(get->columnText(6));
       if (!same) {
         result.outcome = IdempotencyBegin::Outcome::kMismatch;
-        return {};
-      }
-      if (in_flight && !stale) {
-        result.outcome = IdempotencyBegin::Outcome::kInFlight;
         return {};
       }
       if (!in_flight) {
@@ -375,33 +377,45 @@ Result<IdempotencyBegin> SqliteAccountStore::beginIdempotent(const std::string& 
         result.body = get->columnText(4);
         return {};
       }
+      // In flight. With a linked job the earlier request committed it: take
+      // over and answer with that job. Without one, the holder is presumed
+      // alive until stale_after_ms; after that the new token fences it off.
+      const bool stale = get->columnInt(5) + stale_after_ms < now;
+      if (job_id.empty() && !stale) {
+        result.outcome = IdempotencyBegin::Outcome::kInFlight;
+        return {};
+      }
     }
+    result.outcome = IdempotencyBegin::Outcome::kStarted;
+    result.claim = IdempotencyClaim{.scope = scope, .key = key, .token = toHex(randomBytes(16))};
+    result.job_id = job_id;
     auto claim = conn.prepare(kClaimIdempotency);
     if (!claim) return fail(claim.error());
     claim->bind(1, scope).bind(2, key).bind(3, fingerprint).bind(4, now).bind(5, now + keep_ms);
-    result.outcome = IdempotencyBegin::Outcome::kStarted;
+    claim->bind(6, result.claim.token).bind(7, job_id);
     return claim->run();
   });
   if (!ok) return fail(ok.error());
   return result;
 }
 
-Status SqliteAccountStore::completeIdempotent(const std::string& scope, const std::string& key, int status,
+Status SqliteAccountStore::completeIdempotent(const IdempotencyClaim& claim, int status,
                                               const nlohmann::json& headers, const std::string& body) {
   const std::string headers_text = headers.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return db_->writer().run([&](Connection& conn) -> Status {
     auto stmt = conn.prepare(kCompleteIdempotency);
     if (!stmt) return fail(stmt.error());
-    stmt->bind(1, scope).bind(2, key).bind(3, status).bind(4, headers_text).bind(5, body);
+    stmt->bind(1, claim.scope).bind(2, claim.key).bind(3, claim.token).bind(4, status).bind(5, headers_text);
+    stmt->bind(6, body);
     return stmt->run();
   });
 }
 
-Status SqliteAccountStore::abandonIdempotent(const std::string& scope, const std::string& key) {
+Status SqliteAccountStore::abandonIdempotent(const IdempotencyClaim& claim) {
   return db_->writer().run([&](Connection& conn) -> Status {
     auto stmt = conn.prepare(kAbandonIdempotency);
     if (!stmt) return fail(stmt.error());
-    stmt->bind(1, scope).bind(2, key);
+    stmt->bind(1, claim.scope).bind(2, claim.key).bind(3, claim.token);
     return stmt->run();
   });
 }

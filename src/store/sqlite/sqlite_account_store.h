@@ -29,9 +29,9 @@ class SqliteAccountStore final : public AccountStore {
   Result<IdempotencyBegin> beginIdempotent(const std::string& scope, const std::string& key,
                                            const std::string& fingerprint, int64_t keep_ms,
                                            int64_t stale_after_ms) override;
-  Status completeIdempotent(const std::string& scope, const std::string& key, int status,
-                            const nlohmann::json& headers, const std::string& body) override;
-  Status abandonIdempotent(const std::string& scope, const std::string& key) override;
+  Status completeIdempotent(const IdempotencyClaim& claim, int status, const nlohmann::json& headers,
+                            const std::string& body) override;
+  Status abandonIdempotent(const IdempotencyClaim& claim) override;
 
   Result<WebhookEndpoint> createEndpoint(const std::string& workspace_id, const std::string& url) override;
   Result<std::vector<WebhookEndpoint>> listEndpoints(const std::string& workspace_id) override;

@@ -22,6 +22,9 @@ constexpr char kInsertJob[] =
     "created_at_ms, run_after_ms, updated_at_ms, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?9, ?10, ?10, ?10, ?11)";
 constexpr char kAvailableCredits[] =
     "SELECT credits_granted - credits_captured - credits_reserved FROM workspaces WHERE id = ?1";
+constexpr char kIdempotencyLink[] =
+    "SELECT claim, job_id FROM idempotency_keys WHERE scope = ?1 AND key = ?2 AND state = 'in_flight'";
+constexpr char kLinkIdempotency[] = "UPDATE idempotency_keys SET job_id = ?3 WHERE scope = ?1 AND key = ?2";
 constexpr char kInsertHold[] =
     "INSERT INTO credit_holds (job_id, workspace_id, amount, state, created_at_ms) VALUES (?1, ?2, ?3, 'reserved', ?4)";
 constexpr char kInsertReserve[] =
@@ -250,7 +253,31 @@ Result<JobRecord> SqliteJobStore::create(const NewJob& job) {
   record.created_at_ms = nowUnixMs();
   record.run_after_ms = record.created_at_ms;
   const std::string spec_text = job.spec.dump();
+  std::string linked_job_id;  // the job an earlier request under the same Idempotency-Key created
   auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    linked_job_id.clear();
+    if (job.idempotency) {
+      // The key and the job commit together: a request that dies after this
+      // transaction leaves a record its retry answers from (account_store.h).
+      const IdempotencyClaim& claim = *job.idempotency;
+      auto link = conn.prepare(kIdempotencyLink);
+      if (!link) return fail(link.error());
+      link->bind(1, claim.scope).bind(2, claim.key);
+      auto row = link->step();
+      if (!row) return fail(row.error());
+      if (!*row || !constantTimeEquals(link->columnText(0), claim.token)) {
+        return fail(ErrorCode::kConflict,
+                    "a retry with the same Idempotency-Key took this request over; its answer is the one that "
+                    "counts (repeat the request to get it)",
+                    {{"header", "Idempotency-Key"}});
+      }
+      linked_job_id = link->columnText(1);
+      if (!linked_job_id.empty()) return {};
+      auto set = conn.prepare(kLinkIdempotency);
+      if (!set) return fail(set.error());
+      set->bind(1, claim.scope).bind(2, claim.key).bind(3, record.id);
+      if (auto done = set->run(); !done) return done;
+    }
     auto stmt = conn.prepare(kInsertJob);
     if (!stmt) return fail(stmt.error());
     stmt->bind(1, record.id).bind(2, record.kind).bind(3, record.engine).bind(4, record.tier).bind(5, spec_text);
@@ -288,6 +315,7 @@ Result<JobRecord> SqliteJobStore::create(const NewJob& job) {
     return reserve->run();
   });
   if (!ok) return fail(ok.error());
+  if (!linked_job_id.empty()) return get(linked_job_id);
   return record;
 }
 

@@ -166,22 +166,79 @@ TEST_F(AccountStoreTest, ConcurrentCreatesNeverOverspend) {
 TEST_F(AccountStoreTest, IdempotencyReplaysMismatchesAndReportsInFlight) {
   using O = IdempotencyBegin::Outcome;
   auto& a = *stores_.accounts;
-  EXPECT_EQ(a.beginIdempotent("ws_a", "k1", "fp1", 60'000, 60'000)->outcome, O::kStarted);
+  auto first = a.beginIdempotent("ws_a", "k1", "fp1", 60'000, 60'000);
+  ASSERT_EQ(first->outcome, O::kStarted);
+  EXPECT_FALSE(first->claim.token.empty());
+  EXPECT_EQ(first->job_id, "");
   EXPECT_EQ(a.beginIdempotent("ws_a", "k1", "fp1", 60'000, 60'000)->outcome, O::kInFlight);
   EXPECT_EQ(a.beginIdempotent("ws_a", "k1", "fp2", 60'000, 60'000)->outcome, O::kMismatch);
   // Another scope is another key.
-  EXPECT_EQ(a.beginIdempotent("ws_b", "k1", "fp2", 60'000, 60'000)->outcome, O::kStarted);
-  ASSERT_TRUE(a.completeIdempotent("ws_a", "k1", 202, {{"Location", "/v1/jobs/x"}}, "{\"id\":1}").has_value());
+  auto other_scope = a.beginIdempotent("ws_b", "k1", "fp2", 60'000, 60'000);
+  EXPECT_EQ(other_scope->outcome, O::kStarted);
+  ASSERT_TRUE(a.completeIdempotent(first->claim, 202, {{"Location", "/v1/jobs/x"}}, "{\"id\":1}").has_value());
   auto replay = a.beginIdempotent("ws_a", "k1", "fp1", 60'000, 60'000);
   ASSERT_EQ(replay->outcome, O::kReplay);
   EXPECT_EQ(replay->status, 202);
   EXPECT_EQ(replay->body, "{\"id\":1}");
   EXPECT_EQ(replay->headers["Location"], "/v1/jobs/x");
   // Abandoned claims can be retried; expired records are forgotten.
-  ASSERT_TRUE(a.abandonIdempotent("ws_b", "k1").has_value());
+  ASSERT_TRUE(a.abandonIdempotent(other_scope->claim).has_value());
   EXPECT_EQ(a.beginIdempotent("ws_b", "k1", "fp3", 60'000, 60'000)->outcome, O::kStarted);
   execSql(dir_.path(), "UPDATE idempotency_keys SET expires_at_ms = 1");
   EXPECT_EQ(a.beginIdempotent("ws_a", "k1", "other", 60'000, 60'000)->outcome, O::kStarted);
+}
+
+TEST_F(AccountStoreTest, RetryAfterCrashGetsTheJobTheKeyCreated) {
+  using O = IdempotencyBegin::Outcome;
+  auto& a = *stores_.accounts;
+  ASSERT_TRUE(a.grantCredits("ws_a", 10, "test").has_value());
+  auto first = a.beginIdempotent("ws:ws_a", "k1", "fp1", 60'000, 600'000);
+  ASSERT_EQ(first->outcome, O::kStarted);
+  NewJob job = pricedJob("ws_a", 3);
+  job.idempotency = first->claim;
+  auto created = stores_.jobs->create(job);
+  ASSERT_TRUE(created.has_value()) << created.error().message;
+  // The request dies here: committed job, no stored answer. Its retry is not
+  // kept waiting: it takes the key over, carrying the job that was made.
+  auto retry = a.beginIdempotent("ws:ws_a", "k1", "fp1", 60'000, 600'000);
+  ASSERT_EQ(retry->outcome, O::kStarted);
+  EXPECT_EQ(retry->job_id, created->id);
+  NewJob again = pricedJob("ws_a", 3);
+  again.idempotency = retry->claim;
+  auto recalled = stores_.jobs->create(again);
+  ASSERT_TRUE(recalled.has_value()) << recalled.error().message;
+  EXPECT_EQ(recalled->id, created->id);
+  EXPECT_EQ(queryInt(dir_.path(), "SELECT COUNT(*) FROM jobs"), 1);
+  EXPECT_EQ(balanceOf("ws_a").reserved, 3);  // one hold, not two
+  // The dead request's claim can neither answer nor drop the key now.
+  ASSERT_TRUE(a.abandonIdempotent(first->claim).has_value());
+  ASSERT_TRUE(a.completeIdempotent(first->claim, 500, {}, "stale").has_value());
+  // An error answer does not hide the job from later retries, a success does settle it.
+  ASSERT_TRUE(a.abandonIdempotent(retry->claim).has_value());
+  ASSERT_TRUE(a.completeIdempotent(retry->claim, 400, {}, "bad").has_value());
+  EXPECT_EQ(a.beginIdempotent("ws:ws_a", "k1", "fp1", 60'000, 600'000)->job_id, created->id);
+}
+
+TEST_F(AccountStoreTest, InFlightKeyWithoutJobIsTakenOverOnlyAfterItsHolderIsPresumedDead) {
+  using O = IdempotencyBegin::Outcome;
+  auto& a = *stores_.accounts;
+  auto first = a.beginIdempotent("ws:ws_a", "k2", "fp", 60'000, 600'000);
+  ASSERT_EQ(first->outcome, O::kStarted);
+  EXPECT_EQ(a.beginIdempotent("ws:ws_a", "k2", "fp", 60'000, 600'000)->outcome, O::kInFlight);
+  execSql(dir_.path(), "UPDATE idempotency_keys SET created_at_ms = created_at_ms - 3600000");
+  auto second = a.beginIdempotent("ws:ws_a", "k2", "fp", 60'000, 600'000);
+  ASSERT_EQ(second->outcome, O::kStarted);
+  EXPECT_EQ(second->job_id, "");
+  // The first holder was only slow: it is fenced off and makes no job.
+  NewJob late = pricedJob("ws_a", 0);
+  late.idempotency = first->claim;
+  auto refused = stores_.jobs->create(late);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, ErrorCode::kConflict);
+  NewJob current = pricedJob("ws_a", 0);
+  current.idempotency = second->claim;
+  ASSERT_TRUE(stores_.jobs->create(current).has_value());
+  EXPECT_EQ(queryInt(dir_.path(), "SELECT COUNT(*) FROM jobs"), 1);
 }
 
 TEST_F(AccountStoreTest, FinalStatesQueueWebhookDeliveries) {
