@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
   libopenvdb-dev libboost-iostreams-dev libtbb-dev libeigen3-dev libmeshoptimizer-dev
   libtinygltf-dev libzip-dev zipcmp zipmerge ziptool unzip
   libboost-dev libsqlite3-dev libcurl4-openssl-dev
-  admesh
+  admesh liblua5.4-dev
   libembree-dev libopencv-dev
   libavcodec-dev libavformat-dev libavutil-dev
   clang-19 libclang-rt-19-dev

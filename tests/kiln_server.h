@@ -50,7 +50,8 @@ class TempDir {
   fs::path path_;
 };
 
-/// Starts `kiln serve --listen 127.0.0.1:0 --data DIR …` and reads the URL it prints.
+/// Starts `kiln serve --listen 127.0.0.1:0 --data DIR …` (or the --listen
+/// given in the arguments) and reads the URL it prints.
 class KilnServer {
  public:
   KilnServer(const fs::path& data_dir, std::vector<std::string> extra_args) : data_dir_(data_dir) {
@@ -71,7 +72,11 @@ class KilnServer {
       ::close(out[1]);
       ::setenv("KILN_TEST_ENGINES", "1", 1);
       ::setenv("KILN_BACKOFF_SCALE", "0.01", 1);
-      std::vector<std::string> args = {kKilnBinary, "serve", "--listen", "127.0.0.1:0", "--data", data_dir_.string()};
+      std::vector<std::string> args = {kKilnBinary, "serve", "--data", data_dir_.string()};
+      // An ephemeral port unless the test chose one (to restart on the same port).
+      if (std::find(extra_args.begin(), extra_args.end(), "--listen") == extra_args.end()) {
+        args.insert(args.end(), {"--listen", "127.0.0.1:0"});
+      }
       args.insert(args.end(), extra_args.begin(), extra_args.end());
       std::vector<char*> argv;
       for (auto& a : args) argv.push_back(a.data());

@@ -102,7 +102,8 @@ int exitCodeFor(const Error& error) {
     case ErrorCode::kNotFound:
     case ErrorCode::kTooLarge:
     case ErrorCode::kUnsupportedMedia:
-    case ErrorCode::kUnprocessable: return kExitUsage;
+    case ErrorCode::kUnprocessable:
+    case ErrorCode::kUnknownSubject: return kExitUsage;
     default: return kExitFailure;
   }
 }

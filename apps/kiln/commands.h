@@ -19,6 +19,8 @@ Runner addServeCommand(CLI::App& app);
 Runner addWorkerCommand(CLI::App& app);
 Runner addMakeCommand(CLI::App& app);
 Runner addCatalogCommand(CLI::App& app);
+// The subject library (subjects_command.cpp).
+Runner addSubjectsCommand(CLI::App& app);
 // Offline rendering (render_command.cpp): a model file to an image; prompts to a contact sheet.
 Runner addRenderCommand(CLI::App& app);
 Runner addGalleryCommand(CLI::App& app);

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "commands.h"
+#include "engines/sculpt/subject_library.h"
 
 int main(int argc, char** argv) {
   // Logs go to stderr; stdout carries results (ids, JSON, the listening URL).
@@ -17,6 +18,15 @@ int main(int argc, char** argv) {
       "Run `kiln <command> --help` for a command's options."};
   app.set_version_flag("--version", std::string("kiln 0.1.0"));
   app.require_subcommand(1);
+  // Subject folders apply to every command that makes models (make, gallery,
+  // serve and its workers); they may be given before or after the command.
+  std::vector<std::string> subject_dirs;
+  app.add_option("--subjects", subject_dirs,
+                 "A folder of extra subject files (*.lua) to load besides the built-in library; repeatable. "
+                 "Also KILN_SUBJECTS=DIR1:DIR2")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  app.fallthrough();
 
   std::map<CLI::App*, kiln::app::Runner> runners;
   auto* serve = app.add_subcommand("serve", "Run the HTTP API with supervised worker processes");
@@ -27,6 +37,8 @@ int main(int argc, char** argv) {
   runners[make] = kiln::app::addMakeCommand(*make);
   auto* catalog = app.add_subcommand("catalog", "List engines, their parameters, and the quality tiers");
   runners[catalog] = kiln::app::addCatalogCommand(*catalog);
+  auto* subjects = app.add_subcommand("subjects", "List the subjects text to 3D can make (--family, --search)");
+  runners[subjects] = kiln::app::addSubjectsCommand(*subjects);
   auto* render = app.add_subcommand("render", "Render a model file to a PNG or JPEG image, or an MP4 turntable (path traced, offline)");
   runners[render] = kiln::app::addRenderCommand(*render);
   auto* gallery = app.add_subcommand("gallery", "Make one model per prompt and render them on a labelled contact sheet");
@@ -55,6 +67,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
+  }
+  if (!subject_dirs.empty()) {
+    kiln::engines::sculpt::SubjectLibrary::configure({subject_dirs.begin(), subject_dirs.end()});
   }
   for (auto* sub : app.get_subcommands()) {
     if (auto it = runners.find(sub); it != runners.end()) return it->second();

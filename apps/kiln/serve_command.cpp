@@ -1,7 +1,5 @@
 // `kiln serve` (HTTP API + supervised worker processes) and `kiln worker`.
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,7 +10,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -27,6 +24,8 @@
 #include "engines/registry.h"
 #include "http/server.h"
 #include "jobs/worker.h"
+#include "jobs/worker_pool.h"
+#include "store/data_dir_sweep.h"
 #include "store/store.h"
 
 namespace kiln::app {
@@ -67,143 +66,6 @@ sigset_t blockTerminationSignals() {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   return set;
 }
-
-// One supervised `kiln worker` child with a wake-up pipe.
-struct WorkerProcess {
-  pid_t pid = -1;
-  int wake_write_fd = -1;
-  int restarts = 0;
-};
-
-class WorkerPool {
- public:
-  WorkerPool(std::string data_dir, int count, int64_t lease_ms, int64_t job_timeout_s)
-      : data_dir_(std::move(data_dir)),
-        lease_ms_(std::to_string(lease_ms)),
-        job_timeout_s_(std::to_string(job_timeout_s)),
-        workers_(static_cast<size_t>(count)) {}
-
-  void startAll() {
-    std::lock_guard lock(mutex_);
-    for (size_t i = 0; i < workers_.size(); ++i) spawn(i);
-  }
-
-  // Writes one byte to every worker's pipe (never blocks).
-  void wake() {
-    std::lock_guard lock(mutex_);
-    for (auto& w : workers_) {
-      if (w.wake_write_fd >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] auto n = ::write(w.wake_write_fd, &byte, 1);
-      }
-    }
-  }
-
-  // Reaps exited workers and restarts them until stopping.
-  void superviseLoop(const std::atomic<bool>& stopping) {
-    while (true) {
-      int status = 0;
-      const pid_t pid = ::waitpid(-1, &status, 0);
-      if (pid < 0) {
-        if (errno == EINTR) continue;
-        if (stopping.load()) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        continue;
-      }
-      std::lock_guard lock(mutex_);
-      for (size_t i = 0; i < workers_.size(); ++i) {
-        auto& w = workers_[i];
-        if (w.pid != pid) continue;
-        ::close(w.wake_write_fd);
-        w.wake_write_fd = -1;
-        w.pid = -1;
-        if (stopping.load()) break;
-        spdlog::warn("worker {} (pid {}) exited ({}); restarting it — its job, if any, returns to the queue",
-                     i + 1, pid,
-                     WIFSIGNALED(status) ? fmt::format("signal {}", WTERMSIG(status))
-                                         : fmt::format("status {}", WEXITSTATUS(status)));
-        ++w.restarts;
-        // A worker that keeps dying is restarted more slowly (up to 5 s).
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5000, 100 * (1 << std::min(w.restarts, 6)))));
-        spawn(i);
-      }
-      bool any_alive = false;
-      for (const auto& w : workers_) any_alive = any_alive || w.pid > 0;
-      if (stopping.load() && !any_alive) return;
-    }
-  }
-
-  // Asks workers to stop after their current job; kills those still alive after grace_ms.
-  void stopAll(int64_t grace_ms) {
-    std::vector<pid_t> pids;
-    {
-      std::lock_guard lock(mutex_);
-      for (auto& w : workers_) {
-        if (w.pid > 0) {
-          ::kill(w.pid, SIGTERM);
-          pids.push_back(w.pid);
-        }
-      }
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(grace_ms);
-    for (pid_t pid : pids) {
-      while (::kill(pid, 0) == 0 && std::chrono::steady_clock::now() < deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      }
-      if (::kill(pid, 0) == 0) ::kill(pid, SIGKILL);
-    }
-  }
-
-  std::vector<pid_t> pids() {
-    std::lock_guard lock(mutex_);
-    std::vector<pid_t> out;
-    for (const auto& w : workers_) out.push_back(w.pid);
-    return out;
-  }
-
- private:
-  void spawn(size_t index) {
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) {
-      spdlog::error("cannot create a pipe for worker {}: {}", index + 1, std::strerror(errno));
-      return;
-    }
-    // Everything the child needs is built before fork: this process has many
-    // threads, so between fork and exec the child may only make
-    // async-signal-safe calls (another thread may have held the allocator's
-    // lock at the moment of the fork).
-    const std::string id = fmt::format("w{}", index + 1);
-    const char* argv[] = {"kiln", "worker", "--data", data_dir_.c_str(), "--wake-fd", "3", "--id", id.c_str(),
-                          "--lease-ms", lease_ms_.c_str(), "--job-timeout-s", job_timeout_s_.c_str(), nullptr};
-    static constexpr char kExecFailed[] = "kiln: cannot start a worker process (exec failed)\n";
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-      ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-      ::dup2(fds[0], 3);  // dup2 clears O_CLOEXEC on the copy
-      sigset_t none;
-      sigemptyset(&none);
-      pthread_sigmask(SIG_SETMASK, &none, nullptr);
-      ::execv("/proc/self/exe", const_cast<char* const*>(argv));
-      [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, kExecFailed, sizeof kExecFailed - 1);
-      ::_exit(127);
-    }
-    ::close(fds[0]);
-    if (pid < 0) {
-      ::close(fds[1]);
-      spdlog::error("cannot fork worker {}: {}", index + 1, std::strerror(errno));
-      return;
-    }
-    ::fcntl(fds[1], F_SETFL, O_NONBLOCK);
-    workers_[index].pid = pid;
-    workers_[index].wake_write_fd = fds[1];
-  }
-
-  std::string data_dir_;
-  std::string lease_ms_;
-  std::string job_timeout_s_;
-  std::mutex mutex_;
-  std::vector<WorkerProcess> workers_;
-};
 
 bool splitListen(const std::string& listen, std::string& host, uint16_t& port) {
   const auto colon = listen.rfind(':');
@@ -272,16 +134,49 @@ int runServe(const ServeOptions& o) {
   // Block SIGTERM/SIGINT before any thread exists so every thread inherits
   // the mask and only the sigwait below sees them.
   const sigset_t signals = blockTerminationSignals();
+  // A peer that went away (a client, a worker that died) must show up as an
+  // EPIPE error where it matters, never end the whole server.
+  ::signal(SIGPIPE, SIG_IGN);
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln serve: {}\n", stores.error().message);
     return kExitFailure;
   }
+  // Before anything else uses the directory: what a crash left behind.
+  if (auto swept = store::sweepDataDir(*stores, o.data); !swept) {
+    spdlog::warn("could not clean up the blob folder: {}", swept.error().message);
+  } else {
+    if (swept->partial_files > 0 || swept->unreferenced_blobs > 0) {
+      spdlog::info("removed {} partial file(s) and {} blob(s) nothing refers to ({} bytes), left by a crash",
+                   swept->partial_files, swept->unreferenced_blobs, swept->bytes);
+    }
+    if (!swept->had_directory_to_itself) {
+      spdlog::info("other processes use {}: unreferenced blobs are left for a start that has it alone", o.data);
+    }
+  }
   const auto registry = engines::Registry::withBuiltins();
   http::Metrics metrics;
   http::Router router;
   const int worker_count = o.no_workers ? 0 : std::max(1, o.workers);
-  WorkerPool pool(std::filesystem::absolute(o.data).string(), worker_count, o.lease_ms, o.job_timeout_s);
+  jobs::WorkerPoolOptions pool_options;
+  pool_options.executable = "/proc/self/exe";
+  pool_options.argv = {"kiln", "worker", "--data", std::filesystem::absolute(o.data).string(), "--lease-ms",
+                       std::to_string(o.lease_ms), "--job-timeout-s", std::to_string(o.job_timeout_s)};
+  pool_options.workers = worker_count;
+  // A worker that died hands its job back now rather than when its lease
+  // expires; the attempt counts only when the job itself crashed the worker.
+  pool_options.on_exit = [jobs = stores->jobs.get()](const jobs::WorkerExit& exit) {
+    const auto crash = jobs::crashOfJob(exit);
+    auto returned = jobs->returnJobsOf(jobs::leaseHolderId(exit.name, exit.pid), crash);
+    if (!returned) {
+      spdlog::warn("worker {}'s job returns to the queue when its lease expires: {}", exit.name,
+                   returned.error().message);
+    } else if (*returned > 0) {
+      spdlog::info("worker {}'s job went back to the queue ({})", exit.name,
+                   crash ? crash->message + "; the attempt counts" : std::string("the job was not at fault"));
+    }
+  };
+  jobs::WorkerPool pool(std::move(pool_options));
 
   api::ApiContext ctx;
   ctx.stores = &*stores;
@@ -368,6 +263,7 @@ int runServe(const ServeOptions& o) {
 int runWorkerCommand(const WorkerCliOptions& o) {
   spdlog::set_level(spdlog::level::from_str(o.log_level));
   const sigset_t signals = blockTerminationSignals();
+  ::signal(SIGPIPE, SIG_IGN);
   auto stores = store::openDataDir(o.data);
   if (!stores) {
     fmt::print(stderr, "kiln worker: {}\n", stores.error().message);
@@ -382,7 +278,7 @@ int runWorkerCommand(const WorkerCliOptions& o) {
   waiter.detach();
   const auto registry = engines::Registry::withBuiltins();
   jobs::WorkerOptions options;
-  options.worker_id = o.id.empty() ? fmt::format("pid{}", ::getpid()) : o.id;
+  options.worker_id = o.id.empty() ? fmt::format("pid{}", ::getpid()) : jobs::leaseHolderId(o.id, ::getpid());
   options.wake_fd = o.wake_fd;
   options.max_jobs = o.max_jobs;
   options.lease_ms = o.lease_ms;
@@ -429,7 +325,7 @@ Runner addWorkerCommand(CLI::App& app) {
   auto o = std::make_shared<WorkerCliOptions>();
   app.add_option("--data", o->data, "Data directory shared with `kiln serve`")->capture_default_str();
   app.add_option("--wake-fd", o->wake_fd, "File descriptor that becomes readable when new jobs arrive (set by kiln serve)");
-  app.add_option("--id", o->id, "Name for logs (default: pid<N>)");
+  app.add_option("--id", o->id, "Name for logs and leases; the process id is appended (default: pid<N>)");
   app.add_option("--max-jobs", o->max_jobs, "Exit after this many jobs (-1 = never)")->capture_default_str();
   app.add_option("--lease-ms", o->lease_ms, "Lease length; heartbeats renew it every fifth of it")->capture_default_str();
   app.add_option("--job-timeout-s", o->job_timeout_s, "Longest one attempt of a job may run (0 = no limit)")

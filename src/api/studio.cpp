@@ -93,17 +93,19 @@ Reply postMiniature(ApiContext& ctx, Request& request, const Principal& principa
   if (!style) return http::errorResponse(style.error());
   auto format = optionalChoice(*body, "output_format", {"gltf", "obj", "stl"}, "stl");
   if (!format) return http::errorResponse(format.error());
-  int size_cm = 10;
+  // A size field sets the height; without one a size in the description
+  // ("7cm tall") wins over Studio's default of 10 cm.
+  nlohmann::json params = {{"default_height_mm", 100.0}};
   if (body->contains("size") && !(*body)["size"].is_null()) {
     const auto& s = (*body)["size"];
     const bool ok = s.is_number_integer() && (s == 5 || s == 10 || s == 15 || s == 20);
     if (!ok) return http::errorResponse(badField("size", "size is the height in cm: 5, 10, 15 or 20"));
-    size_cm = s.get<int>();
+    params = {{"height_mm", s.get<int>() * 10.0}};
   }
   nlohmann::json native = {{"kind", "miniature"},
                            {"tier", "standard"},
                            {"input", {{"prompt", (*body)["description"]}}},
-                           {"params", {{"height_mm", size_cm * 10.0}}},
+                           {"params", params},
                            {"outputs", {nativeFormat(*format)}}};
   if (!style->empty()) native["params"]["style"] = *style;
   return createStudioJob(ctx, request, principal, std::move(native));

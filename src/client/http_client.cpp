@@ -208,7 +208,7 @@ std::optional<ErrorCode> errorCodeFromName(std::string_view name) {
   constexpr std::array kAll = {
       ErrorCode::kInvalidArgument, ErrorCode::kUnknownParameter, ErrorCode::kUnauthenticated,
       ErrorCode::kPaymentRequired, ErrorCode::kNotFound,         ErrorCode::kConflict,
-      ErrorCode::kTooLarge,        ErrorCode::kUnsupportedMedia, ErrorCode::kUnprocessable,
+      ErrorCode::kTooLarge,        ErrorCode::kUnsupportedMedia, ErrorCode::kUnprocessable, ErrorCode::kUnknownSubject,
       ErrorCode::kRateLimited,     ErrorCode::kCanceled,         ErrorCode::kIo,
       ErrorCode::kInternal,        ErrorCode::kUnavailable};
   for (const ErrorCode code : kAll) {

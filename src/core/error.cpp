@@ -13,6 +13,7 @@ std::string_view errorCodeName(ErrorCode code) {
     case ErrorCode::kTooLarge: return "too_large";
     case ErrorCode::kUnsupportedMedia: return "unsupported_media_type";
     case ErrorCode::kUnprocessable: return "unprocessable";
+    case ErrorCode::kUnknownSubject: return "unknown_subject";
     case ErrorCode::kRateLimited: return "rate_limited";
     case ErrorCode::kCanceled: return "canceled";
     case ErrorCode::kIo: return "io_error";
@@ -33,7 +34,8 @@ int httpStatusFor(ErrorCode code) {
     case ErrorCode::kCanceled: return 409;
     case ErrorCode::kTooLarge: return 413;
     case ErrorCode::kUnsupportedMedia: return 415;
-    case ErrorCode::kUnprocessable: return 422;
+    case ErrorCode::kUnprocessable:
+    case ErrorCode::kUnknownSubject: return 422;
     case ErrorCode::kRateLimited: return 429;
     case ErrorCode::kIo:
     case ErrorCode::kInternal: return 500;

@@ -20,7 +20,8 @@ enum class ErrorCode {
   kConflict,           // 409
   kTooLarge,           // 413
   kUnsupportedMedia,   // 415
-  kUnprocessable,      // 422: understood but cannot be made (e.g. unknown subject)
+  kUnprocessable,      // 422: understood but cannot be made
+  kUnknownSubject,     // 422: a prompt whose subject the library does not know
   kRateLimited,        // 429
   kCanceled,           // the operation was canceled by its caller
   kIo,                 // 500: file system or device failure

@@ -92,6 +92,14 @@ struct EngineInfo {
   std::vector<Tier> tiers;
   ParamSchema params;
   bool needs_key = false;         // needs the caller's own provider key
+  /// An optional check of a request that intake runs before a job is queued,
+  /// in every dialect (e.g. sculpt refuses a prompt whose subject it does not
+  /// know). Must be fast (well under a millisecond to a few ms) and must not
+  /// block; returns the error the caller gets (its details name the field).
+  std::function<Status(const EngineRequest& request)> check_request;
+  /// Optional extra members of the engine's catalog entry (e.g. sculpt's
+  /// subject list), merged into its object in catalogJson().
+  std::function<nlohmann::json()> catalog_extra;
   double eta_seconds = 1.0;       // typical run time at the standard tier
 };
 

@@ -53,9 +53,11 @@ nlohmann::json Registry::catalogJson() const {
     for (const auto& p : info.params) params.push_back(p.toJson());
     nlohmann::json tiers = nlohmann::json::array();
     for (Tier t : info.tiers) tiers.push_back(tierInfo(t).id);
-    engines.push_back({{"id", info.id}, {"label", info.label}, {"description", info.description},
-                       {"kinds", info.kinds}, {"tiers", tiers}, {"parameters", params},
-                       {"needs_key", info.needs_key}, {"eta_seconds", info.eta_seconds}});
+    nlohmann::json entry = {{"id", info.id}, {"label", info.label}, {"description", info.description},
+                            {"kinds", info.kinds}, {"tiers", tiers}, {"parameters", params},
+                            {"needs_key", info.needs_key}, {"eta_seconds", info.eta_seconds}};
+    if (info.catalog_extra) entry.update(info.catalog_extra());
+    engines.push_back(std::move(entry));
   }
   nlohmann::json tiers = nlohmann::json::array();
   for (const auto& t : allTiers()) {

@@ -89,6 +89,20 @@ Sdf sweep(std::vector<Vec3> path, float radius_start, float radius_end);
 /// feed to sweep() for a smooth tube.
 std::vector<Vec3> catmullRom(const std::vector<Vec3>& control_points, int samples_per_segment);
 
+/// One elliptical cross-section of a loft: at height `y`, semi-axes
+/// `radius_x` and `radius_z` around the centre (center_x, center_z).
+struct LoftSection {
+  float y = 0.0f;
+  float radius_x = 0.0f;
+  float radius_z = 0.0f;
+  float center_x = 0.0f;
+  float center_z = 0.0f;
+};
+/// A solid through elliptical sections stacked along Y (any order; at least
+/// two distinct heights, else empty), interpolated smoothly (Catmull-Rom) and
+/// closed by flat caps at the lowest and highest section. A distance bound.
+Sdf loft(std::vector<LoftSection> sections);
+
 // --- Transforms ---
 
 Sdf translate(Sdf sdf, const Vec3& offset);
@@ -133,6 +147,9 @@ Sdf mirror(Sdf sdf, int axis);
 Sdf repeat(Sdf sdf, const Vec3& spacing, const Eigen::Vector3i& count);
 /// Sets the material slot of every point of `sdf`.
 Sdf withMaterial(Sdf sdf, uint32_t material);
+/// Adds `offset` to every material slot of `sdf` (to combine two models'
+/// slot lists into one).
+Sdf offsetMaterial(Sdf sdf, uint32_t offset);
 
 /// Seeded gradient noise (Perlin-style) summed over octaves.
 struct NoiseParams {

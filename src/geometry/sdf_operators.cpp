@@ -410,6 +410,22 @@ class MaterialNode final : public BoundedNode {
   uint32_t material_;
 };
 
+class MaterialOffsetNode final : public BoundedNode {
+ public:
+  MaterialOffsetNode(Sdf child, uint32_t offset)
+      : BoundedNode(child.bounds()), child_(std::move(child)), offset_(offset) {}
+  float distance(const Vec3& p) const override { return child_.distance(p); }
+  SdfSample sample(const Vec3& p) const override {
+    SdfSample s = child_.sample(p);
+    s.material += offset_;
+    return s;
+  }
+
+ private:
+  Sdf child_;
+  uint32_t offset_;
+};
+
 }  // namespace
 
 float smoothMin(float a, float b, float k) {
@@ -474,6 +490,11 @@ Sdf repeat(Sdf sdf, const Vec3& spacing, const Eigen::Vector3i& count) {
 
 Sdf withMaterial(Sdf sdf, uint32_t material) {
   return Sdf(std::make_shared<MaterialNode>(std::move(sdf), material));
+}
+
+Sdf offsetMaterial(Sdf sdf, uint32_t offset) {
+  if (offset == 0) return sdf;
+  return Sdf(std::make_shared<MaterialOffsetNode>(std::move(sdf), offset));
 }
 
 }  // namespace kiln::geometry

@@ -8,6 +8,7 @@
 // log is level-gated before anything is formatted.
 #include "http/server.h"
 
+#include <fcntl.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -129,16 +130,42 @@ bool envFlag(const char* name) {
   return v == "1" || v == "true" || v == "on" || v == "yes";
 }
 
-void raiseFileLimit() {
+// Raises the soft open-file limit to the hard one; returns the soft limit in force.
+uint64_t raiseFileLimit() {
   rlimit limit{};
-  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return std::numeric_limits<uint64_t>::max();
   if (limit.rlim_cur < limit.rlim_max) {
+    const rlim_t before = limit.rlim_cur;
     limit.rlim_cur = limit.rlim_max;
     if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
       spdlog::warn("http: could not raise the open-file limit to {}", limit.rlim_max);
+      limit.rlim_cur = before;
     }
   }
+  return limit.rlim_cur == RLIM_INFINITY ? std::numeric_limits<uint64_t>::max() : static_cast<uint64_t>(limit.rlim_cur);
 }
+
+// A message at most once per interval, with how many times it was suppressed.
+class LogThrottle {
+ public:
+  explicit LogThrottle(int64_t interval_ms) : interval_ms_(interval_ms) {}
+  /// True when the caller should log now; `suppressed` is how many calls since the last log were not logged.
+  bool ready(int64_t& suppressed) {
+    const int64_t now = monotonicMs();
+    int64_t last = last_ms_.load(std::memory_order_relaxed);
+    if (now - last < interval_ms_ || !last_ms_.compare_exchange_strong(last, now)) {
+      count_.fetch_add(1, std::memory_order_relaxed);
+      return false;
+    }
+    suppressed = count_.exchange(0, std::memory_order_relaxed);
+    return true;
+  }
+
+ private:
+  int64_t interval_ms_;
+  std::atomic<int64_t> last_ms_{std::numeric_limits<int64_t>::min() / 2};
+  std::atomic<int64_t> count_{0};
+};
 
 Response errorWithStatus(int status, ErrorCode code, std::string message,
                          nlohmann::json details = nlohmann::json::object()) {
@@ -176,6 +203,7 @@ struct ServerCore {
 
   void doAccept();
   void onAccept(beast::error_code ec, tcp::socket socket);
+  void limitConnectionsToFileLimit(uint64_t open_file_limit);
   void rejectOverCapacity(tcp::socket socket);
   void stopNow(int64_t drain_ms);
 
@@ -189,6 +217,9 @@ struct ServerCore {
   std::list<std::weak_ptr<Session>> sessions;
   std::atomic<bool> stopping{false};
   std::atomic<uint16_t> bound_port{0};
+  size_t connection_limit = 0;  // options.max_connections, capped below the open-file limit at start()
+  LogThrottle shed_log{10'000};
+  LogThrottle accept_error_log{10'000};
 
   std::mutex lifecycle_mutex;
   std::condition_variable lifecycle_cv;
@@ -778,15 +809,22 @@ void ServerCore::doAccept() {
 void ServerCore::onAccept(beast::error_code ec, tcp::socket socket) {
   if (stopping.load() || ec == net::error::operation_aborted) return;
   if (ec) {
-    // Usually EMFILE/ENFILE: back off briefly instead of spinning.
-    spdlog::warn("http: accept failed: {}", ec.message());
+    // Usually EMFILE/ENFILE (files other than connections used up the
+    // reserve): back off briefly instead of spinning.
+    if (int64_t suppressed = 0; accept_error_log.ready(suppressed)) {
+      spdlog::warn("http: accepting a connection failed: {} ({} more since the last message); retrying every 50 ms",
+                   ec.message(), suppressed);
+    }
     accept_retry.expires_after(std::chrono::milliseconds(50));
     accept_retry.async_wait([this](beast::error_code wait_ec) {
       if (!wait_ec && !stopping.load()) doAccept();
     });
     return;
   }
-  if (static_cast<size_t>(stats->connections.load(std::memory_order_relaxed)) >= options.max_connections) {
+  // Connections must not reach a worker process (spawned by another thread
+  // at any moment): asio does not open them with SOCK_CLOEXEC.
+  ::fcntl(socket.native_handle(), F_SETFD, FD_CLOEXEC);
+  if (static_cast<size_t>(stats->connections.load(std::memory_order_relaxed)) >= connection_limit) {
     rejectOverCapacity(std::move(socket));
   } else {
     std::make_shared<Session>(*this, std::move(socket))->start();
@@ -813,6 +851,21 @@ void ServerCore::rejectOverCapacity(tcp::socket socket) {
     reject->socket.close(ec);
   });
   stats->record(t_shard, stats->unmatchedSlot("OTHER"), 503, 0);
+  if (int64_t suppressed = 0; shed_log.ready(suppressed)) {
+    spdlog::warn("http: at the connection limit ({} open): new connections get 503 ({} more since the last "
+                 "message); raise the open-file limit (ulimit -n) or add servers",
+                 connection_limit, suppressed);
+  }
+}
+
+void ServerCore::limitConnectionsToFileLimit(uint64_t open_file_limit) {
+  connection_limit = connectionLimitFor(options.max_connections, open_file_limit);
+  if (connection_limit < options.max_connections) {
+    spdlog::warn("http: the open-file limit is {}, so at most {} connections are served at once (not {}); the "
+                 "rest of the descriptors stay for the store, the workers and files being served. Raise the "
+                 "limit (ulimit -n, LimitNOFILE=) to serve more",
+                 open_file_limit, connection_limit, options.max_connections);
+  }
 }
 
 void ServerCore::stopNow(int64_t drain_ms) {
@@ -865,7 +918,7 @@ Result<uint16_t> Server::start() {
   if (impl.started || impl.stop_begun) {
     return fail(ErrorCode::kInternal, "The server was already started.");
   }
-  raiseFileLimit();
+  impl.limitConnectionsToFileLimit(raiseFileLimit());
   beast::error_code ec;
   const auto address = net::ip::make_address(impl.options.host, ec);
   if (ec) {
@@ -881,6 +934,9 @@ Result<uint16_t> Server::start() {
   };
   impl.acceptor.open(endpoint.protocol(), ec);
   if (ec) return unavailable("open");
+  // Not inherited by worker processes: a worker outliving a crashed server
+  // would keep the port (connections hang, a restart cannot bind).
+  ::fcntl(impl.acceptor.native_handle(), F_SETFD, FD_CLOEXEC);
   impl.acceptor.set_option(net::socket_base::reuse_address(true), ec);
   impl.acceptor.bind(endpoint, ec);
   if (ec) return unavailable("bind");
@@ -915,6 +971,15 @@ Result<uint16_t> Server::start() {
 }
 
 uint16_t Server::port() const { return impl_->bound_port.load(); }
+
+size_t connectionLimitFor(size_t max_connections, uint64_t open_file_limit) {
+  // Kept back for everything but connections: the database and its WAL per
+  // pooled connection, worker channels, blob files being written or served,
+  // webhook sockets. A quarter of the limit, at least 64 and at most 1024.
+  const uint64_t reserve = std::clamp<uint64_t>(open_file_limit / 4, 64, 1024);
+  const uint64_t room = open_file_limit > 2 * reserve ? open_file_limit - reserve : open_file_limit / 2;
+  return static_cast<size_t>(std::max<uint64_t>(1, std::min<uint64_t>(max_connections, room)));
+}
 
 void Server::stop(int64_t drain_ms) {
   Impl& impl = *impl_;

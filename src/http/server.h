@@ -24,7 +24,9 @@ struct ServerOptions {
   int64_t header_timeout_ms = 10'000;   // whole header must arrive within this (slowloris)
   int64_t body_timeout_ms = 60'000;     // whole body must arrive within this
   int64_t idle_timeout_ms = 120'000;    // keep-alive connection with no request
-  size_t max_connections = 20'000;      // beyond this, new connections get 503 and close
+  /// Beyond this, new connections get 503 and close. start() lowers it to
+  /// fit the open-file limit (see connectionLimitFor).
+  size_t max_connections = 20'000;
   /// Runs before routing; returning a Response short-circuits the request
   /// (rate limiting, auth). Called on the I/O thread.
   std::function<std::optional<Response>(Request&)> before;
@@ -56,11 +58,19 @@ struct ServerOptions {
 /// 1-64 chars of [A-Za-z0-9._-], else a new "req_…" id), default_headers,
 /// Content-Type and Content-Length (not for event streams, which end by
 /// closing the connection). Keep-alive follows HTTP/1.1 rules; a kept-alive
-/// connection may stay idle for idle_timeout_ms. Above max_connections a new
-/// connection gets 503 and is closed. start() raises RLIMIT_NOFILE to the hard
-/// limit. Metrics: kiln_http_requests_total{method,route,status},
+/// connection may stay idle for idle_timeout_ms. start() raises RLIMIT_NOFILE
+/// to the hard limit and caps max_connections below it (connectionLimitFor,
+/// logged when it lowers the cap); above the cap a new connection gets 503
+/// with Retry-After and is closed (logged at most every 10 s), so the server
+/// never runs out of descriptors for its store and workers. The listening
+/// socket and connections are close-on-exec. Metrics: kiln_http_requests_total{method,route,status},
 /// kiln_http_request_duration_seconds{route} and kiln_http_connections, with
 /// route = the pattern ("unmatched" for 404/405/400), published at render time.
+/// How many connections a server serves at once: max_connections, lowered
+/// so that a reserve of descriptors (a quarter of the limit, 64 to 1024)
+/// stays free for everything else. At least 1.
+size_t connectionLimitFor(size_t max_connections, uint64_t open_file_limit);
+
 class Server {
  public:
   Server(ServerOptions options, const Router& router, Metrics& metrics);

@@ -490,6 +490,19 @@ Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry
   if (auto ok = parseParams(body, *engine, spec); !ok) return fail(ok.error());
   if (auto ok = parseOutputs(body, spec); !ok) return fail(ok.error());
   if (auto ok = parseSeed(body, spec); !ok) return fail(ok.error());
+  if (const auto& check = engine->info().check_request) {
+    engines::EngineRequest request;
+    request.kind = spec.kind;
+    request.tier = *parsed_tier;
+    request.prompt = spec.input.value("prompt", "");
+    request.params = spec.params;
+    request.seed = spec.seed;
+    if (auto ok = check(request); !ok) {
+      Error error = ok.error();
+      if (!error.details.contains("field")) error.details["field"] = "input.prompt";
+      return fail(std::move(error));
+    }
+  }
 
   auto project = optionalString(body, "project_id", "");
   if (!project) return fail(project.error());

@@ -16,7 +16,8 @@ namespace {
 // Errors caused by the request itself: running it again cannot help.
 bool isInputError(ErrorCode code) {
   return code == ErrorCode::kInvalidArgument || code == ErrorCode::kUnknownParameter ||
-         code == ErrorCode::kUnprocessable || code == ErrorCode::kCanceled;
+         code == ErrorCode::kUnprocessable || code == ErrorCode::kUnknownSubject ||
+         code == ErrorCode::kCanceled;
 }
 
 store::Outcome failed(Error error) {

@@ -324,6 +324,8 @@ bool waitForWork(const WorkerOptions& options, const std::atomic<bool>& stop, in
 
 }  // namespace
 
+std::string leaseHolderId(std::string_view name, int pid) { return fmt::format("{}.{}", name, pid); }
+
 int runWorker(const WorkerOptions& options, store::Stores& stores, const engines::Registry& registry,
               const std::atomic<bool>& stop) {
   int finished = 0;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "engines/registry.h"
 #include "store/store.h"
@@ -26,6 +27,11 @@ struct WorkerOptions {
   /// thread and the worker process exits (its supervisor starts another).
   int64_t max_run_ms = 30 * 60'000;
 };
+
+/// The id a worker process records on its leases: "<name>.<pid>", so that the
+/// supervisor that reaped it can hand its jobs back (JobStore::returnJobsOf)
+/// without touching those of another live process.
+std::string leaseHolderId(std::string_view name, int pid);
 
 /// How long an engine past max_run_ms has to stop before its worker exits.
 inline constexpr int64_t kStopGraceMs = 5'000;

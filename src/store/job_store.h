@@ -7,7 +7,14 @@
 //   queued ──lease──▶ running ──finish(ok)──▶ succeeded
 //      ▲                 │ └──finish(error)──▶ failed
 //      │                 ├──retry (attempts left, backoff)──┐
-//      └─────────────────┴──lease expired (rescue)──────────┘
+//      │                 ├──worker crashed (attempts left)──┤
+//      └─────────────────┴──worker lost (lease expired, or──┘
+//                            its process killed)
+// Attempts count against max_attempts only when the job itself failed: the
+// engine returned an error, or its worker crashed on it (a signal such as
+// SIGSEGV, or the kernel's out-of-memory killer). A worker lost for any other
+// reason (the server or the worker was killed, a host went away) hands the
+// job back without using an attempt, up to kMaxWorkerLosses times.
 //   queued/running ──cancel──▶ canceled (running: the worker sees
 //   cancel_requested at its next heartbeat and stops)
 // A worker may heartbeat, retry or finish a job only while it holds the lease
@@ -81,6 +88,7 @@ struct JobRecord {
   double progress = 0.0;            // 0..1
   int attempts = 0;                 // leases taken so far
   int max_attempts = 3;
+  int worker_losses = 0;            // attempts that ended with the worker lost, not counted against max_attempts
   int priority = 0;
   int64_t credits = 0;              // the job's price (reserved, then captured or released)
   bool cancel_requested = false;
@@ -186,12 +194,21 @@ class JobStore {
   /// Returns the job after the change; repeating it on a running job is
   /// harmless. kConflict when already terminal, kNotFound when absent.
   virtual Result<JobRecord> cancel(const std::string& id) = 0;
-  /// Returns running jobs whose lease expired to the queue (with backoff), or
-  /// fails them when out of attempts (kInternal, "the worker stopped
-  /// responding … after N attempts"), or cancels them when a cancel was
-  /// requested. Any process may call it; it takes no write lock when nothing
-  /// expired. Returns how many rows changed.
+  /// Returns running jobs whose lease expired to the queue at once, without
+  /// using an attempt (the worker was lost; nothing says the job was at
+  /// fault), or fails them after kMaxWorkerLosses such losses (kInternal,
+  /// "the worker running this job stopped … N times"), or cancels them when
+  /// a cancel was requested. Any process may call it; it takes no write lock
+  /// when nothing expired. Returns how many rows changed.
   virtual Result<int> rescueExpired() = 0;
+  /// Hands back the running jobs leased by `worker_id`, a worker process
+  /// known to be dead (its supervisor reaped it), without waiting for the
+  /// lease to expire. Without `crash` it is a loss like rescueExpired(); with
+  /// `crash` (the worker died of a signal its engine raised, or of memory)
+  /// the attempt counts: queued again with backoff while attempts remain,
+  /// else failed with crash's code and message. Canceled when a cancel was
+  /// requested. Returns how many rows changed.
+  virtual Result<int> returnJobsOf(const std::string& worker_id, const std::optional<Error>& crash) = 0;
 
   /// 1-based position among runnable queued jobs in lease order (0 when not
   /// queued; a job waiting out a retry backoff counts the runnable jobs
@@ -206,6 +223,12 @@ class JobStore {
   /// (including heartbeats' progress). Cheap to poll (~2 µs).
   virtual Result<int64_t> changeCounter() = 0;
 };
+
+/// A job whose worker was lost this many times without the job being seen
+/// to fail fails: something about it may be killing its workers unnoticed
+/// (say, memory on a host that does not report it). Tuned so that a chaos run
+/// of 100 random kills of workers and servers never reaches it.
+inline constexpr int kMaxWorkerLosses = 10;
 
 /// Retry delay after a failed attempt n (1-based): min(2^n, 60) seconds with
 /// ±20 % jitter derived from the job id (deterministic per job). The base can

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -68,7 +69,21 @@ Result<std::string> loadOrCreateSecret(const std::filesystem::path& path) {
   return secret;
 }
 
+Result<std::unique_ptr<DataDirLock>> lockShared(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return fail(ioError("cannot open the data directory's lock file", path, std::strerror(errno)));
+  auto lock = std::make_unique<DataDirLock>(fd);
+  while (::flock(fd, LOCK_SH) != 0) {
+    if (errno != EINTR) return fail(ioError("cannot lock", path, std::strerror(errno)));
+  }
+  return lock;
+}
+
 }  // namespace
+
+DataDirLock::~DataDirLock() {
+  if (fd_ >= 0) ::close(fd_);
+}
 
 Result<Stores> openDataDir(const std::filesystem::path& data_dir) {
   std::error_code ec;
@@ -84,6 +99,8 @@ Result<Stores> openDataDir(const std::filesystem::path& data_dir) {
   std::filesystem::create_directories(blob_dir, ec);
   if (ec) return fail(ioError("cannot create the blob folder", blob_dir, ec.message()));
 
+  auto lock = lockShared(data_dir / "lock");
+  if (!lock) return fail(lock.error());
   auto secret = loadOrCreateSecret(data_dir / "secret");
   if (!secret) return fail(secret.error());
   auto db = sqlite::Database::open(data_dir / "kiln.db");
@@ -95,6 +112,7 @@ Result<Stores> openDataDir(const std::filesystem::path& data_dir) {
   stores.accounts = std::make_unique<sqlite::SqliteAccountStore>(*db);
   stores.blobs = std::make_unique<FileBlobStore>(blob_dir);
   stores.server_secret = std::move(*secret);
+  stores.lock = std::move(*lock);
   return stores;
 }
 

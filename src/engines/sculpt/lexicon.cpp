@@ -4,46 +4,6 @@
 
 namespace kiln::engines::sculpt {
 
-const std::vector<SubjectWord>& subjectWords() {
-  static const std::vector<SubjectWord> kWords = {
-      // Lathe vessels.
-      {"vase", "vase", ""}, {"vessel", "vase", ""}, {"urn", "vase", "urn"}, {"jar", "vase", "jar"},
-      {"amphora", "vase", "amphora"}, {"bottle", "vase", "bottle"}, {"pot", "vase", "jar"},
-      {"flowerpot", "vase", "jar"}, {"jug", "vase", "bottle"}, {"bowl", "vase", "bowl"},
-      {"goblet", "vase", "goblet"}, {"chalice", "vase", "goblet"}, {"cup", "mug", ""},
-      {"mug", "mug", ""}, {"tankard", "mug", "tankard"},
-      {"teapot", "teapot", ""}, {"kettle", "teapot", "kettle"},
-      // Containers and furniture.
-      {"chest", "chest", ""}, {"treasure", "chest", ""}, {"trunk", "chest", ""},
-      {"crate", "chest", "crate"}, {"box", "chest", "crate"},
-      {"barrel", "barrel", ""}, {"keg", "barrel", "keg"}, {"cask", "barrel", ""},
-      {"table", "table", ""}, {"desk", "table", "desk"}, {"stool", "chair", "stool"},
-      {"chair", "chair", ""}, {"seat", "chair", ""}, {"throne", "chair", "throne"},
-      {"house", "house", ""}, {"cottage", "house", ""}, {"hut", "house", "hut"},
-      {"cabin", "house", ""}, {"home", "house", ""},
-      // Nature.
-      {"tree", "tree", ""}, {"oak", "tree", "oak"}, {"pine", "tree", "pine"},
-      {"fir", "tree", "pine"}, {"spruce", "tree", "pine"}, {"conifer", "tree", "pine"},
-      {"bush", "tree", "bush"}, {"shrub", "tree", "bush"},
-      {"rock", "rock", ""}, {"stone", "rock", ""}, {"boulder", "rock", "boulder"},
-      {"pebble", "rock", "pebble"}, {"crystal", "rock", "crystal"},
-      {"mushroom", "mushroom", ""}, {"toadstool", "mushroom", "toadstool"},
-      {"fungus", "mushroom", ""},
-      // Four-legged animals.
-      {"animal", "animal", "dog"}, {"dog", "animal", "dog"}, {"puppy", "animal", "dog"},
-      {"retriever", "animal", "dog"}, {"hound", "animal", "dog"}, {"cat", "animal", "cat"},
-      {"kitten", "animal", "cat"}, {"horse", "animal", "horse"}, {"pony", "animal", "horse"},
-      {"cow", "animal", "cow"}, {"bull", "animal", "cow"}, {"ox", "animal", "cow"},
-      {"pig", "animal", "pig"}, {"piglet", "animal", "pig"}, {"sheep", "animal", "sheep"},
-      {"lamb", "animal", "sheep"}, {"fox", "animal", "fox"}, {"wolf", "animal", "dog"},
-      {"bear", "animal", "bear"}, {"deer", "animal", "deer"}, {"elephant", "animal", "elephant"},
-      {"lion", "animal", "cat"}, {"tiger", "animal", "cat"},
-      // Others.
-      {"snowman", "snowman", ""},
-  };
-  return kWords;
-}
-
 const std::vector<ColorWord>& colorWords() {
   static const std::vector<ColorWord> kWords = {
       {"red", 200, 40, 35},      {"crimson", 170, 20, 45},    {"maroon", 120, 25, 30},
@@ -55,7 +15,16 @@ const std::vector<ColorWord>& colorWords() {
       {"tan", 200, 165, 120},    {"beige", 220, 205, 170},    {"cream", 240, 230, 200},
       {"ivory", 245, 240, 225},  {"white", 240, 240, 236},    {"grey", 128, 128, 128},
       {"gray", 128, 128, 128},   {"black", 30, 30, 32},       {"silver", 200, 200, 205},
-      {"golden", 225, 180, 60},  {"rusty", 150, 75, 40},      {"pastel", 230, 200, 220},
+      {"golden", 225, 180, 60},  {"pastel", 230, 200, 220},   {"gold", 225, 180, 60},
+      {"bronze", 175, 120, 60},  {"copper", 200, 115, 75},    {"chocolate", 95, 55, 35},
+      {"ginger", 200, 110, 45},  {"blonde", 230, 200, 130},   {"auburn", 150, 60, 35},
+      {"emerald", 30, 140, 80},  {"ruby", 170, 20, 50},       {"sapphire", 30, 60, 160},
+      {"amber", 230, 150, 30},   {"lavender", 180, 150, 220}, {"mint", 150, 220, 180},
+      {"peach", 250, 190, 150},  {"coral", 245, 120, 100},    {"indigo", 70, 50, 140},
+      {"charcoal", 55, 55, 60},  {"khaki", 190, 175, 120},    {"rose", 230, 120, 140},
+      {"scarlet", 220, 35, 30},  {"aqua", 80, 210, 220},      {"burgundy", 110, 20, 40},
+      {"mustard", 215, 170, 40}, {"salmon", 245, 140, 115},   {"sky", 135, 190, 235},
+      {"rainbow", 200, 80, 200}, {"multicolored", 200, 80, 200}, {"colorful", 220, 90, 60},
   };
   return kWords;
 }
@@ -72,6 +41,15 @@ const std::vector<MaterialPreset>& materialPresets() {
       {"rubber", 40, 40, 40, 0.0f, 0.95f},   {"glass", 220, 235, 240, 0.0f, 0.05f},
       {"jade", 80, 160, 110, 0.0f, 0.2f},    {"clay", 180, 120, 90, 0.0f, 0.9f},
       {"concrete", 160, 160, 155, 0.0f, 0.95f},
+      // Soft and organic surfaces: "golden" on these is a colour, not gold.
+      {"fur", 170, 130, 90, 0.0f, 0.9f},     {"skin", 225, 180, 150, 0.0f, 0.6f},
+      {"feather", 200, 200, 195, 0.0f, 0.85f}, {"scales", 90, 130, 80, 0.0f, 0.5f},
+      {"fabric", 200, 60, 60, 0.0f, 0.95f},  {"leather", 110, 65, 35, 0.0f, 0.6f},
+      {"plant", 70, 140, 60, 0.0f, 0.7f},    {"food", 220, 170, 110, 0.0f, 0.6f},
+      {"paper", 240, 238, 230, 0.0f, 0.9f},  {"wax", 245, 240, 225, 0.0f, 0.4f},
+      {"ice", 215, 235, 245, 0.0f, 0.1f},    {"bone", 235, 225, 200, 0.0f, 0.7f},
+      {"chocolate", 95, 55, 35, 0.0f, 0.45f}, {"paint", 220, 220, 220, 0.0f, 0.35f},
+      {"candy", 240, 120, 170, 0.0f, 0.25f},
   };
   return kPresets;
 }
@@ -88,7 +66,18 @@ const std::vector<MaterialWord>& materialWords() {
       {"steel", "steel"},       {"metal", "steel"},         {"metallic", "steel"},
       {"bronze", "bronze"},     {"copper", "copper"},       {"brass", "brass"},
       {"plastic", "plastic"},   {"rubber", "rubber"},       {"glass", "glass"},
-      {"jade", "jade"},         {"concrete", "concrete"},
+      {"jade", "jade"},         {"concrete", "concrete"},     {"leather", "leather"},
+      {"fabric", "fabric"},     {"cloth", "fabric"},          {"cotton", "fabric"},
+      {"wool", "fabric"},       {"woolen", "fabric"},         {"woollen", "fabric"},
+      {"knitted", "fabric"},    {"plush", "fabric"},          {"felt", "fabric"},
+      {"velvet", "fabric"},     {"silk", "fabric"},           {"denim", "fabric"},
+      {"paper", "paper"},       {"cardboard", "paper"},       {"wax", "wax"},
+      {"bone", "bone"},         {"chocolate", "chocolate"},   {"candy", "candy"},
+      {"crystal", "glass"},     {"ceramics", "ceramic"},      {"stoneware", "ceramic"},
+      {"pewter", "iron"},       {"platinum", "silver"},       {"aluminium", "steel"},
+      {"aluminum", "steel"},    {"chrome", "steel"},          {"chromed", "steel"},
+      {"obsidian", "stone"},    {"sandstone", "stone"},       {"slate", "stone"},
+      {"ivory", "bone"},        {"resin", "plastic"},         {"vinyl", "plastic"},
   };
   return kWords;
 }
@@ -103,7 +92,6 @@ const T* findIn(const std::vector<T>& table, std::string_view word) {
 }
 }  // namespace
 
-const SubjectWord* findSubject(std::string_view word) { return findIn(subjectWords(), word); }
 const ColorWord* findColor(std::string_view word) { return findIn(colorWords(), word); }
 const MaterialWord* findMaterialWord(std::string_view word) { return findIn(materialWords(), word); }
 const MaterialPreset* findMaterialPreset(std::string_view id) {

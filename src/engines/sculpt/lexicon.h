@@ -1,6 +1,6 @@
 #pragma once
-// The sculpt engine's vocabulary: nouns that name a subject (an archetype
-// family plus a variant), and adjectives for colours, materials and styles.
+// The sculpt engine's adjectives: colour words, material words and the
+// canonical materials (PBR values) they name. Nouns live in the subject library.
 
 #include <optional>
 #include <string>
@@ -10,13 +10,6 @@
 #include "geometry/mesh.h"
 
 namespace kiln::engines::sculpt {
-
-/// A subject noun: which archetype builds it and which variant of it.
-struct SubjectWord {
-  std::string_view word;       // singular, lower case ("teapot", "retriever")
-  std::string_view archetype;  // archetype id ("teapot", "animal")
-  std::string_view variant;    // e.g. "dog" for "retriever"; empty for the plain archetype
-};
 
 /// A colour word with its sRGB value (0–255 per channel).
 struct ColorWord {
@@ -38,13 +31,11 @@ struct MaterialPreset {
   float roughness;
 };
 
-const std::vector<SubjectWord>& subjectWords();
 const std::vector<ColorWord>& colorWords();
 const std::vector<MaterialWord>& materialWords();
 const std::vector<MaterialPreset>& materialPresets();
 
 /// Looks a singular word up; nullptr when absent.
-const SubjectWord* findSubject(std::string_view word);
 const ColorWord* findColor(std::string_view word);
 const MaterialWord* findMaterialWord(std::string_view word);
 const MaterialPreset* findMaterialPreset(std::string_view id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -12,12 +13,99 @@ namespace {
 
 bool isStopWord(std::string_view w) {
   static const std::set<std::string_view> kStop = {
-      "a", "an", "the", "of", "with", "and", "in", "on", "for", "made", "to", "very", "some",
-      "its", "it", "is", "that", "this", "by", "from", "at", "as", "or", "model", "object",
-      "3d", "statue", "figure", "figurine", "miniature", "sculpture", "tall", "high", "height",
-      "size", "big", "small", "little", "large", "tiny", "huge", "about", "around", "like",
-      "look", "looking", "style", "styled", "shaped", "one", "single", "print", "printable"};
+      "a", "an", "the", "to", "very", "some", "its", "it", "is", "that", "this", "as", "or", "model",
+      "object", "3d", "statue", "figure", "figurine", "miniature", "sculpture", "tall", "high", "height",
+      "size", "big", "small", "little", "large", "tiny", "huge", "about", "around", "like", "look",
+      "looking", "style", "styled", "shaped", "shape", "single", "print", "printable", "mesh", "asset",
+      "highly", "game", "ready", "render", "rendered", "quality", "hd", "4k", "8k", "cute", "nice",
+      "beautiful", "simple", "long", "short", "wide", "giant", "mini", "massive", "toy", "his", "her",
+      "their", "my", "made", "colored", "coloured", "color", "colour", "painted", "finish", "cover",
+      "covered", "type", "kind", "version", "design", "new", "classic", "traditional", "modern",
+      "fancy", "pretty", "lovely", "adorable", "fat", "thin", "tiny", "slim", "chubby", "fluffy",
+      "furry", "happy", "smiling", "friendly", "angry", "scary", "spooky", "majestic", "elegant",
+      "ornate", "decorative", "bright", "dark", "light", "pale", "deep", "vibrant", "full", "body",
+      "whole", "standalone", "isolated", "centered", "white background", "background"};
   return kStop.contains(w);
+}
+
+// Words that start a phrase attached to the main noun phrase.
+std::string relationOf(std::string_view w) {
+  static const std::map<std::string_view, std::string_view> kRelations = {
+      {"with", "with"},       {"having", "with"},     {"featuring", "with"}, {"wearing", "wearing"},
+      {"wears", "wearing"},   {"dressed", "wearing"}, {"holding", "holding"}, {"holds", "holding"},
+      {"carrying", "holding"}, {"wielding", "holding"}, {"in", "in"},       {"inside", "in"},
+      {"into", "in"},         {"within", "in"},       {"on", "on"},         {"onto", "on"},
+      {"atop", "on"},         {"upon", "on"},         {"of", "of"},         {"for", "other"},
+      {"from", "other"},      {"by", "other"},        {"at", "other"},      {"under", "other"},
+      {"near", "other"},      {"beside", "other"},    {"behind", "other"},  {"next", "other"},
+      {"without", "other"},   {"against", "other"},   {"between", "other"}, {"among", "other"},
+      {"under", "other"},     {"below", "other"},     {"above", "other"},   {"over", "other"},
+      {"through", "other"},   {"like", "other"}};
+  const auto it = kRelations.find(w);
+  return it == kRelations.end() ? std::string() : std::string(it->second);
+}
+
+std::string poseOf(std::string_view w) {
+  static const std::map<std::string_view, std::string_view> kPoses = {
+      {"standing", "standing"}, {"stands", "standing"}, {"upright", "standing"},
+      {"sitting", "sitting"},   {"seated", "sitting"},  {"sits", "sitting"},
+      {"sleeping", "lying"},    {"asleep", "lying"},    {"lying", "lying"},
+      {"resting", "lying"},     {"curled", "lying"},    {"laying", "lying"},
+      {"flying", "flying"},     {"soaring", "flying"},  {"flies", "flying"},
+      {"running", "running"},   {"galloping", "running"}, {"swimming", "swimming"},
+      {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"}};
+  const auto it = kPoses.find(w);
+  return it == kPoses.end() ? std::string() : std::string(it->second);
+}
+
+std::string conditionOf(std::string_view w) {
+  static const std::map<std::string_view, std::string_view> kConditions = {
+      {"mossy", "mossy"},       {"moss", "mossy"},         {"overgrown", "mossy"},
+      {"rusty", "rusty"},       {"rusted", "rusty"},       {"rust", "rusty"},
+      {"weathered", "weathered"}, {"aged", "weathered"},   {"old", "weathered"},
+      {"ancient", "weathered"}, {"abandoned", "weathered"}, {"antique", "weathered"},
+      {"vintage", "weathered"}, {"worn", "worn"},          {"battered", "worn"},
+      {"distressed", "worn"},   {"cracked", "cracked"},    {"chipped", "chipped"},
+      {"dented", "dented"},     {"frosted", "frosted"},    {"frosty", "frosted"},
+      {"frozen", "frosted"},    {"icy", "frosted"},        {"snowy", "snowy"},
+      {"snow", "snowy"},        {"polished", "polished"},  {"shiny", "polished"},
+      {"glossy", "polished"},   {"gleaming", "polished"}};
+  const auto it = kConditions.find(w);
+  return it == kConditions.end() ? std::string() : std::string(it->second);
+}
+
+std::optional<int> countOf(std::string_view w) {
+  static const std::map<std::string_view, int> kCounts = {
+      {"one", 1},   {"two", 2},   {"three", 3}, {"four", 4},    {"five", 5},     {"six", 6},
+      {"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10},    {"eleven", 11},  {"twelve", 12},
+      {"pair", 2},  {"couple", 2}, {"few", 3},  {"several", 3}, {"dozen", 12},   {"trio", 3}};
+  const auto it = kCounts.find(w);
+  if (it == kCounts.end()) return std::nullopt;
+  return it->second;
+}
+
+struct Liquid {
+  std::string_view word;
+  ColorWord color;
+};
+const Liquid* liquidOf(std::string_view w) {
+  static const Liquid kLiquids[] = {
+      {"coffee", {"coffee", 70, 42, 25}},       {"tea", {"tea", 150, 85, 30}},
+      {"water", {"water", 150, 200, 230}},      {"milk", {"milk", 245, 245, 240}},
+      {"chocolate", {"chocolate", 95, 55, 35}}, {"cocoa", {"cocoa", 95, 55, 35}},
+      {"soup", {"soup", 220, 120, 40}},         {"juice", {"juice", 245, 150, 30}},
+      {"wine", {"wine", 110, 15, 35}},          {"beer", {"beer", 225, 160, 40}},
+      {"lemonade", {"lemonade", 245, 235, 150}}, {"cola", {"cola", 60, 30, 20}},
+      {"soda", {"soda", 60, 30, 20}},           {"honey", {"honey", 230, 160, 40}},
+      {"latte", {"latte", 200, 160, 120}},      {"cappuccino", {"cappuccino", 190, 150, 110}},
+      {"espresso", {"espresso", 60, 35, 20}},   {"smoothie", {"smoothie", 230, 110, 150}},
+      {"cereal", {"cereal", 220, 180, 110}},    {"ramen", {"ramen", 230, 190, 120}},
+      {"broth", {"broth", 210, 160, 90}},       {"porridge", {"porridge", 230, 215, 180}},
+      {"ice", {"ice", 220, 235, 245}}};
+  for (const auto& l : kLiquids) {
+    if (l.word == w) return &l;
+  }
+  return nullptr;
 }
 
 // Multiplier from a unit word to millimetres; 0 when not a length unit.
@@ -26,6 +114,7 @@ float unitToMm(std::string_view unit) {
   if (unit == "cm" || unit == "centimeter" || unit == "centimetre") return 10.0f;
   if (unit == "m" || unit == "meter" || unit == "metre") return 1000.0f;
   if (unit == "in" || unit == "inch" || unit == "inche" || unit == "\"") return 25.4f;
+  if (unit == "ft" || unit == "foot" || unit == "feet") return 304.8f;
   return 0.0f;
 }
 
@@ -36,7 +125,94 @@ std::optional<float> parseNumber(std::string_view s) {
   return value;
 }
 
+// Materials whose "golden" or "silver" means a colour, not a metal.
+bool isSoftMaterial(std::string_view m) {
+  static const std::set<std::string_view> kSoft = {"fur",   "skin", "feather", "fabric", "leather",
+                                                   "plant", "food", "paper",   "wax",    "scales"};
+  return kSoft.contains(m);
+}
+
+struct Match {
+  size_t begin, end;  // token range
+  NameEntry entry;
+  std::string words;
+};
+
+// The longest library name starting at `i` (singular forms of its last word
+// are tried), within [i, limit).
+std::optional<Match> matchAt(const std::vector<std::string>& tokens, size_t i, size_t limit,
+                             const SubjectLibrary& library) {
+  const size_t longest = std::min(library.longestName(), limit - i);
+  for (size_t n = longest; n >= 1; --n) {
+    std::string prefix;
+    for (size_t j = i; j + 1 < i + n; ++j) prefix += tokens[j] + " ";
+    // Two-word names are also written as one ("sandcastle", "teapot").
+    for (const auto& cand : singularCandidates(tokens[i + n - 1])) {
+      if (auto e = library.lookup(prefix + cand)) return Match{i, i + n, *e, prefix + cand};
+    }
+    if (n == 2) {
+      for (const auto& cand : singularCandidates(tokens[i + 1])) {
+        if (auto e = library.lookup(tokens[i] + cand)) return Match{i, i + n, *e, tokens[i] + cand};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+struct Segment {
+  std::string relation;  // "" for the main phrase
+  size_t begin, end;     // token range, relation word excluded
+};
+
+// Words that describe (colour, material, condition, style…) — known, not nouns.
+struct Describer {
+  std::optional<ColorWord> color;
+  const MaterialWord* material = nullptr;
+  std::string condition;
+  bool glazed = false;
+};
+
+Describer describe(std::string_view t) {
+  Describer d;
+  if (t == "glazed") d.glazed = true;
+  if (const auto* c = findColor(t)) d.color = *c;
+  d.material = findMaterialWord(t);
+  d.condition = conditionOf(t);
+  if (d.condition == "polished") d.glazed = true;
+  return d;
+}
+
+bool isKnownModifier(std::string_view t) {
+  return t == "round" || t == "circular" || t == "oval" || t == "square" || t == "rectangular" ||
+         t == "oblong" || t == "and" || t == "," || t == "low" || t == "poly" || t == "polygon";
+}
+
+// Applies colour/material words to a subject: "golden" on a dog is a colour,
+// on a ring it is gold.
+void applyDescriber(const Describer& d, std::string_view word, SubjectWords& target) {
+  const bool soft = target.subject != nullptr && !target.subject->parts.empty() &&
+                    isSoftMaterial(target.subject->parts.front().material);
+  if (d.glazed) target.glazed = true;
+  if (d.material != nullptr && !(soft && d.color)) {
+    target.material = findMaterialPreset(d.material->material);
+    if (d.color && word != "gold") target.colors.push_back(*d.color);
+    return;
+  }
+  if (d.color) target.colors.push_back(*d.color);
+}
+
 }  // namespace
+
+std::string_view styleName(Style s) {
+  switch (s) {
+    case Style::kDefault: return "default";
+    case Style::kRealistic: return "realistic";
+    case Style::kStylized: return "stylized";
+    case Style::kCartoon: return "cartoon";
+    case Style::kLowPoly: return "low_poly";
+  }
+  return "default";
+}
 
 std::vector<std::string> tokenize(std::string_view prompt) {
   std::vector<std::string> tokens;
@@ -59,14 +235,24 @@ std::vector<std::string> tokenize(std::string_view prompt) {
     } else if (std::isalpha(c) != 0) {
       if (current_is_number) flush();
       current.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c == '\'' && !current.empty() && !current_is_number) {
+      // "bird's" → "bird"; "don't" → "dont"
+      if (i + 1 < prompt.size() && prompt[i + 1] == 's' &&
+          (i + 2 >= prompt.size() || std::isalpha(static_cast<unsigned char>(prompt[i + 2])) == 0)) {
+        ++i;
+      }
     } else if (c == '"' && current_is_number) {
       flush();
       tokens.emplace_back("in");
+    } else if (c == ',' || c == ';' || c == '.' || c == ':' || c == '!' || c == '?') {
+      flush();
+      if (!tokens.empty() && tokens.back() != ",") tokens.emplace_back(",");
     } else {
       flush();
     }
   }
   flush();
+  while (!tokens.empty() && tokens.back() == ",") tokens.pop_back();
   return tokens;
 }
 
@@ -82,9 +268,11 @@ std::vector<std::string> singularCandidates(std::string_view word) {
   if (ends("ves")) { stem(3, "f"); stem(3, "fe"); }
   if (ends("es")) stem(2, "");
   if (ends("s") && !ends("ss")) stem(1, "");
-  if (word == "oxen") out.emplace_back("ox");
-  if (word == "mice") out.emplace_back("mouse");
-  if (word == "geese") out.emplace_back("goose");
+  static const std::map<std::string_view, std::string_view> kIrregular = {
+      {"oxen", "ox"},   {"mice", "mouse"}, {"geese", "goose"}, {"teeth", "tooth"}, {"feet", "foot"},
+      {"men", "man"},   {"women", "woman"}, {"children", "child"}, {"people", "person"},
+      {"cacti", "cactus"}, {"fungi", "fungus"}, {"octopi", "octopus"}, {"dice", "die"}};
+  if (const auto it = kIrregular.find(word); it != kIrregular.end()) out.emplace_back(it->second);
   return out;
 }
 
@@ -102,31 +290,108 @@ size_t editDistance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-std::vector<std::string> closestSubjects(std::string_view word, size_t count) {
-  std::vector<std::pair<size_t, std::string_view>> scored;
-  for (const auto& s : subjectWords()) scored.emplace_back(editDistance(word, s.word), s.word);
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
+std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLibrary& library, size_t count) {
   std::vector<std::string> out;
-  for (const auto& [d, w] : scored) {
-    if (out.size() >= count) break;
-    out.emplace_back(w);
+  std::set<std::string> seen;
+  auto add = [&](const SubjectInfo* s) {
+    if (out.size() < count && seen.insert(s->names.front()).second) out.push_back(s->names.front());
+  };
+  // 1. Names that contain the word as a whole word, or are contained in it
+  //    ("lamp" → "desk lamp"; "sandcastles" → "sandcastle").
+  for (const auto& [name, entry] : library.names()) {
+    const bool whole_word = name == word || name.starts_with(std::string(word) + " ") ||
+                            name.ends_with(" " + std::string(word)) ||
+                            name.find(" " + std::string(word) + " ") != std::string::npos;
+    if (whole_word) add(entry.subject);
+  }
+  // 2. LVIS synonyms: a subject that declares the word among its categories.
+  for (const auto& s : library.subjects()) {
+    for (const auto& l : s.lvis) {
+      if (l == word) add(&s);
+    }
+  }
+  // 3. The closest spellings (at most a third of the word wrong).
+  std::vector<std::pair<size_t, const SubjectInfo*>> ranked;
+  for (const auto& [name, entry] : library.names()) {
+    ranked.emplace_back(editDistance(word, name), entry.subject);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  const size_t max_distance = std::max<size_t>(1, word.size() / 3);
+  for (const auto& [d, s] : ranked) {
+    if (d > max_distance) break;
+    add(s);
+  }
+  // 4. Same family as the closest spelling, so the list stays related.
+  if (!out.empty()) {
+    if (const auto first = library.lookup(out.front())) {
+      for (const auto& s : library.subjects()) {
+        if (s.family == first->subject->family) add(&s);
+      }
+    }
   }
   return out;
 }
 
-Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
+nlohmann::json PromptAnalysis::describe() const {
+  auto colorJson = [](const ColorWord& c) {
+    return c.word.empty() ? fmt::format("#{:02x}{:02x}{:02x}", c.r, c.g, c.b) : std::string(c.word);
+  };
+  auto subjectJson = [&](const SubjectWords& s) {
+    nlohmann::json j = {{"subject", s.subject->id}, {"words", s.matched}};
+    if (!s.variant.empty()) j["variant"] = s.variant;
+    nlohmann::json colors = nlohmann::json::array();
+    for (const auto& c : s.colors) colors.push_back(colorJson(c));
+    if (!colors.empty()) j["colors"] = colors;
+    if (s.material != nullptr) j["material"] = s.material->id;
+    if (s.glazed) j["finish"] = "glossy";
+    nlohmann::json parts = nlohmann::json::object();
+    for (const auto& p : s.parts) {
+      nlohmann::json pj = nlohmann::json::object();
+      if (p.color) pj["color"] = colorJson(*p.color);
+      if (p.material != nullptr) pj["material"] = p.material->id;
+      parts[p.part] = pj;
+    }
+    if (!parts.empty()) j["parts"] = parts;
+    return j;
+  };
+  nlohmann::json j = subjectJson(main);
+  j["family"] = main.subject->family;
+  if (count > 1) j["count"] = count;
+  if (!accessories.empty()) {
+    nlohmann::json acc = nlohmann::json::array();
+    for (const auto& a : accessories) {
+      nlohmann::json aj = subjectJson(a.what);
+      aj["relation"] = a.relation;
+      acc.push_back(aj);
+    }
+    j["accessories"] = acc;
+  }
+  if (place) {
+    j["placed"] = subjectJson(*place);
+    j["placed"]["relation"] = place_relation;
+  }
+  if (contents) j["contents"] = subjectJson(*contents);
+  if (liquid) j["contents"] = {{"liquid", liquid_word}, {"color", colorJson(*liquid)}};
+  if (!conditions.empty()) j["conditions"] = conditions;
+  if (!pose.empty()) j["pose"] = pose;
+  j["style"] = styleName(style);
+  if (height_mm) j["height_mm"] = *height_mm;
+  if (!outline.empty()) j["outline"] = outline;
+  j["ignored_words"] = ignored;
+  if (!notes.empty()) j["notes"] = notes;
+  return j;
+}
+
+Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary& library) {
   if (prompt.size() > kMaxPromptChars) {
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("prompt is {} characters; shorten it to at most {}", prompt.size(),
-                            kMaxPromptChars),
+                fmt::format("prompt is {} characters; shorten it to at most {}", prompt.size(), kMaxPromptChars),
                 {{"parameter", "prompt"}, {"max_length", kMaxPromptChars}});
   }
   const auto tokens = tokenize(prompt);
-  if (tokens.empty()) {
+  if (tokens.empty() || std::all_of(tokens.begin(), tokens.end(), [](const auto& t) { return t == ","; })) {
     return fail(ErrorCode::kInvalidArgument,
-                "prompt is empty; describe an object, e.g. \"a glazed ceramic teapot\"",
-                {{"parameter", "prompt"}});
+                "prompt is empty; describe an object, e.g. \"a glazed ceramic teapot\"", {{"parameter", "prompt"}});
   }
 
   PromptAnalysis out;
@@ -144,8 +409,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
     const float height = *value * mm_per_unit;
     if (!(height >= 1.0f && height <= 10'000.0f)) {
       return fail(ErrorCode::kInvalidArgument,
-                  fmt::format("size {} {} is out of range; give a height between 1 mm and 10 m",
-                              tokens[i], tokens[i + 1]),
+                  fmt::format("size {} {} is out of range; give a height between 1 mm and 10 m", tokens[i],
+                              tokens[i + 1]),
                   {{"parameter", "prompt"}, {"minimum_mm", 1}, {"maximum_mm", 10000}});
     }
     out.height_mm = height;
@@ -161,11 +426,11 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
     } else if (t == "lowpoly" || t == "faceted" || t == "polygonal") {
       out.style = Style::kLowPoly;
       used[i] = true;
-    } else if (t == "cartoon" || t == "cartoony" || t == "cartoonish" || t == "toon" || t == "cute" ||
-               t == "chibi") {
+    } else if (t == "cartoon" || t == "cartoony" || t == "cartoonish" || t == "toon" || t == "chibi" ||
+               t == "kawaii") {
       if (out.style != Style::kLowPoly) out.style = Style::kCartoon;
       used[i] = true;
-    } else if (t == "realistic" || t == "photorealistic" || t == "detailed") {
+    } else if (t == "realistic" || t == "photorealistic" || t == "detailed" || t == "lifelike") {
       if (out.style == Style::kDefault) out.style = Style::kRealistic;
       used[i] = true;
     } else if (t == "stylized" || t == "stylised") {
@@ -174,104 +439,262 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt) {
     }
   }
 
-  // The subject is the last subject noun (the head of an English noun phrase:
-  // "stone table" is a table, "treasure chest" a chest).
-  size_t subject_index = tokens.size();
+  // Phrases: the main one, then one per relation word. "made of"/"made from"
+  // name materials; "a pair of", "a couple of" are counts, not relations;
+  // "on top of" is "on".
+  std::vector<Segment> segments{{"", 0, tokens.size()}};
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
-    for (const auto& cand : singularCandidates(tokens[i])) {
-      if (const auto* s = findSubject(cand)) {
-        out.subject = s;
-        out.subject_word = cand;
-        subject_index = i;
-        break;
+    std::string rel = relationOf(tokens[i]);
+    if (tokens[i] == "made" && i + 1 < tokens.size() && (tokens[i + 1] == "of" || tokens[i + 1] == "from")) {
+      segments.back().end = i;
+      segments.push_back({"made", i + 2, tokens.size()});
+      used[i] = used[i + 1] = true;
+      ++i;
+      continue;
+    }
+    if (rel.empty()) {
+      // "and a dog": a second subject joined to the first.
+      if (tokens[i] == "and" && i + 1 < tokens.size() && segments.size() == 1 &&
+          (tokens[i + 1] == "a" || tokens[i + 1] == "an" || tokens[i + 1] == "the" || countOf(tokens[i + 1]))) {
+        rel = "and";
+      } else {
+        continue;
       }
     }
+    if (rel == "of" && i > 0 && (tokens[i - 1] == "pair" || tokens[i - 1] == "couple" || tokens[i - 1] == "dozen" ||
+                                 tokens[i - 1] == "set")) {
+      used[i] = true;
+      continue;
+    }
+    if (rel == "of" && i > 0 && tokens[i - 1] == "top" && segments.back().relation == "on") {
+      used[i] = used[i - 1] = true;
+      continue;
+    }
+    if (rel == "other" && tokens[i] == "next" && i + 1 < tokens.size() && tokens[i + 1] == "to") used[i + 1] = true;
+    segments.back().end = i;
+    segments.push_back({rel, i + 1, tokens.size()});
+    used[i] = true;
   }
-  if (subject_index < tokens.size()) used[subject_index] = true;
-  // A modifier noun of the same family names the variant: "pine tree", "oak barrel"
-  // stays a barrel, but "pine tree" is a pine.
-  for (size_t i = 0; i < tokens.size() && out.subject != nullptr; ++i) {
+
+  // The head of the main phrase: the library name that ends last.
+  const Segment& main = segments.front();
+  std::optional<Match> head;
+  std::vector<Match> modifiers;
+  for (size_t i = main.begin; i < main.end; ++i) {
     if (used[i]) continue;
-    for (const auto& cand : singularCandidates(tokens[i])) {
-      const auto* s = findSubject(cand);
-      if (s != nullptr && s->archetype == out.subject->archetype && !s->variant.empty() &&
-          out.subject->variant.empty()) {
-        out.subject_word = cand + " " + out.subject_word;
-        out.subject = s;
-        used[i] = true;
-        break;
+    if (auto m = matchAt(tokens, i, main.end, library)) {
+      if (head) modifiers.push_back(*head);
+      head = m;
+      i = m->end - 1;
+    }
+  }
+  // A word after the head that is neither known nor a stop word is the real
+  // head noun ("a desk lamp" with no lamp in the library): refuse rather
+  // than make the desk.
+  std::string unknown_head;
+  const size_t scan_from = head ? head->end : main.begin;
+  for (size_t i = scan_from; i < main.end; ++i) {
+    const auto& t = tokens[i];
+    if (used[i] || t == ",") {
+      if (t == ",") break;
+      continue;
+    }
+    if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
+    const Describer d = describe(t);
+    if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
+    unknown_head = t;
+  }
+  if (!head || !unknown_head.empty()) {
+    std::string word = unknown_head;
+    if (word.empty()) {
+      for (size_t i = main.begin; i < main.end; ++i) {
+        const auto& t = tokens[i];
+        if (!used[i] && t != "," && !isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() &&
+            !countOf(t)) {
+          const Describer d = describe(t);
+          if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed) word = t;
+        }
       }
+    }
+    std::vector<std::string> suggestions;
+    if (!word.empty()) {
+      for (const auto& cand : singularCandidates(word)) {
+        for (auto& s : suggestSubjects(cand, library, 6)) {
+          if (std::find(suggestions.begin(), suggestions.end(), s) == suggestions.end() && suggestions.size() < 6) {
+            suggestions.push_back(std::move(s));
+          }
+        }
+      }
+    }
+    const std::string what = word.empty() ? std::string("no object") : fmt::format("\"{}\"", word);
+    return fail(ErrorCode::kUnknownSubject,
+                fmt::format("kiln does not know how to make {} (from the prompt \"{}\"){}; `kiln subjects` lists "
+                            "the {} subjects it can make",
+                            what, prompt,
+                            suggestions.empty() ? std::string()
+                                                : fmt::format("; related subjects: {}", fmt::join(suggestions, ", ")),
+                            library.subjects().size()),
+                {{"parameter", "prompt"}, {"unknown_word", word}, {"suggestions", suggestions}});
+  }
+  for (size_t i = head->begin; i < head->end; ++i) used[i] = true;
+  out.main.subject = head->entry.subject;
+  out.main.variant = head->entry.variant;
+  out.main.matched = head->words;
+  // Modifier nouns: a variant of the same subject picks the variant ("palm
+  // tree"); another subject is a modifier that is reported, not built.
+  for (const auto& m : modifiers) {
+    for (size_t i = m.begin; i < m.end; ++i) used[i] = true;
+    if (m.entry.subject == out.main.subject && !m.entry.variant.empty() && out.main.variant.empty()) {
+      out.main.variant = m.entry.variant;
+      out.main.matched = m.words + " " + out.main.matched;
+    } else {
+      out.notes.push_back(fmt::format("\"{}\" was read as describing the {}, not as a second object", m.words,
+                                      out.main.matched));
     }
   }
 
-  // Materials and colours among the remaining words.
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  // Words of the main phrase.
+  for (size_t i = main.begin; i < main.end; ++i) {
     if (used[i]) continue;
     const auto& t = tokens[i];
     if (t == "round" || t == "circular" || t == "oval") {
       out.outline = "round";
-      used[i] = true;
-      continue;
-    }
-    if (t == "square" || t == "rectangular" || t == "oblong") {
+    } else if (t == "square" || t == "rectangular" || t == "oblong") {
       out.outline = "square";
-      used[i] = true;
-      continue;
-    }
-    if (t == "glazed" || t == "glossy" || t == "shiny" || t == "polished") {
-      out.glazed = true;
-      used[i] = true;
-      continue;
-    }
-    if (const auto* m = findMaterialWord(t)) {
-      out.material = findMaterialPreset(m->material);
-      used[i] = true;
-      // A word that is both (e.g. "silver", "golden") also tints.
-      if (const auto* c = findColor(t)) out.colors.push_back(c);
-      continue;
-    }
-    if (const auto* c = findColor(t)) {
-      out.colors.push_back(c);
-      used[i] = true;
-      continue;
-    }
-    if (findSubject(t) != nullptr) {
-      used[i] = true;  // a modifier noun ("treasure" chest)
-      continue;
-    }
-  }
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!used[i] && !isStopWord(tokens[i]) && !parseNumber(tokens[i])) out.ignored.push_back(tokens[i]);
-  }
-
-  if (out.subject == nullptr) {
-    std::vector<std::string> suggestions;
-    std::set<std::string> seen;
-    // Rank every unknown word's nearest subjects; the best matches lead.
-    std::vector<std::pair<size_t, std::string>> ranked;
-    for (const auto& word : out.ignored) {
-      for (const auto& s : subjectWords()) ranked.emplace_back(editDistance(word, s.word), s.word);
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (const auto& [d, w] : ranked) {
-      if (suggestions.size() >= 5) break;
-      if (seen.insert(w).second) suggestions.push_back(w);
-    }
-    if (suggestions.empty()) suggestions = {"vase", "teapot", "chest", "tree", "dog"};
-    std::vector<std::string> archetypes;
-    for (const auto& s : subjectWords()) {
-      if (std::find(archetypes.begin(), archetypes.end(), s.archetype) == archetypes.end()) {
-        archetypes.emplace_back(s.archetype);
+    } else if (const auto c = countOf(t)) {
+      out.count = *c;
+    } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end) {
+      out.count = static_cast<int>(std::min(*n, 1000.0f));
+    } else if (auto pose = poseOf(t); !pose.empty()) {
+      out.pose = pose;
+    } else {
+      const Describer d = describe(t);
+      if (!d.condition.empty() && d.condition != "polished" &&
+          std::find(out.conditions.begin(), out.conditions.end(), d.condition) == out.conditions.end()) {
+        out.conditions.push_back(d.condition);
+      }
+      if (d.color || d.material != nullptr || d.glazed) {
+        // "rusty" is a condition and a colour: the condition wins.
+        if (d.condition.empty() || d.condition == "polished") applyDescriber(d, t, out.main);
+        if (d.condition == "polished") out.main.glazed = true;
+      } else if (d.condition.empty()) {
+        continue;
       }
     }
-    return fail(ErrorCode::kUnprocessable,
-                fmt::format("no known subject in the prompt \"{}\"; closest known subjects: {}. "
-                            "Name one of them, e.g. \"a wooden {}\"",
-                            prompt, fmt::join(suggestions, ", "), suggestions.front()),
-                {{"parameter", "prompt"}, {"suggestions", suggestions},
-                 {"subjects", archetypes}, {"unknown_words", out.ignored}});
+    used[i] = true;
+  }
+  if (out.count > 12) {
+    out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));
+    out.count = 12;
+  }
+
+  // Attached phrases.
+  for (size_t s = 1; s < segments.size(); ++s) {
+    const Segment& seg = segments[s];
+    // Sub-phrases split by "and" and commas: "with a red roof and white walls".
+    size_t start = seg.begin;
+    for (size_t i = seg.begin; i <= seg.end; ++i) {
+      if (i < seg.end && tokens[i] != "and" && tokens[i] != ",") continue;
+      const size_t end = i;
+      if (i < seg.end) used[i] = true;
+      if (start >= end) {
+        start = i + 1;
+        continue;
+      }
+      // What does the sub-phrase name?
+      std::optional<Match> noun;
+      const SubjectPart* part = nullptr;
+      size_t part_at = end;
+      for (size_t j = start; j < end; ++j) {
+        if (used[j]) continue;
+        if (seg.relation == "with" || seg.relation == "made") {
+          for (const auto& cand : singularCandidates(tokens[j])) {
+            for (const auto& p : out.main.subject->parts) {
+              for (const auto& pn : p.names) {
+                const auto pcs = singularCandidates(pn);
+                if (std::find(pcs.begin(), pcs.end(), cand) != pcs.end()) {
+                  part = &p;
+                  part_at = j;
+                }
+              }
+            }
+          }
+          if (part != nullptr) continue;
+        }
+        if (auto m = matchAt(tokens, j, end, library)) {
+          noun = m;
+          j = m->end - 1;
+        }
+      }
+      if (part != nullptr) noun.reset();
+      SubjectWords words;
+      if (noun) {
+        words.subject = noun->entry.subject;
+        words.variant = noun->entry.variant;
+        words.matched = noun->words;
+        for (size_t j = noun->begin; j < noun->end; ++j) used[j] = true;
+      }
+      PartWords part_words;
+      if (part != nullptr) {
+        part_words.part = part->name;
+        used[part_at] = true;
+      }
+      const Liquid* liquid = nullptr;
+      int phrase_count = 1;
+      for (size_t j = start; j < end; ++j) {
+        if (used[j]) continue;
+        const auto& t = tokens[j];
+        if (const Liquid* l = liquidOf(t); l != nullptr && seg.relation == "of") {
+          liquid = l;
+          used[j] = true;
+          if (j > start && tokens[j - 1] == "hot") used[j - 1] = true;
+          continue;
+        }
+        if (const auto c = countOf(t)) {
+          phrase_count = *c;
+          used[j] = true;
+          continue;
+        }
+        const Describer d = describe(t);
+        if (!d.color && d.material == nullptr && !d.glazed) continue;
+        if (seg.relation == "made") {
+          applyDescriber(d, t, out.main);
+        } else if (part != nullptr) {
+          if (d.color) part_words.color = d.color;
+          if (d.material != nullptr) part_words.material = findMaterialPreset(d.material->material);
+        } else if (noun) {
+          applyDescriber(d, t, words);
+        } else {
+          continue;
+        }
+        used[j] = true;
+      }
+      if (part != nullptr) {
+        out.main.parts.push_back(part_words);
+      } else if (seg.relation == "of" && liquid != nullptr) {
+        out.liquid = liquid->color;
+        out.liquid_word = std::string(liquid->word);
+      } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
+        out.accessories.push_back({std::move(words), seg.relation});
+      } else if (noun && (seg.relation == "in" || seg.relation == "on") && !out.place) {
+        out.place = std::move(words);
+        out.place_relation = seg.relation;
+      } else if (noun && seg.relation == "of" && !out.contents) {
+        out.contents = std::move(words);
+        (void)phrase_count;
+      } else if (noun) {
+        out.notes.push_back(fmt::format("\"{} {}\" is not built: kiln makes one object and what it wears, holds, "
+                                        "contains or stands on",
+                                        seg.relation == "and" ? std::string("and") : seg.relation, noun->words));
+      }
+      start = i + 1;
+    }
+  }
+
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    if (!used[i] && t != "," && t != "and" && !isStopWord(t) && !parseNumber(t)) out.ignored.push_back(t);
   }
   return out;
 }

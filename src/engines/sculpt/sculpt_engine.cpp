@@ -5,9 +5,11 @@
 
 #include <fmt/format.h>
 
-#include "engines/sculpt/archetype.h"
+#include "engines/sculpt/composition.h"
 #include "engines/sculpt/lexicon.h"
 #include "engines/sculpt/prompt_parser.h"
+#include "engines/sculpt/random.h"
+#include "engines/sculpt/subject_library.h"
 #include "geometry/meshing.h"
 #include "geometry/simplify.h"
 
@@ -43,66 +45,58 @@ Style styleFromParam(const std::string& s, Style from_prompt) {
   return from_prompt;
 }
 
-std::string_view styleName(Style s) {
-  switch (s) {
-    case Style::kDefault: return "default";
-    case Style::kRealistic: return "realistic";
-    case Style::kStylized: return "stylized";
-    case Style::kCartoon: return "cartoon";
-    case Style::kLowPoly: return "low_poly";
-  }
-  return "default";
-}
-
-// Cartoon colours: push saturation up and lift the value a little (in sRGB).
-ColorWord saturate(const ColorWord& c) {
-  const float r = c.r / 255.0f, g = c.g / 255.0f, b = c.b / 255.0f;
-  const float mx = std::max({r, g, b}), mn = std::min({r, g, b});
-  const float grey = (mx + mn) * 0.5f;
-  auto push = [&](float x) {
-    const float v = std::clamp(grey + (x - grey) * 1.45f, 0.0f, 1.0f);
-    return static_cast<unsigned char>(std::lround(std::min(1.0f, v * 1.08f) * 255.0f));
-  };
-  return {c.word, push(r), push(g), push(b)};
-}
-
-struct ResolvedSlot {
-  std::string name;
-  ColorWord color;
-  const MaterialPreset* preset;
-  bool glazed;
-};
-
-// Applies the prompt's material and colour words to an archetype's slots.
-std::vector<ResolvedSlot> resolveSlots(const SculptModel& model, const PromptAnalysis& prompt, Style style) {
-  std::vector<ResolvedSlot> out;
-  for (const auto& slot : model.slots) {
-    const MaterialPreset* preset = findMaterialPreset(slot.material);
-    ColorWord color = slot.color.value_or(ColorWord{"", preset->r, preset->g, preset->b});
-    bool glazed = false;
-    if (!slot.keep_material) {
-      if (slot.primary) {
-        if (prompt.material != nullptr) {
-          preset = prompt.material;
-          color = {"", preset->r, preset->g, preset->b};
-        }
-        if (!prompt.colors.empty()) color = *prompt.colors.front();
-        glazed = prompt.glazed;
-      } else if (slot.secondary && prompt.colors.size() >= 2) {
-        color = *prompt.colors[1];
-      }
-    }
-    if (style == Style::kCartoon) color = saturate(color);
-    out.push_back({slot.role, color, preset, glazed});
-  }
-  return out;
-}
-
 // Removes connected pieces smaller than 0.5 % of the triangles: slivers left
 // where a boolean cut nearly severs a part. They would print as loose crumbs.
 void dropFragments(Mesh& mesh) {
   const size_t min_triangles = std::max<size_t>(mesh.triangleCount() / 200, 1);
   geometry::keepComponents(mesh, [min_triangles](size_t triangles, bool) { return triangles >= min_triangles; });
+}
+
+// Colour conditions painted onto the surface as vertex colours: moss and
+// snow settle on surfaces facing up, rust and weathering come in noisy
+// patches, frost whitens everything a little. Materials keep their
+// roughness; their base colour moves into the vertex colours (glTF
+// multiplies the two) so every tier shows the effect.
+void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed) {
+  static const std::vector<std::string_view> kPainted = {"mossy", "rusty", "snowy", "frosted", "weathered", "worn"};
+  std::vector<std::string_view> wanted;
+  for (const auto& c : conditions) {
+    if (std::find(kPainted.begin(), kPainted.end(), c) != kPainted.end()) wanted.push_back(c);
+  }
+  if (wanted.empty() || mesh.vertexCount() == 0) return;
+  if (mesh.colors.empty()) {
+    mesh.colors.assign(mesh.vertexCount(), Vec4(1, 1, 1, 1));
+    for (const auto& sm : mesh.effectiveSubmeshes()) {
+      if (sm.material >= mesh.materials.size()) continue;
+      const Vec4 base = mesh.materials[sm.material].base_color;
+      for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) {
+        for (uint32_t v : mesh.triangle(t)) mesh.colors[v] = base;
+      }
+    }
+    for (auto& m : mesh.materials) m.base_color = Vec4(1, 1, 1, m.base_color.w());
+  }
+  geometry::computeNormals(mesh);
+  const geometry::Box box = geometry::boundingBox(mesh);
+  const float scale = std::max(box.size().maxCoeff(), 1.0f);
+  auto mix = [](const Vec4& a, const Vec4& b, float t) { return Vec4(a + (b - a) * std::clamp(t, 0.0f, 1.0f)); };
+  const Vec4 moss = linearColor(70, 110, 40), rust = linearColor(140, 65, 30), snow = linearColor(245, 248, 252),
+             frost = linearColor(220, 235, 245), grime = linearColor(90, 85, 75);
+  for (size_t v = 0; v < mesh.vertexCount(); ++v) {
+    const Vec3& p = mesh.positions[v];
+    const Vec3 n = mesh.normals.empty() ? Vec3::UnitY() : mesh.normals[v];
+    Vec4 c = mesh.colors[v];
+    for (size_t i = 0; i < wanted.size(); ++i) {
+      const auto w = wanted[i];
+      const float noise = geometry::fractalNoise(
+          p, {.seed = seed + 7919 * (i + 1), .amplitude_mm = 1.0f, .wavelength_mm = 0.12f * scale, .octaves = 3});
+      if (w == "mossy") c = mix(c, moss, (n.y() + 0.2f) * 1.6f + noise * 1.2f - 0.3f);
+      if (w == "snowy") c = mix(c, snow, (n.y() - 0.35f) * 3.0f + noise * 0.6f);
+      if (w == "rusty") c = mix(c, rust, 0.45f + noise * 1.4f);
+      if (w == "frosted") c = mix(c, frost, 0.45f + noise * 0.3f + std::max(n.y(), 0.0f) * 0.3f);
+      if (w == "weathered" || w == "worn") c = mix(c, grime, 0.18f + noise * 0.5f);
+    }
+    mesh.colors[v] = c;
+  }
 }
 
 class SculptEngine final : public Engine {
@@ -111,14 +105,28 @@ class SculptEngine final : public Engine {
     info_.id = "sculpt";
     info_.label = "Procedural sculpt";
     info_.description =
-        "Text to 3D on the CPU: the prompt's subject picks an archetype (vase, teapot, chest, "
-        "tree, dog…) built from smooth SDF parts; colour, material, style and size words shape it.";
+        "Text to 3D on the CPU: the prompt's subject is built by its program in the subject library "
+        "(smooth SDF parts); colours, materials, parts, accessories, containers, conditions, pose, style "
+        "and size words shape it.";
     info_.kinds = {"text_to_3d", "miniature"};
     info_.tiers = {Tier::kDraft, Tier::kStandard, Tier::kHigh};
     info_.eta_seconds = 0.5;
+    info_.check_request = &SculptEngine::checkRequest;
+    info_.catalog_extra = []() {
+      nlohmann::json subjects = nlohmann::json::array();
+      for (const auto& s : SubjectLibrary::current()->subjects()) {
+        nlohmann::json variants = nlohmann::json::array();
+        for (const auto& v : s.variants) variants.push_back(v.id);
+        subjects.push_back({{"id", s.id}, {"family", s.family}, {"names", s.names}, {"variants", variants}});
+      }
+      return nlohmann::json{{"subjects", subjects}};
+    };
     info_.params = {
         {.name = "height_mm", .type = ParamType::kNumber,
          .description = "Height of the model in millimetres (overrides a size in the prompt)",
+         .min = 1.0, .max = 10'000.0},
+        {.name = "default_height_mm", .type = ParamType::kNumber,
+         .description = "Height in millimetres when neither the prompt nor height_mm gives one",
          .min = 1.0, .max = 10'000.0},
         {.name = "style", .type = ParamType::kEnum,
          .description = "Look of the model; auto takes it from the prompt",
@@ -131,16 +139,20 @@ class SculptEngine final : public Engine {
 
   const EngineInfo& info() const override { return info_; }
 
+  // Intake refuses prompts the library cannot make before a job is queued.
+  static Status checkRequest(const EngineRequest& request) {
+    auto parsed = parsePrompt(request.prompt, *SubjectLibrary::current());
+    if (!parsed) return fail(parsed.error());
+    return {};
+  }
+
   Result<EngineResult> run(const EngineRequest& request, const ParamValues& params,
                            EngineContext& context) const override {
     context.report("parse", 0.02f);
-    auto parsed = parsePrompt(request.prompt);
+    const auto library = SubjectLibrary::current();
+    auto parsed = parsePrompt(request.prompt, *library);
     if (!parsed) return fail(parsed.error());
     const PromptAnalysis& prompt = *parsed;
-    const Archetype* archetype = findArchetype(prompt.subject->archetype);
-    if (archetype == nullptr) {
-      return fail(ErrorCode::kInternal, fmt::format("archetype '{}' is not registered", prompt.subject->archetype));
-    }
 
     const TierInfo& tier = tierInfo(request.tier);
     size_t budget = tier.max_triangles;
@@ -158,24 +170,26 @@ class SculptEngine final : public Engine {
     const Style style = styleFromParam(params.string("style", "auto"), prompt.style);
     if (style == Style::kLowPoly) budget = std::min(budget, kLowPolyTriangles);
 
-    ArchetypeInput input{.variant = prompt.subject->variant, .style = style,
-                         .softness = style == Style::kCartoon ? 2.0f : 1.0f, .outline = prompt.outline};
-    // One stream per (seed, subject) so the same seed gives each subject its own variation.
-    Rng rng = Rng(request.seed).fork(fmt::format("{}/{}", archetype->id, input.variant));
-    SculptModel model = archetype->build(input, rng);
+    context.report("build", 0.04f);
+    auto composed = compose(prompt, *library, style, request.seed);
+    if (!composed) return fail(composed.error());
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
+    const geometry::Sdf& shape = composed->shape;
 
-    // Mesh at the archetype's own scale, then scale the mesh: exact and cheap.
-    const geometry::Box bounds = model.shape.bounds();
+    // Mesh at the model's own scale, then scale the mesh: exact and cheap.
+    const geometry::Box bounds = shape.bounds();
     const float extent = bounds.size().maxCoeff();
     geometry::MeshingOptions meshing;
     meshing.voxel_size_mm = extent / static_cast<float>(voxelsAcross(request.tier));
     meshing.progress = [&](float f) { context.report("mesh", 0.05f + 0.6f * f); };
-    auto meshed = geometry::meshSdf(model.shape, meshing);
+    auto meshed = geometry::meshSdf(shape, meshing);
     if (!meshed) return fail(meshed.error());
     Mesh mesh = std::move(*meshed);
     if (mesh.triangleCount() == 0) {
-      return fail(ErrorCode::kInternal, fmt::format("the {} archetype produced an empty surface", archetype->id));
+      return fail(ErrorCode::kUnprocessable,
+                  fmt::format("the {} subject ({}) produced an empty surface", prompt.main.subject->id,
+                              prompt.main.subject->file),
+                  {{"file", prompt.main.subject->file}});
     }
     dropFragments(mesh);
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
@@ -185,8 +199,9 @@ class SculptEngine final : public Engine {
       return fail(ok.error());
     }
 
-    // Size: the prompt's or the parameter's height, else the archetype's natural one.
-    float height_mm = archetype->natural_height_mm;
+    // Size: the prompt's or the parameter's height, else the model's natural one.
+    float height_mm = bounds.size().y();
+    if (params.has("default_height_mm")) height_mm = static_cast<float>(params.number("default_height_mm"));
     if (prompt.height_mm) height_mm = *prompt.height_mm;
     if (params.has("height_mm")) height_mm = static_cast<float>(params.number("height_mm"));
     geometry::Box b = geometry::boundingBox(mesh);
@@ -197,7 +212,8 @@ class SculptEngine final : public Engine {
     geometry::transform(mesh, place);
 
     context.report("finish", 0.85f);
-    applyMaterials(mesh, resolveSlots(model, prompt, style), tier);
+    applyMaterials(mesh, composed->slots, tier);
+    paintConditions(mesh, prompt.conditions, request.seed);
     if (style == Style::kLowPoly) {
       geometry::flatShade(mesh);
     } else {
@@ -208,22 +224,17 @@ class SculptEngine final : public Engine {
     EngineResult result;
     const auto topo = geometry::analyzeTopology(mesh);
     b = geometry::boundingBox(mesh);
-    result.summary = {
-        {"engine", "sculpt"},
-        {"subject", prompt.subject_word},
-        {"archetype", archetype->id},
-        {"variant", prompt.subject->variant},
-        {"style", styleName(style)},
-        {"material", prompt.material ? std::string(prompt.material->id) : std::string()},
-        {"tier", tier.id},
-        {"triangle_budget", budget},
-        {"triangles", mesh.triangleCount()},
-        {"size_mm", {b.size().x(), b.size().y(), b.size().z()}},
-        {"watertight", topo.isWatertight()},
-        {"manifold", topo.isManifold()},
-        {"ignored_words", prompt.ignored},
-    };
-    if (!prompt.outline.empty()) result.summary["outline"] = prompt.outline;
+    result.summary = prompt.describe();
+    result.summary["engine"] = "sculpt";
+    result.summary["subject_file"] = prompt.main.subject->user ? prompt.main.subject->file : prompt.main.subject->file;
+    result.summary["style"] = styleName(style);
+    result.summary["tier"] = tier.id;
+    result.summary["triangle_budget"] = budget;
+    result.summary["triangles"] = mesh.triangleCount();
+    result.summary["size_mm"] = {b.size().x(), b.size().y(), b.size().z()};
+    result.summary["watertight"] = topo.isWatertight();
+    result.summary["manifold"] = topo.isManifold();
+    if (!composed->notes.empty()) result.summary["notes"] = composed->notes;
     result.mesh = std::move(mesh);
     context.report("finish", 1.0f);
     return result;

@@ -1,7 +1,10 @@
 #pragma once
-// The `sculpt` engine: procedural text → 3D. A prompt names a subject from
-// the lexicon; its archetype factory builds an SDF from parts, which is
-// meshed with OpenVDB and reduced to the tier's triangle budget.
+// The `sculpt` engine: procedural text → 3D. The prompt is understood against
+// the subject library (prompt_parser); the subject — with its accessories,
+// its container or support and its contents — is built by the subjects' Lua
+// programs into one SDF (composition), meshed with OpenVDB and reduced to the
+// tier's triangle budget; colours, materials and surface conditions follow
+// the prompt's words.
 
 #include <memory>
 

@@ -230,7 +230,14 @@ END;
       {4, "index of finished runs for engine-duration metrics", R"sql(
 CREATE INDEX jobs_finished ON jobs (finished_at_ms, id) WHERE state IN ('succeeded', 'failed');
 )sql"},
-      {5, "idempotency keys: fencing token of the claim and the job it created", R"sql(
+      {5, "lost workers do not use up a job's attempts", R"sql(
+-- Attempts that ended because the worker was lost (not the job's fault);
+-- attempts - worker_losses is what counts against max_attempts.
+ALTER TABLE jobs ADD COLUMN worker_losses INTEGER NOT NULL DEFAULT 0;
+-- Handing back a dead worker's jobs finds them by holder.
+CREATE INDEX jobs_worker ON jobs (worker_id) WHERE state = 'running';
+)sql"},
+      {6, "idempotency keys: fencing token of the claim and the job it created", R"sql(
 ALTER TABLE idempotency_keys ADD COLUMN claim TEXT NOT NULL DEFAULT '';
 ALTER TABLE idempotency_keys ADD COLUMN job_id TEXT NOT NULL DEFAULT '';
 )sql"},

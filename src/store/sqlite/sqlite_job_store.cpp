@@ -14,7 +14,8 @@ namespace {
 // Column order read by readJob().
 #define KILN_JOB_COLUMNS                                                                                   \
   "id, kind, engine, tier, spec, workspace_id, dialect, state, step, progress, attempts, max_attempts, " \
-  "priority, cancel_requested, created_at_ms, started_at_ms, finished_at_ms, run_after_ms, result, error, credits"
+  "priority, cancel_requested, created_at_ms, started_at_ms, finished_at_ms, run_after_ms, result, error, credits, " \
+  "worker_losses"
 
 constexpr char kInsertJob[] =
     "INSERT INTO jobs (id, kind, engine, tier, spec, workspace_id, dialect, state, max_attempts, priority, "
@@ -46,7 +47,8 @@ constexpr char kHeartbeat[] =
     "UPDATE jobs SET lease_expires_ms = ?1 + ?2, step = ?3, progress = ?4, updated_at_ms = ?1 "
     "WHERE id = ?5 AND lease_token = ?6 AND state = 'running' RETURNING cancel_requested";
 constexpr char kFinishRead[] =
-    "SELECT cancel_requested, attempts, max_attempts FROM jobs WHERE id = ?1 AND lease_token = ?2 AND state = 'running'";
+    "SELECT cancel_requested, attempts - worker_losses, max_attempts FROM jobs "
+    "WHERE id = ?1 AND lease_token = ?2 AND state = 'running'";
 constexpr char kFinishUpdate[] =
     "UPDATE jobs SET state = ?3, run_after_ms = ?4, finished_at_ms = ?5, result = ?6, error = ?7, "
     "progress = CASE WHEN ?3 = 'succeeded' THEN 1.0 WHEN ?3 = 'queued' THEN 0 ELSE progress END, "
@@ -74,24 +76,44 @@ constexpr char kAppendArtifact[] =
     "WHERE NOT EXISTS (SELECT 1 FROM artifacts WHERE job_id = ?1 AND name = ?2)";
 constexpr char kAnyExpired[] =
     "SELECT EXISTS (SELECT 1 FROM jobs WHERE state = 'running' AND lease_expires_ms < ?1)";
-// Out of attempts: the message tells the user why the job failed without a
-// worker ever reporting an error (it crashed, hung or was killed).
-constexpr char kRescue[] =
+// A lost worker (lease expired, or ?2 names a worker known to be dead): the
+// job goes back to the queue at once without using an attempt, until it has
+// lost kMaxWorkerLosses (?3) workers. The message tells the user why the job
+// failed without a worker ever reporting an error.
+constexpr char kReturnLost[] =
     "UPDATE jobs SET "
-    "state = CASE WHEN cancel_requested THEN 'canceled' WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END, "
-    "run_after_ms = CASE WHEN cancel_requested OR attempts >= max_attempts THEN run_after_ms "
-    "  ELSE ?1 + kiln_backoff(attempts, id) END, "
-    "finished_at_ms = CASE WHEN cancel_requested OR attempts >= max_attempts THEN ?1 ELSE 0 END, "
-    "error = CASE WHEN cancel_requested THEN NULL ELSE json_object('code', 'internal', 'message', "
-    "  printf('the worker stopped responding (its lease expired) after %d attempt%s; %s', attempts, "
-    "    CASE WHEN attempts = 1 THEN '' ELSE 's' END, "
-    "    CASE WHEN attempts < max_attempts THEN 'the job will be retried' "
-    "    ELSE 'no attempts are left; retry the job, and report it if it keeps failing' END), "
-    "  'details', json_object('attempts', attempts, 'max_attempts', max_attempts)) END, "
-    "step = CASE WHEN attempts < max_attempts AND NOT cancel_requested THEN '' ELSE step END, "
-    "progress = CASE WHEN attempts < max_attempts AND NOT cancel_requested THEN 0 ELSE progress END, "
+    "worker_losses = worker_losses + 1, "
+    "state = CASE WHEN cancel_requested THEN 'canceled' WHEN worker_losses + 1 < ?3 THEN 'queued' ELSE 'failed' END, "
+    "run_after_ms = CASE WHEN cancel_requested OR worker_losses + 1 >= ?3 THEN run_after_ms ELSE ?1 END, "
+    "finished_at_ms = CASE WHEN cancel_requested OR worker_losses + 1 >= ?3 THEN ?1 ELSE 0 END, "
+    "error = CASE WHEN cancel_requested THEN NULL WHEN worker_losses + 1 < ?3 THEN error ELSE json_object("
+    "  'code', 'internal', 'message', printf('the worker running this job stopped (killed, or its lease expired) "
+    "%d times; the job may be what stops its workers, for example by using too much memory: try a lower tier or "
+    "simpler input, and report it if it keeps failing', worker_losses + 1), "
+    "  'details', json_object('worker_losses', worker_losses + 1, 'attempts', attempts)) END, "
+    "step = CASE WHEN worker_losses + 1 < ?3 AND NOT cancel_requested THEN '' ELSE step END, "
+    "progress = CASE WHEN worker_losses + 1 < ?3 AND NOT cancel_requested THEN 0 ELSE progress END, "
     "lease_token = NULL, lease_expires_ms = 0, worker_id = '', updated_at_ms = ?1 "
-    "WHERE state = 'running' AND lease_expires_ms < ?1";
+    "WHERE state = 'running' AND (CASE WHEN ?2 = '' THEN lease_expires_ms < ?1 ELSE worker_id = ?2 END)";
+// A worker that crashed on its job (?2): the attempt counts, with backoff,
+// and the last one fails the job with the crash (?4 code, ?5 message, ?6 details).
+constexpr char kReturnCrashed[] =
+    "UPDATE jobs SET "
+    "state = CASE WHEN cancel_requested THEN 'canceled' WHEN attempts - worker_losses < max_attempts THEN 'queued' "
+    "  ELSE 'failed' END, "
+    "run_after_ms = CASE WHEN cancel_requested OR attempts - worker_losses >= max_attempts THEN run_after_ms "
+    "  ELSE ?1 + kiln_backoff(attempts - worker_losses, id) END, "
+    "finished_at_ms = CASE WHEN cancel_requested OR attempts - worker_losses >= max_attempts THEN ?1 ELSE 0 END, "
+    "error = CASE WHEN cancel_requested THEN NULL ELSE json_object('code', ?4, 'message', "
+    "  printf('%s on attempt %d of %d; %s', ?5, attempts - worker_losses, max_attempts, "
+    "    CASE WHEN attempts - worker_losses < max_attempts THEN 'the job will be retried' "
+    "    ELSE 'no attempts are left: the input may be what crashes the engine; change it, or report it' END), "
+    "  'details', json_patch(json(?6), json_object('attempts', attempts - worker_losses, "
+    "    'max_attempts', max_attempts))) END, "
+    "step = CASE WHEN attempts - worker_losses < max_attempts AND NOT cancel_requested THEN '' ELSE step END, "
+    "progress = CASE WHEN attempts - worker_losses < max_attempts AND NOT cancel_requested THEN 0 ELSE progress END, "
+    "lease_token = NULL, lease_expires_ms = 0, worker_id = '', updated_at_ms = ?1 "
+    "WHERE state = 'running' AND worker_id = ?2";
 constexpr char kQueuePositionSelf[] =
     "SELECT state, priority, created_at_ms FROM jobs WHERE id = ?1";
 constexpr char kQueueAhead[] =
@@ -158,6 +180,7 @@ JobRecord readJob(const Statement& s) {
   // The last error is kept on retries but reported only once the job has failed.
   if (r.state == JobState::kFailed && !s.columnIsNull(19)) r.error = errorFromText(s.columnText(19));
   r.credits = s.columnInt(20);
+  r.worker_losses = static_cast<int>(s.columnInt(21));
   return r;
 }
 
@@ -525,9 +548,32 @@ Result<int> SqliteJobStore::rescueExpired() {
   }
   int changed = 0;
   auto ok = db_->writer().run([&](Connection& conn) -> Status {
-    auto stmt = conn.prepare(kRescue);
+    auto stmt = conn.prepare(kReturnLost);
     if (!stmt) return fail(stmt.error());
-    stmt->bind(1, nowUnixMs());
+    stmt->bind(1, nowUnixMs()).bind(2, "").bind(3, kMaxWorkerLosses);
+    if (auto done = stmt->run(); !done) return done;
+    changed = static_cast<int>(conn.changes());
+    return {};
+  });
+  if (!ok) return fail(ok.error());
+  return changed;
+}
+
+Result<int> SqliteJobStore::returnJobsOf(const std::string& worker_id, const std::optional<Error>& crash) {
+  if (worker_id.empty()) {
+    return fail(ErrorCode::kInvalidArgument, "returnJobsOf needs the id of the dead worker", {{"field", "worker_id"}});
+  }
+  int changed = 0;
+  auto ok = db_->writer().run([&](Connection& conn) -> Status {
+    auto stmt = conn.prepare(crash ? kReturnCrashed : kReturnLost);
+    if (!stmt) return fail(stmt.error());
+    stmt->bind(1, nowUnixMs()).bind(2, worker_id);
+    if (crash) {
+      stmt->bind(4, errorCodeName(crash->code)).bind(5, crash->message);
+      stmt->bind(6, (crash->details.is_object() ? crash->details : nlohmann::json::object()).dump());
+    } else {
+      stmt->bind(3, kMaxWorkerLosses);
+    }
     if (auto done = stmt->run(); !done) return done;
     changed = static_cast<int>(conn.changes());
     return {};

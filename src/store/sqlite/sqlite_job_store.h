@@ -30,6 +30,7 @@ class SqliteJobStore final : public JobStore {
   Status attachArtifact(const std::string& job_id, const Artifact& artifact) override;
   Result<JobRecord> cancel(const std::string& id) override;
   Result<int> rescueExpired() override;
+  Result<int> returnJobsOf(const std::string& worker_id, const std::optional<Error>& crash) override;
   Result<int64_t> queuePosition(const std::string& id) override;
   Result<QueueStats> stats() override;
   Result<std::vector<FinishedRun>> finishedSince(int64_t after_ms, const std::string& after_id, int limit) override;

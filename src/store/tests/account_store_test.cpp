@@ -129,14 +129,13 @@ TEST_F(AccountStoreTest, SuccessCapturesFailureAndCancelRelease) {
   EXPECT_EQ(kinds["release"], 2);
 }
 
-TEST_F(AccountStoreTest, RescueOutOfAttemptsReleasesOnce) {
+TEST_F(AccountStoreTest, ACrashOnTheLastAttemptReleasesOnce) {
   ASSERT_TRUE(stores_.accounts->grantCredits("ws_a", 4, "test").has_value());
   auto job = stores_.jobs->create(pricedJob("ws_a", 4, 1));
   ASSERT_TRUE(job.has_value());
   auto lease = stores_.jobs->lease("w", 10'000);
   ASSERT_TRUE(lease.has_value() && lease->has_value());
-  execSql(dir_.path(), "UPDATE jobs SET lease_expires_ms = 1 WHERE state = 'running'");
-  ASSERT_EQ(stores_.jobs->rescueExpired().value_or(0), 1);
+  ASSERT_EQ(stores_.jobs->returnJobsOf("w", makeError(ErrorCode::kInternal, "the engine crashed")).value_or(0), 1);
   EXPECT_EQ(stores_.jobs->get(job->id)->state, JobState::kFailed);
   EXPECT_FALSE(stores_.jobs->finish(**lease, Outcome{.success = true}).has_value());
   const auto b = balanceOf("ws_a");

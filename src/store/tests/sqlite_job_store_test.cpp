@@ -9,6 +9,7 @@
 #include <set>
 #include <thread>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "core/clock.h"
@@ -298,43 +299,99 @@ TEST_F(JobStoreTest, NonRetryableFailureFailsAtOnce) {
   EXPECT_EQ(got.error->details["parameter"], "prompt");
 }
 
-TEST_F(JobStoreTest, RescueRequeuesAnExpiredLeaseWithBackoff) {
-  const auto job = create();
+// A lease that expired says only that the worker went away (the server or
+// the worker was killed, a host died): the job is not at fault, so the attempt
+// does not count and the job runs again at once.
+TEST_F(JobStoreTest, RescueRequeuesAnExpiredLeaseAtOnceWithoutUsingAnAttempt) {
+  const auto job = create(newJob("ws_a", 0, 1));
   leaseOne();
   auto nothing = jobs().rescueExpired();
   ASSERT_TRUE(nothing.has_value());
   EXPECT_EQ(*nothing, 0);
   backdateLeases();
-  const int64_t before = nowUnixMs();
   auto rescued = jobs().rescueExpired();
   ASSERT_TRUE(rescued.has_value()) << rescued.error().message;
   EXPECT_EQ(*rescued, 1);
   auto got = jobs().get(job.id).value();
   EXPECT_EQ(got.state, JobState::kQueued);
   EXPECT_EQ(got.attempts, 1);
-  EXPECT_GE(got.run_after_ms, before + retryBackoffMs(1, job.id) - 5);
-  EXPECT_LE(got.run_after_ms, nowUnixMs() + retryBackoffMs(1, job.id));
-  EXPECT_FALSE(jobs().lease("worker-2", 30'000)->has_value());
-}
-
-TEST_F(JobStoreTest, RescueFailsAJobOutOfAttempts) {
-  const auto job = create(newJob("ws_a", 0, 2));
-  leaseOne();
-  backdateLeases();
-  ASSERT_EQ(jobs().rescueExpired().value(), 1);
-  makeRunnableNow();
+  EXPECT_EQ(got.worker_losses, 1);
+  EXPECT_LE(got.run_after_ms, nowUnixMs());
   const Lease second = leaseOne();
   EXPECT_EQ(second.attempt, 2);
-  backdateLeases();
-  ASSERT_EQ(jobs().rescueExpired().value(), 1);
+  EXPECT_EQ(jobs().finish(second, {.success = true})->state, JobState::kSucceeded);
+}
+
+TEST_F(JobStoreTest, AJobThatKeepsLosingItsWorkerFailsAfterTheLimit) {
+  const auto job = create(newJob("ws_a", 0, 3));
+  for (int i = 0; i < kMaxWorkerLosses; ++i) {
+    leaseOne();
+    backdateLeases();
+    ASSERT_EQ(jobs().rescueExpired().value(), 1);
+  }
   auto got = jobs().get(job.id).value();
   EXPECT_EQ(got.state, JobState::kFailed);
   EXPECT_GT(got.finished_at_ms, 0);
   ASSERT_TRUE(got.error.has_value());
   EXPECT_EQ(got.error->code, ErrorCode::kInternal);
-  EXPECT_NE(got.error->message.find("stopped responding"), std::string::npos) << got.error->message;
-  EXPECT_NE(got.error->message.find("2 attempts"), std::string::npos) << got.error->message;
+  EXPECT_NE(got.error->message.find(fmt::format("stopped (killed, or its lease expired) {} times", kMaxWorkerLosses)),
+            std::string::npos)
+      << got.error->message;
+  EXPECT_EQ(got.error->details["worker_losses"], kMaxWorkerLosses);
+}
+
+TEST_F(JobStoreTest, ReturningAKilledWorkersJobDoesNotUseAnAttempt) {
+  const auto job = create(newJob("ws_a", 0, 1));
+  const auto other = create();
+  auto mine = jobs().lease("w1.100", 30'000);
+  auto theirs = jobs().lease("w2.200", 30'000);
+  ASSERT_TRUE(mine && mine->has_value() && theirs && theirs->has_value());
+  ASSERT_EQ((*mine)->job_id, job.id);
+  auto returned = jobs().returnJobsOf("w1.100", std::nullopt);
+  ASSERT_TRUE(returned.has_value()) << returned.error().message;
+  EXPECT_EQ(*returned, 1);
+  auto got = jobs().get(job.id).value();
+  EXPECT_EQ(got.state, JobState::kQueued);
+  EXPECT_EQ(got.worker_losses, 1);
+  EXPECT_EQ(jobs().get(other.id)->state, JobState::kRunning) << "another worker's job is left alone";
+  EXPECT_EQ(jobs().heartbeat(**mine, 30'000, "x", 0.5).error().code, ErrorCode::kConflict);
+  const Lease again = leaseOne();
+  EXPECT_EQ(again.job_id, job.id);
+  EXPECT_EQ(jobs().finish(again, {.success = true})->state, JobState::kSucceeded);
+}
+
+TEST_F(JobStoreTest, AWorkerThatCrashedOnItsJobUsesAnAttemptAndTheLastOneFailsTheJob) {
+  const auto job = create(newJob("ws_a", 0, 2));
+  const Error crash = makeError(ErrorCode::kInternal, "the engine crashed its worker (signal 11, SIGSEGV)",
+                                {{"signal", 11}});
+  jobs().lease("w1.100", 30'000);
+  ASSERT_EQ(jobs().returnJobsOf("w1.100", crash).value(), 1);
+  auto got = jobs().get(job.id).value();
+  EXPECT_EQ(got.state, JobState::kQueued);
+  EXPECT_GT(got.run_after_ms, nowUnixMs()) << "a crash is retried after a backoff";
+  makeRunnableNow();
+  jobs().lease("w1.101", 30'000);
+  ASSERT_EQ(jobs().returnJobsOf("w1.101", crash).value(), 1);
+  got = jobs().get(job.id).value();
+  EXPECT_EQ(got.state, JobState::kFailed);
+  EXPECT_EQ(got.attempts, 2);
+  ASSERT_TRUE(got.error.has_value());
+  EXPECT_NE(got.error->message.find("SIGSEGV) on attempt 2 of 2; no attempts are left"), std::string::npos)
+      << got.error->message;
+  EXPECT_EQ(got.error->details["signal"], 11);
   EXPECT_EQ(got.error->details["attempts"], 2);
+}
+
+TEST_F(JobStoreTest, LostWorkersDoNotCountTowardsTheAttemptsAnEngineFailureUses) {
+  const auto job = create(newJob("ws_a", 0, 2));
+  leaseOne();
+  backdateLeases();
+  ASSERT_EQ(jobs().rescueExpired().value(), 1);
+  const Outcome failure{.success = false, .error = makeError(ErrorCode::kInternal, "engine crashed")};
+  EXPECT_EQ(jobs().finish(leaseOne(), failure)->state, JobState::kQueued) << "the first failed attempt of two";
+  makeRunnableNow();
+  EXPECT_EQ(jobs().finish(leaseOne(), failure)->state, JobState::kFailed);
+  EXPECT_EQ(jobs().get(job.id)->attempts, 3);
 }
 
 TEST_F(JobStoreTest, ARescuedJobsOldLeaseCannotFinishOrHeartbeat) {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The full chaos run: 100 random SIGKILLs of workers and of the server under
+# concurrent keyed submits with Idempotency-Keys, restarts on the same data
+# directory and port, then the audit (acknowledged, succeeded, lost,
+# duplicated, double captures, ledger, integrity_check, stray blobs).
+#   bench/chaos.sh            100 kills
+#   bench/chaos.sh 300        another count; KILN_CHAOS_SEED=N repeats a run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kills="${1:-100}"
+cmake --build build --target chaos_test kiln >/dev/null
+KILN_CHAOS_KILLS="$kills" ./build/tests/chaos_test --gtest_brief=1 | tee /tmp/kiln-chaos.log
+grep '^chaos' /tmp/kiln-chaos.log

@@ -1,0 +1,310 @@
+#include "engines/sculpt/composition.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "engines/sculpt/random.h"
+
+namespace kiln::engines::sculpt {
+namespace {
+
+using geometry::Affine;
+using geometry::Box;
+using geometry::Sdf;
+using geometry::Vec3;
+
+// Cartoon colours: push saturation up and lift the value a little (in sRGB).
+ColorWord saturate(const ColorWord& c) {
+  const float r = c.r / 255.0f, g = c.g / 255.0f, b = c.b / 255.0f;
+  const float mx = std::max({r, g, b}), mn = std::min({r, g, b});
+  const float grey = (mx + mn) * 0.5f;
+  auto push = [&](float x) {
+    const float v = std::clamp(grey + (x - grey) * 1.45f, 0.0f, 1.0f);
+    return static_cast<unsigned char>(std::lround(std::min(1.0f, v * 1.08f) * 255.0f));
+  };
+  return {c.word, push(r), push(g), push(b)};
+}
+
+std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
+  const SubjectInfo& subject = *words.subject;
+  const SubjectVariant* variant = subject.findVariant(words.variant);
+  std::vector<ResolvedSlot> out;
+  for (const auto& part : subject.parts) {
+    const MaterialPreset* preset = findMaterialPreset(part.material);
+    ColorWord color = part.color.value_or(ColorWord{"", preset->r, preset->g, preset->b});
+    if (variant != nullptr) {
+      if (const auto it = variant->colors.find(part.name); it != variant->colors.end()) color = it->second;
+    }
+    bool glazed = false;
+    if (part.role != PartRole::kFixed) {
+      if (part.role == PartRole::kPrimary) {
+        if (words.material != nullptr) {
+          preset = words.material;
+          color = {"", preset->r, preset->g, preset->b};
+        }
+        if (!words.colors.empty()) color = words.colors.front();
+        glazed = words.glazed;
+      } else if (part.role == PartRole::kSecondary && words.colors.size() >= 2) {
+        color = words.colors[1];
+      }
+      for (const auto& pw : words.parts) {
+        if (pw.part != part.name) continue;
+        if (pw.material != nullptr) {
+          preset = pw.material;
+          if (!pw.color) color = {"", preset->r, preset->g, preset->b};
+        }
+        if (pw.color) color = *pw.color;
+      }
+    }
+    if (style == Style::kCartoon) color = saturate(color);
+    out.push_back({fmt::format("{}/{}", subject.id, part.name), color, preset, glazed});
+  }
+  return out;
+}
+
+// A built subject moved to rest on y = 0, centred on the Y axis, scaled to
+// `height_mm`; its points follow.
+struct Placed {
+  Sdf shape;
+  std::map<std::string, AttachPoint> points;
+  Box box;
+};
+
+Placed normalise(const BuiltSubject& built, float height_mm) {
+  const Box b = built.shape.bounds();
+  const float s = height_mm / std::max(b.size().y(), 1e-3f);
+  Affine m = Affine::Identity();
+  m.scale(s);
+  m.translate(Vec3(-b.center().x(), -b.min.y(), -b.center().z()));
+  Placed p;
+  p.shape = geometry::transformed(built.shape, m);
+  for (const auto& [name, point] : built.points) {
+    AttachPoint q = point;
+    q.position = m * point.position;
+    q.size = point.size * s;
+    p.points[name] = q;
+  }
+  p.box = p.shape.bounds();
+  // Every subject has a top: where a hat or a figure on it would go.
+  if (!p.points.contains("top")) {
+    const Vec3 size = p.box.size();
+    p.points["top"] = {Vec3(0, p.box.max.y(), 0), Vec3::UnitY(), 0.6f * std::min(size.x(), size.z())};
+  }
+  return p;
+}
+
+float naturalHeight(const SubjectWords& w) {
+  const SubjectVariant* v = w.subject->findVariant(w.variant);
+  return v != nullptr && v->size_mm ? *v->size_mm : w.subject->size_mm;
+}
+
+Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library, Style style, const std::string& pose,
+                           const std::string& outline, uint64_t seed, size_t& nodes) {
+  SubjectBuildRequest request;
+  request.subject = w.subject;
+  request.variant = w.variant;
+  request.style = std::string(styleName(style));
+  request.softness = style == Style::kCartoon ? 2.0f : 1.0f;
+  request.outline = outline;
+  request.pose = pose;
+  request.seed = seed;
+  auto built = library.build(request);
+  if (!built) return fail(built.error());
+  nodes += built->shape_nodes;
+  return normalise(*built, naturalHeight(w));
+}
+
+// Places `part` (resting on y = 0, base centred at the origin) at `point`,
+// scaled so its width spans `width`.
+Sdf attachAt(const Placed& part, const AttachPoint& point, float width) {
+  const Vec3 size = part.box.size();
+  const float w = std::max({size.x(), size.z(), 1e-3f});
+  Affine m = Affine::Identity();
+  m.translate(point.position);
+  m.rotate(Eigen::Quaternionf::FromTwoVectors(Vec3::UnitY(), point.direction));
+  m.scale(width / w);
+  return geometry::transformed(part.shape, m);
+}
+
+struct Unit {
+  Sdf shape;
+  std::vector<ResolvedSlot> slots;
+  std::map<std::string, AttachPoint> points;
+};
+
+Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style, uint64_t seed,
+                       size_t& nodes, std::vector<std::string>& notes) {
+  const SubjectInfo& subject = *prompt.main.subject;
+  std::string pose;
+  if (!prompt.pose.empty()) {
+    if (std::find(subject.poses.begin(), subject.poses.end(), prompt.pose) != subject.poses.end()) {
+      pose = prompt.pose;
+    } else if (prompt.pose != "standing") {
+      notes.push_back(fmt::format("the {} has no {} pose; made it in its usual pose", prompt.main.matched, prompt.pose));
+    }
+  }
+  auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes);
+  if (!main) return fail(main.error());
+  Unit unit;
+  unit.slots = resolveSlots(prompt.main, style);
+  unit.points = main->points;
+  std::vector<Sdf> pieces{main->shape};
+
+  Rng rng(seed);
+  for (size_t i = 0; i < prompt.accessories.size(); ++i) {
+    const Accessory& acc = prompt.accessories[i];
+    std::vector<std::string> wanted = acc.relation == "holding" ? std::vector<std::string>{"hand"}
+                                                                : acc.what.subject->attach_to;
+    if (wanted.empty()) wanted = {"top"};
+    const AttachPoint* point = nullptr;
+    std::string point_name;
+    for (const auto& w : wanted) {
+      if (const auto it = main->points.find(w); it != main->points.end()) {
+        point = &it->second;
+        point_name = w;
+        break;
+      }
+    }
+    if (point == nullptr) {
+      notes.push_back(fmt::format("the {} has no {} for the {}; left it out", prompt.main.matched,
+                                  fmt::join(wanted, " or "), acc.what.matched));
+      continue;
+    }
+    auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
+    if (!part) return fail(part.error());
+    const float fit = point->size > 0 ? point->size : 0.3f * main->box.size().maxCoeff();
+    Sdf placed = attachAt(*part, *point, fit);
+    auto slots = resolveSlots(acc.what, style);
+    pieces.push_back(geometry::offsetMaterial(placed, static_cast<uint32_t>(unit.slots.size())));
+    unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+  }
+
+  // Contents: a liquid up to the fill line, or a few of a subject inside.
+  const auto inside = main->points.find("inside");
+  if (prompt.liquid) {
+    const auto fill = main->points.find("fill");
+    if (inside == main->points.end() || fill == main->points.end()) {
+      notes.push_back(fmt::format("the {} cannot hold {}; left it empty", prompt.main.matched, prompt.liquid_word));
+    } else {
+      const float r = 0.5f * std::min(inside->second.size, fill->second.size) * 1.02f;
+      const float y0 = inside->second.position.y(), y1 = fill->second.position.y();
+      if (y1 > y0 + 0.1f) {
+        Sdf liquid = geometry::translate(geometry::cylinder(r, 0.5f * (y1 - y0)),
+                                         Vec3(inside->second.position.x(), 0.5f * (y0 + y1), inside->second.position.z()));
+        pieces.push_back(geometry::withMaterial(liquid, static_cast<uint32_t>(unit.slots.size())));
+        const MaterialPreset* glossy = findMaterialPreset("glazed");
+        unit.slots.push_back({"contents/" + prompt.liquid_word, *prompt.liquid, glossy, true});
+      }
+    }
+  } else if (prompt.contents) {
+    if (inside == main->points.end()) {
+      notes.push_back(fmt::format("the {} has no inside for the {}; left them out", prompt.main.matched,
+                                  prompt.contents->matched));
+    } else {
+      auto part = buildPlaced(*prompt.contents, library, style, "", "", rng.fork("contents").next(), nodes);
+      if (!part) return fail(part.error());
+      const AttachPoint& in = inside->second;
+      const float width = 0.45f * in.size;
+      std::vector<Sdf> items;
+      for (int k = 0; k < 3; ++k) {
+        const float a = 2.0f * static_cast<float>(M_PI) * static_cast<float>(k) / 3.0f;
+        AttachPoint spot = in;
+        spot.position += Vec3(std::cos(a), 0, std::sin(a)) * (0.25f * in.size);
+        items.push_back(attachAt(*part, spot, width));
+      }
+      auto slots = resolveSlots(*prompt.contents, style);
+      pieces.push_back(geometry::offsetMaterial(geometry::unite(std::move(items)),
+                                                static_cast<uint32_t>(unit.slots.size())));
+      unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+    }
+  }
+  unit.shape = geometry::unite(std::move(pieces));
+  return unit;
+}
+
+}  // namespace
+
+Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style,
+                              uint64_t seed) {
+  ComposedModel out;
+  out.notes = prompt.notes;
+  const int count = std::max(prompt.count, 1);
+  std::vector<Sdf> copies;
+  float spacing = 0;
+  std::vector<Unit> units;
+  for (int i = 0; i < count; ++i) {
+    // The first copy keeps the prompt's seed, so "an apple" and "three
+    // apples" share their first apple.
+    const uint64_t unit_seed = i == 0 ? seed : Rng(seed).fork(fmt::format("copy{}", i)).next();
+    auto unit = buildUnit(prompt, library, style, unit_seed, out.shape_nodes, i == 0 ? out.notes : out.notes);
+    if (!unit) return fail(unit.error());
+    const Vec3 size = unit->shape.bounds().size();
+    spacing = std::max(spacing, std::max(size.x(), size.z()) * 1.08f);
+    units.push_back(std::move(*unit));
+  }
+  // Rows of up to three, centred.
+  const int per_row = count <= 3 ? count : static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count))));
+  const int rows = (count + per_row - 1) / per_row;
+  for (int i = 0; i < count; ++i) {
+    const int row = i / per_row, col = i % per_row;
+    const int in_row = std::min(per_row, count - row * per_row);
+    const Vec3 at((static_cast<float>(col) - 0.5f * static_cast<float>(in_row - 1)) * spacing, 0,
+                  (static_cast<float>(row) - 0.5f * static_cast<float>(rows - 1)) * spacing);
+    copies.push_back(count == 1 ? units[i].shape : geometry::translate(units[i].shape, at));
+  }
+  Sdf group = geometry::unite(std::move(copies));
+  out.slots = units.front().slots;
+
+  if (prompt.place) {
+    auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);
+    if (!support) return fail(support.error());
+    const bool in = prompt.place_relation == "in";
+    auto point = support->points.find(in ? "inside" : "top");
+    if (in && point == support->points.end()) {
+      out.notes.push_back(fmt::format("the {} has no inside; placed the {} on top of it", prompt.place->matched,
+                                      prompt.main.matched));
+      point = support->points.find("top");
+    }
+    Affine m = Affine::Identity();
+    m.translate(point->second.position);
+    m.rotate(Eigen::Quaternionf::FromTwoVectors(Vec3::UnitY(), point->second.direction));
+    // Several items, or one wider than the support, shrink to fit on it.
+    const Box gb = group.bounds();
+    const float group_width = std::max(gb.size().x(), gb.size().z());
+    const float room = std::max(point->second.size, 1e-3f) * (in ? 1.0f : 1.3f);
+    const bool plant_in_pot = in && prompt.main.subject->family == "plants";
+    if (group_width > room && !plant_in_pot) m.scale(room / group_width);
+    Sdf placed = geometry::transformed(group, m);
+    auto slots = resolveSlots(*prompt.place, style);
+    group = geometry::unite(placed, geometry::offsetMaterial(support->shape, static_cast<uint32_t>(out.slots.size())));
+    out.slots.insert(out.slots.end(), slots.begin(), slots.end());
+  }
+
+  // Conditions that change the surface's shape; colour conditions are
+  // painted after meshing.
+  const float height = std::max(group.bounds().size().y(), 1.0f);
+  auto has = [&](std::string_view c) {
+    return std::find(prompt.conditions.begin(), prompt.conditions.end(), c) != prompt.conditions.end();
+  };
+  Rng noise_rng = Rng(seed).fork("conditions");
+  if (has("dented")) {
+    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.012f * height,
+                                       .wavelength_mm = 0.18f * height, .octaves = 2});
+  }
+  if (has("cracked") || has("chipped")) {
+    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.006f * height,
+                                       .wavelength_mm = 0.05f * height, .octaves = 3});
+  }
+  if (has("weathered") || has("worn")) {
+    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.004f * height,
+                                       .wavelength_mm = 0.09f * height, .octaves = 2});
+  }
+  // Rest on the ground, centred.
+  const Box b = group.bounds();
+  out.shape = geometry::translate(group, Vec3(-b.center().x(), -b.min.y(), -b.center().z()));
+  return out;
+}
+
+}  // namespace kiln::engines::sculpt

@@ -1,0 +1,41 @@
+#pragma once
+// Composition: turns an understood prompt into one SDF and its material
+// slots. The main subject is built at its natural size; accessories are
+// scaled to the attachment point they go to (a hat to the head, a bowtie to
+// the neck, a sword to the hand); a container or support is built at its own
+// natural size with the subject placed at its "inside" or "top" point;
+// contents fill an "inside" point (a liquid up to the "fill" point); counts
+// arrange several copies side by side, each with its own seed.
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "engines/sculpt/lexicon.h"
+#include "engines/sculpt/prompt_parser.h"
+#include "engines/sculpt/subject_library.h"
+#include "geometry/sdf.h"
+
+namespace kiln::engines::sculpt {
+
+/// One material slot of the composed model, with the prompt's words applied.
+struct ResolvedSlot {
+  std::string name;            // "dog/coat", "bowtie/body"
+  ColorWord color;
+  const MaterialPreset* preset;
+  bool glazed = false;
+};
+
+struct ComposedModel {
+  geometry::Sdf shape;               // mm, Y up, resting on y = 0, centred on the Y axis
+  std::vector<ResolvedSlot> slots;   // slot i = material i of the shape
+  std::vector<std::string> notes;    // what was asked but could not be placed
+  size_t shape_nodes = 0;
+};
+
+/// Builds everything the analysis names. Fails with the subject's error
+/// (file and line) when a subject file fails.
+Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style,
+                              uint64_t seed);
+
+}  // namespace kiln::engines::sculpt

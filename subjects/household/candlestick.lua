@@ -1,0 +1,52 @@
+-- A candlestick: a turned brass stick on a wide dished base (sometimes
+-- with a finger ring), holding a tall lit taper. A candelabra branches into
+-- several arms.
+return {
+  id = "candlestick",
+  names = {"candlestick", "candle stick", "candle holder", "candleholder", "brass candlestick", "chamberstick",
+           "candlestick holder", "candle stand"},
+  lvis = {"candle_holder", "candle"},
+  family = "household",
+  size_mm = 300,
+  description = "A brass candlestick with a lit taper candle",
+  params = {base_r = {55, 70}, stick_h = {120, 160}},
+  parts = {
+    {"holder", "brass", color = "#c8a048", role = "primary", names = {"holder", "stick", "base", "metal"}},
+    {"candle", "wax", color = "#f4eee0", role = "secondary", names = {"candle", "wax", "taper", "candles"}},
+    {"flame", "candy", color = "#ffb020", role = "fixed", names = {"flame", "flames", "fire"}},
+  },
+  variants = {
+    candelabra = {names = {"candelabra", "candelabrum", "menorah", "candle tree"}, size_mm = 420},
+  },
+  points = {"top"},
+  build = function(k)
+    local br, sh = k.p.base_r, k.p.stick_h
+    local candela = k.variant == "candelabra"
+    if candela then br, sh = 75, 200 end
+    local prof = {{br, 0}, {br, 6}, {br * 0.85, 10}, {br * 0.35, 22}, {14, 32}, {20, 40}, {12, 50}, {10, sh * 0.5},
+                  {16, sh * 0.55}, {10, sh * 0.6}, {9, sh - 16}, {14, sh - 10}, {24, sh - 4}, {24, sh}}
+    local holder = lathe(prof)
+    local cups = {{0, sh}}
+    if candela then
+      local arm_y = sh * 0.72
+      for _, s in ipairs({-1, 1}) do
+        local pts = {{0, arm_y, 0}, {s * 50, arm_y - 10, 0}, {s * 95, arm_y + 20, 0}, {s * 105, arm_y + 70, 0}}
+        holder = holder + tube(pts, 7)
+        holder = holder + lathe({{10, 0}, {22, 10}, {22, 16}}):move(s * 105, arm_y + 66, 0)
+        cups[#cups + 1] = {s * 105, arm_y + 82}
+      end
+    elseif k.chance(0.4) then
+      holder = holder + torus(22, 5):rotx(90):move(br * 0.75, 26, 0)
+    end
+    local candles, flames = {}, {}
+    local ch = candela and 150 or 170
+    for _, c in ipairs(cups) do
+      local x, y = c[1], c[2] - 4
+      candles[#candles + 1] = cylinder(11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 1.3)
+      local fy = y + ch + 8
+      flames[#flames + 1] = smooth(4, sphere(5.5):move(x, fy + 4, 0), limb({x, fy + 4, 0}, {x, fy + 24, 0}, 4.5, 0.5))
+    end
+    k.attach("top", {0, sh + ch + 20, 0}, 24)
+    return holder:part("holder") + union(candles):part("candle") + union(flames):part("flame")
+  end,
+}

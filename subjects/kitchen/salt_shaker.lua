@@ -1,0 +1,48 @@
+-- A salt shaker: a small glass body with a domed metal cap pierced with
+-- holes; a pepper shaker is the same with a darker body; a pepper mill is
+-- a tall turned wooden column with a knob.
+return {
+  id = "salt_shaker",
+  names = {"salt shaker", "saltshaker", "salt cellar", "salt pot", "shaker",
+           "salt and pepper shaker", "cruet", "salt shacker"},
+  lvis = {"saltshaker", "pepper_mill"},
+  family = "kitchen",
+  size_mm = 90,
+  description = "A glass salt shaker with a metal cap",
+  params = {r = {20, 24}},
+  parts = {
+    {"body", "glass", color = "#e8f0f2", role = "primary", names = {"body", "glass"}},
+    {"cap", "steel", color = "#c8ccd2", role = "secondary", names = {"cap", "lid", "top"}},
+    {"salt", "food", color = "#f8f8f6", role = "detail", names = {"salt", "pepper", "contents"}},
+  },
+  variants = {
+    pepper = {names = {"pepper shaker", "pepper pot"}, colors = {salt = "#3a3430"}},
+    mill = {names = {"pepper mill", "pepper grinder", "salt mill", "salt grinder", "peppermill"}, size_mm = 200,
+            colors = {body = "#6a3e22", cap = "#6a3e22"}},
+  },
+  points = {"top"},
+  build = function(k)
+    local r = k.p.r
+    if k.variant == "mill" then
+      local prof = {{24, 0}, {26, 6}, {20, 30}, {18, 80}, {24, 120}, {26, 140}, {20, 150}, {23, 160}, {23, 172}, {10, 182}}
+      local body = lathe(prof)
+      local knob = sphere(10):move(0, 186, 0)
+      k.attach("top", {0, 196, 0}, 20)
+      return body:part("body") + knob:part("cap")
+    end
+    local h = 65
+    local prof = {{r - 2, 0}, {r, 3}, {r + 2, 30}, {r, 55}, {r - 3, h}}
+    local body = vessel(prof, 2.5, 8)
+    local salt = cylinder(r - 1, 30):move(0, 7, 0)
+    local cap = lathe({{r - 2, 0}, {r - 1, 14}, {r * 0.6, 24}, {1, 27}}):move(0, h - 4, 0)
+    local holes = {}
+    for i = 0, 4 do
+      local a = i * 2 * math.pi / 5
+      holes[#holes + 1] = cylinder(1.8, 20):move(math.cos(a) * r * 0.35, h + 12, math.sin(a) * r * 0.35)
+    end
+    holes[#holes + 1] = cylinder(1.8, 20):move(0, h + 14, 0)
+    cap = subtract(cap, union(holes))
+    k.attach("top", {0, h + 23, 0}, r)
+    return body:part("body") + cap:part("cap") + salt:part("salt")
+  end,
+}

@@ -1,0 +1,40 @@
+-- Shared shape helpers for subjects: profiles, handles, vector maths.
+-- Load with: local S = use("shapes")
+local S = {}
+
+-- Points {r, y} of a profile: radius(t) for t in [0, 1], from y = 0 to height.
+function S.profile(radius, height, samples)
+  local pts = {}
+  samples = samples or 16
+  for i = 0, samples do
+    local t = i / samples
+    pts[#pts + 1] = {math.max(radius(t), 0.5), t * height}
+  end
+  return pts
+end
+
+function S.add(a, b) return {a[1] + b[1], a[2] + b[2], a[3] + b[3]} end
+function S.sub(a, b) return {a[1] - b[1], a[2] - b[2], a[3] - b[3]} end
+function S.mul(a, s) return {a[1] * s, a[2] * s, a[3] * s} end
+function S.len(a) return math.sqrt(a[1] * a[1] + a[2] * a[2] + a[3] * a[3]) end
+function S.norm(a) local l = S.len(a); if l < 1e-9 then return {0, 1, 0} end return S.mul(a, 1 / l) end
+function S.lerp(a, b, t) return S.add(a, S.mul(S.sub(b, a), t)) end
+
+-- A loop handle (a half ellipse of tube) from `top` to `bottom`, bulging
+-- `reach` along `dir`; the ends sink `tube` into the body.
+function S.loop_handle(top, bottom, dir, reach, r)
+  dir = S.norm(dir)
+  local mid = S.mul(S.add(top, bottom), 0.5)
+  local half = S.len(S.sub(top, bottom)) * 0.5
+  local up = S.norm(S.sub(top, bottom))
+  local pts = {}
+  for i = 0, 8 do
+    local a = math.pi * i / 8
+    pts[#pts + 1] = S.add(S.add(mid, S.mul(up, half * math.cos(a))), S.mul(dir, reach * math.sin(a)))
+  end
+  pts[1] = S.sub(pts[1], S.mul(dir, r))
+  pts[#pts] = S.sub(pts[#pts], S.mul(dir, r))
+  return tube(pts, r)
+end
+
+return S
