@@ -22,6 +22,7 @@
 #include "client/http_client.h"
 #elif KILN_FUZZ_TEXT_PROMPT
 #include "engines/sculpt/prompt_parser.h"
+#include "engines/sculpt/subject_library.h"
 #elif KILN_FUZZ_TEXT_QUERY
 #include "accounts/webhook_target.h"
 #include "http/message.h"
@@ -42,7 +43,9 @@ std::vector<kiln::fuzz::Seed> seeds() {
   return {seedOf("KILN_URL=http://127.0.0.1:8080\nexport KILN_API_KEY=\"kiln_live_x\\n\"\n# comment\r\nA='b c'\n")};
 #elif KILN_FUZZ_TEXT_PROMPT
   return {seedOf("a red ceramic teapot, 10cm tall"), seedOf("low-poly oak trees 4 inches high"),
-          seedOf("a round glazed table"), seedOf("cartoon snowman wearing a scarf 150 mm")};
+          seedOf("a round glazed table"), seedOf("cartoon snowman wearing a scarf 150 mm"),
+          seedOf("a mossy rock with a mushroom on it"), seedOf("a mug of hot chocolate, glazed"),
+          seedOf("a knight holding a sword, 32mm tall")};
 #elif KILN_FUZZ_TEXT_QUERY
   return {seedOf("limit=20&cursor=am9i&state=queued"), seedOf("a=%41%42+c&b&=x&%zz"),
           seedOf("https://user@[fe80::1%25eth0]:8443/hook?x=1"), seedOf("http://0x7f.1./a")};
@@ -93,8 +96,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   (void)kiln::client::readDotEnv(path);
 #elif KILN_FUZZ_TEXT_PROMPT
-  (void)kiln::engines::sculpt::parsePrompt(text);
-  if (text.size() <= 64) (void)kiln::engines::sculpt::closestSubjects(text, 3);
+  static const auto library = kiln::engines::sculpt::SubjectLibrary::current();
+  (void)kiln::engines::sculpt::parsePrompt(text, *library);
+  if (text.size() <= 64) (void)kiln::engines::sculpt::suggestSubjects(text, *library, 3);
 #elif KILN_FUZZ_TEXT_QUERY
   (void)kiln::http::parseQuery(text);
   (void)kiln::http::parseQueryStrict(text);
