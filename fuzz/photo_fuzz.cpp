@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "api/media_sniff.h"
 #include "engines/inflate/photo_decode.h"
