@@ -4,6 +4,8 @@
 #   bench/fuzz.sh                  10^6 executions per target
 #   bench/fuzz.sh --runs N         N executions per target
 #   bench/fuzz.sh --seconds S      S seconds per target (CI: a short bounded run)
+#   bench/fuzz.sh ... fuzz_glb     only the named targets
+#   KILN_FUZZ_NO_BUILD=1 ...       run what is already built
 # Builds the targets first, in build-asan/ (the asan preset: clang 19,
 # -fsanitize=fuzzer,address,undefined). Corpora start from seeds built in
 # code and grow in build-asan/corpus/<target>; findings are kept in
@@ -13,10 +15,9 @@ cd "$(dirname "$0")/.."
 
 limit=(-runs=1000000)
 case "${1:-}" in
-  --runs) limit=(-runs="$2") ;;
-  --seconds) limit=(-max_total_time="$2") ;;
-  "") ;;
-  *) echo "usage: bench/fuzz.sh [--runs N | --seconds S]" >&2; exit 2 ;;
+  --runs) limit=(-runs="$2"); shift 2 ;;
+  --seconds) limit=(-max_total_time="$2"); shift 2 ;;
+  -*) echo "usage: bench/fuzz.sh [--runs N | --seconds S] [target…]" >&2; exit 2 ;;
 esac
 
 if ! command -v clang++-19 >/dev/null; then
@@ -25,12 +26,14 @@ if ! command -v clang++-19 >/dev/null; then
 fi
 # The fuzzers live in the sanitizer build (the asan preset), beside the sanitized tests.
 [ -f build-asan/CMakeCache.txt ] || cmake --preset asan -G Ninja >/dev/null
-cmake --build build-asan -j "${KILN_JOBS:-$(nproc)}" --target kiln_fuzzers >/dev/null
+if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < build-asan/fuzz_targets.txt; fi
+if [ $# -gt 0 ]; then build=("$@"); else build=(kiln_fuzzers); fi
+[ "${KILN_FUZZ_NO_BUILD:-0}" = 1 ] || cmake --build build-asan -j "${KILN_JOBS:-$(nproc)}" --target "${build[@]}" >/dev/null
 
 total_runs=0
 total_findings=0
 printf '%-16s %12s %9s %8s\n' target executions findings seconds
-while read -r target; do
+for target in "${targets[@]}"; do
   [ -n "$target" ] || continue
   corpus=build-asan/corpus/$target
   findings=build-asan/findings/$target
@@ -49,6 +52,6 @@ while read -r target; do
   total_runs=$(( total_runs + ${runs:-0} ))
   total_findings=$(( total_findings + found ))
   if [ "$found" -gt 0 ]; then grep -m3 -E "ERROR|runtime error" "$log" | sed 's/^/    /' || true; fi
-done < build-asan/fuzz_targets.txt
+done
 echo "fuzz: $total_runs executions, $total_findings findings"
 [ "$total_findings" -eq 0 ]
