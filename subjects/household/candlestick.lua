@@ -16,7 +16,7 @@ return {
     {"flame", "candy", color = "#ffb020", role = "fixed", names = {"flame", "flames", "fire"}},
   },
   variants = {
-    candelabra = {names = {"candelabra", "candelabrum", "menorah", "candle tree"}, size_mm = 420},
+    candelabra = {names = {"candelabra", "candelabrum", "candle tree", "branched candlestick"}, size_mm = 420},
   },
   points = {"top"},
   build = function(k)
