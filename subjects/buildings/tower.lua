@@ -6,7 +6,7 @@ return {
   id = "tower",
   names = {"tower", "castle tower", "stone tower", "watchtower", "watch tower", "keep", "rook tower", "bell tower",
            "medieval tower", "round tower", "fort tower", "tower house"},
-  lvis = {"clock_tower"},
+  lvis = {},
   family = "buildings",
   size_mm = 20000,
   description = "A round stone castle tower with battlements",
