@@ -4,7 +4,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "cabbage",
-  names = {"cabbage", "head of cabbage", "green cabbage", "red cabbage", "cabage", "brussels sprout", "brussel sprout"},
+  names = {"cabbage", "head of cabbage", "green cabbage", "cabage", "brussels sprout", "brussel sprout"},
   lvis = {"cabbage", "lettuce"},
   family = "food",
   size_mm = 150,
