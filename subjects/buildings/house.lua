@@ -32,7 +32,7 @@ return {
               size_mm = 9000, colors = {walls = "#a8362a", roof = "#3a3a40", chimney = "#a8362a", awning = "#d8b040"}},
     hospital = {names = {"hospital", "clinic", "medical center", "infirmary"}, size_mm = 12000,
                 colors = {walls = "#f4f4f2", roof = "#c8ccd2", trim = "#c8ccd2"}},
-    hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut"}, size_mm = 4000,
+    hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut", "yurt", "ger", "roundhouse"}, size_mm = 4000,
            colors = {walls = "#b08a5e", roof = "#c8a860"}},
   },
   points = {"top"},
