@@ -58,7 +58,7 @@ return {
     -- flag on a pole
     local pole_y = turret and top - 10 or h + 20
     local pole = cylinder(2.5, 70):move(0, pole_y, 0)
-    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 2.5):move(2, pole_y + 66, 0)
+    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 5, 1):move(2, pole_y + 66, 0)
     shape = shape + pole:part("door") + flag:part("flag")
     -- door and slits
     local cut, fill = B.door(0, 42, 76, r + 2, 1, {arched = true, depth = 14})
