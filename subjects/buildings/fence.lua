@@ -55,7 +55,7 @@ return {
     end
     local shape = (union(pickets)):part("wood") + (rails + union(posts)):part("posts")
     if gate then
-      shape = shape + polyline({{x0 + 6, 50, 0}, {x0 + span - 6, ph - 50, 0}}, 5):part("posts")
+      shape = shape + polyline({{x0 + 6, 50, 13}, {x0 + span - 6, ph - 50, 13}}, 5):part("posts")
       local hinges = {}
       for _, y in ipairs({44, ph - 44}) do hinges[#hinges + 1] = box(20, 10, 12, 2):move(-L / 2 + 26, y, 4) end
       shape = shape + union(hinges):part("hinges") + sphere(6):move(L / 2 - 36, ph * 0.55, 14):part("hinges")
