@@ -38,8 +38,7 @@ return {
         parts[#parts + 1] = cylinder(rr - 8, th):move(0, i * th, 0)
         parts[#parts + 1] = cylinder(rr + 3, 6, 1.5):move(0, i * th + th - 6, 0)
         local n = (i == 0) and 12 or 18
-        cols[#cols + 1] = radial(cylinder(3.2, th - 8):move(rr - 2, i * th + 1, 0), n)
-        cols[#cols + 1] = radial(B.arch_cut(0, i * th + th * 0.25, 2 * math.pi * (rr - 8) / n * 0.5, th * 0.6, rr - 9, 6), n, 180 / n)
+        cols[#cols + 1] = radial(cylinder(4, th + 1):move(rr - 6, math.max(i * th - 3, 0), 0), n)
       end
       local body = union(parts) + union(cols)
       local shape = body:part("walls")
