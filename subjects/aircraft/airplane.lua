@@ -7,7 +7,7 @@ return {
   id = "airplane",
   names = {"airplane", "aeroplane", "plane", "airliner", "jet", "jet plane", "jetliner", "aircraft", "passenger jet",
            "passenger plane", "jumbo jet", "toy plane", "toy airplane", "airship plane"},
-  lvis = {"airplane", "jet_plane"},
+  lvis = {"airplane", "jet_plane", "fighter_jet"},
   family = "aircraft",
   size_mm = 12000,
   description = "An airplane with wings, tail and engines",
@@ -21,7 +21,7 @@ return {
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "landing gear", "tires"}},
   },
   variants = {
-    prop = {names = {"propeller plane", "prop plane", "cessna", "light aircraft", "small plane", "seaplane"}, size_mm = 3000,
+    prop = {names = {"propeller plane", "prop plane", "cessna", "light aircraft", "small plane"}, size_mm = 3000,
             colors = {body = "#f4f4f0", wings = "#d02828"}},
     biplane = {names = {"biplane", "crop duster", "vintage plane", "old plane"}, size_mm = 3000,
                colors = {body = "#d83a2a", wings = "#e8d8a0"}},

@@ -4,7 +4,7 @@ local A = use and use("aircraft")
 
 return {
   id = "space_shuttle",
-  names = {"space shuttle", "shuttle", "orbiter", "shuttle orbiter", "nasa shuttle", "spaceplane", "space plane"},
+  names = {"space shuttle", "orbiter", "shuttle orbiter", "nasa shuttle", "spaceplane", "space plane"},
   lvis = {"space_shuttle"},
   family = "aircraft",
   size_mm = 17000,

@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "bear",
   names = {"bear", "brown bear", "grizzly", "grizzly bear", "kodiak bear", "kodiak"},
-  lvis = {"bear", "polar_bear"},
+  lvis = {"bear", "polar_bear", "cub_(animal)", "grizzly"},
   family = "animals",
   size_mm = 1100,
   description = "A bear",

@@ -28,7 +28,7 @@ local parts = {
 return {
   id = "deer",
   names = {"deer", "stag", "buck", "roe deer", "red deer", "white-tailed deer", "whitetail", "cervid", "hart"},
-  lvis = {"deer"},
+  lvis = {"deer", "elk"},
   family = "animals",
   size_mm = 1300,
   description = "A deer with antlers",
@@ -38,6 +38,7 @@ return {
     fawn = {names = {"fawn", "bambi"}, size_mm = 700},
     reindeer = {names = {"reindeer", "caribou"}, colors = {coat = "#7a6250", light = "#eee8dc"}},
     moose = {names = {"moose", "elk"}, size_mm = 2000, colors = {coat = "#4a3626", light = "#6e5640"}},
+    gazelle = {names = {"gazelle", "antelope", "impala", "springbok", "thomson's gazelle"}, size_mm = 900, colors = {coat = "#c8925a", light = "#f6f0e6", horns = "#2a2420"}},
   },
   poses = {"lying", "running"},
   attach_to = {"head", "neck", "back"},
@@ -49,6 +50,10 @@ return {
     if k.variant == "fawn" then
       sp.head_r = 14; sp.neck_len = 30; sp.body_len = 44; sp.ear_len = 20
       sp.marks = {{"spots", part = "light", n = 26, r = 3.5}, {"belly", part = "light", h = 0.45}, {"tail", part = "light"}}
+    end
+    if k.variant == "gazelle" then
+      sp.horns = "goat"; sp.horn_len = 30; sp.horn_r = 2.4; sp.ears = "side"; sp.ear_len = 14
+      sp.marks = {{"belly", part = "light", h = 0.5}, {"throat", part = "light"}, {"tail", part = "light"}}
     end
     if k.variant == "reindeer" then sp.horn_len = 56; sp.horn_r = 2.6 end
     if k.variant == "moose" then sp.horn_len = 40; sp.horn_r = 3.2; sp.humps = {0.5}; sp.hump_h = 0.5; sp.snout_len = 28; sp.snout_r = 9; sp.snout_taper = 1.1; sp.neck_angle = 30; sp.neck_len = 28; sp.neck_r = 17 end

@@ -22,7 +22,7 @@ local parts = {
 return {
   id = "dog",
   names = {"dog", "hound", "doggy", "doggie", "doggo", "canine", "pooch", "mutt", "labrador", "lab", "labrador retriever", "beagle"},
-  lvis = {"dog"},
+  lvis = {"dog", "puppy"},
   family = "animals",
   size_mm = 200,
   description = "A dog",

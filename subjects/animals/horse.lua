@@ -39,7 +39,7 @@ end
 return {
   id = "horse",
   names = {"horse", "stallion", "mare", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco"},
-  lvis = {"horse"},
+  lvis = {"horse", "pony"},
   family = "animals",
   size_mm = 1650,
   description = "A horse",

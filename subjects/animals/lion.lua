@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "lion",
   names = {"lion", "male lion", "lion king", "king of the jungle", "big cat"},
-  lvis = {"lion"},
+  lvis = {"lion", "cub_(animal)"},
   family = "animals",
   size_mm = 1100,
   description = "A lion with a mane",

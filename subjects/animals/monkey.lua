@@ -4,12 +4,12 @@
 local Q = use and use("quadruped")
 
 local species = {
-  body_len = 30, body_h = 22, body_w = 19, chest = 1.0, hips = 1.0, leg_len = 34, leg_r = 5, leg_taper = 0.8,
+  body_len = 30, body_h = 20, body_w = 17, chest = 1.0, hips = 1.0, leg_len = 34, leg_r = 4.5, leg_taper = 0.8, stance = 2.7,
   feet = "hand",
   neck_len = 6, neck_angle = 80, neck_r = 11, neck_r2 = 10, neck_y = 0.4, neck_x = 0.8,
   head_r = 18, head_lx = 0.95, head_lz = 1.0,
   snout_len = 3, snout_r = 9, snout_taper = 0.9, snout_drop = 25, nose = "none", muzzle = "light", muzzle_r = 2,
-  ears = "side", ear_len = 10, ear_r = 9, ear_droop = 0, ear_part = "light",
+  ears = "round", ear_r = 8, ear_spread = 0.85, ear_y = 0.1, ear_part = "light",
   eye_r = 0.12, eye_fwd = 0.85, eye_side = 0.42, eye_up = 0.3,
   tail = "curly_up", tail_len = 60, tail_r = 3.2, tail_y = -0.3,
   sit_angle = 75, sit_neck = 0, default_pose = "sitting", hind_foot = 0.7,
@@ -26,7 +26,7 @@ local parts = {
 return {
   id = "monkey",
   names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "baby monkey", "primate", "monkee"},
-  lvis = {"monkey"},
+  lvis = {"monkey", "baboon"},
   family = "animals",
   size_mm = 450,
   description = "A monkey",

@@ -22,8 +22,8 @@ local parts = {
 
 return {
   id = "bird",
-  names = {"bird", "songbird", "robin", "birdie", "little bird", "small bird", "tweety", "chickadee", "birb"},
-  lvis = {"bird"},
+  names = {"bird", "songbird", "robin", "little bird", "small bird", "tweety", "chickadee", "birb"},
+  lvis = {"bird", "gull", "seabird", "pigeon", "crow", "parakeet"},
   family = "birds",
   size_mm = 120,
   description = "A small songbird",

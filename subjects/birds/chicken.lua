@@ -25,7 +25,7 @@ local parts = {
 return {
   id = "chicken",
   names = {"chicken", "hen", "chook", "poultry", "fowl", "bantam", "pullet"},
-  lvis = {"chicken_(animal)"},
+  lvis = {"chicken_(animal)", "cock"},
   family = "birds",
   size_mm = 400,
   description = "A chicken",

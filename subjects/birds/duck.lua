@@ -27,7 +27,7 @@ local parts = {
 return {
   id = "duck",
   names = {"duck", "mallard", "ducky", "wild duck", "quack"},
-  lvis = {"duck", "duckling", "goose"},
+  lvis = {"duck", "duckling", "goose", "mallard"},
   family = "birds",
   size_mm = 350,
   description = "A mallard duck",

@@ -25,7 +25,7 @@ local parts = {
 return {
   id = "eagle",
   names = {"eagle", "bald eagle", "bird of prey", "raptor bird", "kite bird", "vulture"},
-  lvis = {"eagle", "falcon"},
+  lvis = {"eagle", "falcon", "vulture"},
   family = "birds",
   size_mm = 800,
   description = "A bald eagle",

@@ -23,13 +23,26 @@ local parts = {
 return {
   id = "flamingo",
   names = {"flamingo", "pink flamingo", "lawn flamingo", "flamingoe", "flamingos"},
-  lvis = {"flamingo"},
+  lvis = {"flamingo", "heron"},
   family = "birds",
   size_mm = 1200,
   description = "A pink flamingo",
   parts = parts,
+  variants = {
+    heron = {names = {"heron", "grey heron", "great blue heron", "egret", "great egret"}, colors = {plumage = "#a8acb0", wings = "#8a9096", beak = "#e8c040", marks = "#e8c040", legs = "#5a5448"}},
+    stork = {names = {"stork", "white stork", "crane bird", "ibis"}, colors = {plumage = "#f4f2ee", wings = "#1c1c1e", beak = "#e0402a", marks = "#e0402a", legs = "#e0402a"}},
+  },
   poses = {"flying", "sitting"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
-  build = function(k) return B.build(k, species, parts) end,
+  build = function(k)
+    if k.variant == "heron" or k.variant == "stork" then
+      local sp = {}
+      for key, v in pairs(species) do sp[key] = v end
+      sp.beak = "long"; sp.beak_len = 28; sp.beak_r = 3.2; sp.beak_drop = 8; sp.leg_len = 80; sp.neck_len = 60
+      sp.tail = "fan"; sp.tail_len = 16; sp.tail_w = 14; sp.wing_len = 50
+      return B.build(k, sp, parts)
+    end
+    return B.build(k, species, parts)
+  end,
 }

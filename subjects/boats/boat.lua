@@ -24,7 +24,7 @@ return {
     fishing = {names = {"fishing trawler", "trawler", "tugboat", "tug boat", "tug", "fishing vessel"}, size_mm = 4000,
                colors = {hull = "#2a5a8a", stripe = "#c8282a", motor = "#f4f4f0"}},
   },
-  points = {"top", "inside"},
+  points = {"top", "inside", "seat"},
   build = function(k)
     local L = k.p.len
     local v = k.variant
@@ -63,7 +63,8 @@ return {
     motor = motor + cone(10, 4, 14):rotz(90):move(-L / 2 - 18, 4, 0)
     shape = hull:part("hull") + stripe:part("stripe") + (deck + seats):part("deck") + screen:part("windows") + motor:part("motor")
     if speed then shape = shape + bottom:part("stripe") end
-    k.attach("inside", {-L * 0.15, depth * 0.45 + 3, 0}, beam * 0.5)
+    k.attach("inside", {-L * 0.13, depth * 0.8, 0}, beam * 0.5)
+    k.attach("seat", {-L * 0.13, depth * 0.8, 0}, beam * 0.5)
     k.attach("top", {0, depth, 0}, beam * 0.6)
     return shape
   end,

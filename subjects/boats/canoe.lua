@@ -31,16 +31,16 @@ return {
     if kayak then
       -- symmetric hull plus a low domed deck with a cockpit
       local hull = H.hull(L, beam, depth, {stern = 0, bow = 1.2})
-      local deck = H.hull(L, beam, depth * 0.55, {stern = 0, bow = 1.2}):flip("y"):move(0, depth * 1.55, 0)
+      local deck = H.hull(L - 10, beam - 6, depth * 0.55, {stern = 0, bow = 1.2}):flip("y"):move(0, depth * 1.55 - 4, 0)
       local body = hull + deck
       local cock = ellipsoid(L * 0.12, 12, beam * 0.32):move(-L * 0.02, depth * 1.55, 0)
       body = body - cock
-      local rim = (ellipsoid(L * 0.12 + 6, 8, beam * 0.32 + 6) - ellipsoid(L * 0.12, 40, beam * 0.32)):move(-L * 0.02, depth * 1.5, 0)
+      local rim = torus(60, 5):stretch((L * 0.12 + 2) / 60, 1, (beam * 0.32 + 2) / 60):move(-L * 0.02, depth * 1.55 - 2, 0)
       local seat = ellipsoid(L * 0.1, 6, beam * 0.28):move(-L * 0.02, depth * 0.9, 0)
       shape = body:part("hull") + rim:part("cockpit") + seat:part("cockpit")
       local py = depth * 1.55 + 10
-      local shaft = capsule({L * 0.08, py, -L * 0.4}, {L * 0.08, py, L * 0.4}, 3.5)
-      local blades = leaf(L * 0.12, 30, 3, 0.2):rotx(90):move(L * 0.08, py, L * 0.37) + leaf(L * 0.12, 30, 3, 0.2):rotx(-90):move(L * 0.08, py, -L * 0.37)
+      local shaft = capsule({L * 0.08, py, -L * 0.4}, {L * 0.08, py, L * 0.4}, 5.5)
+      local blades = ellipsoid(17, 4.5, L * 0.07):move(L * 0.08, py, L * 0.4) + ellipsoid(17, 4.5, L * 0.07):move(L * 0.08, py, -L * 0.4)
       shape = shape + (shaft + blades):part("paddle")
       -- rest the paddle on the deck
       shape = shape + cylinder(4, 12):move(L * 0.08, depth * 1.5, 0):part("paddle")
@@ -48,8 +48,8 @@ return {
       k.attach("top", {0, depth * 1.55, 0}, beam)
       return shape
     end
-    local hull = H.open_hull(L, beam, depth, o, 10, depth * 0.4)
-    local gunwale = intersect(H.hull(L, beam, depth, o):round(1.5) - H.hull(L - 20, beam - 10, depth + 50, o), H.block(-big, depth - 4, -big, big, depth + 30, big))
+    local hull = H.open_hull(L, beam, depth, o, 8, depth * 0.35, 0.12)
+    local gunwale = intersect(H.hull(L, beam, depth, o):round(1.5) - H.hull(L - 40, beam - 18, depth + 50, o), H.block(-big, depth - 4, -big, big, depth + 30, big))
     local seats = {}
     for _, x in ipairs({-L * 0.3, L * 0.25}) do
       seats[#seats + 1] = intersect(H.block(x - 14, depth * 0.7, -big, x + 14, depth * 0.7 + 7, big), H.hull(L - 4, beam - 4, depth, o))
@@ -57,8 +57,8 @@ return {
     seats[#seats + 1] = intersect(H.block(-4, depth - 8, -big, 4, depth - 2, big), H.hull(L - 4, beam - 4, depth, o))
     -- a paddle lying across the gunwales, blade out over the side
     local py = depth + 4
-    local paddle = capsule({L * 0.05, py, -beam * 0.45}, {L * 0.05, py, beam * 0.7}, 3.5)
-      + leaf(L * 0.17, 34, 5, 0.2):rotx(90):move(L * 0.05, py, beam * 0.68)
+    local paddle = capsule({L * 0.05, py, -beam * 0.45}, {L * 0.05, py, beam * 0.7}, 5.5)
+      + ellipsoid(18, 4.5, L * 0.085):move(L * 0.05, py, beam * 0.7 + L * 0.07)
       + capsule({L * 0.05 - 10, py, -beam * 0.45}, {L * 0.05 + 10, py, -beam * 0.45}, 4)
     shape = hull:part("hull") + gunwale:part("inside") + union(seats):part("inside") + paddle:part("paddle")
     shape = shape + intersect(H.hull(L - 20, beam - 20, depth, o), H.block(-big, depth * 0.4 - 2, -big, big, depth * 0.4 + 1.5, big)):part("inside")

@@ -44,7 +44,7 @@ return {
       local a = {-L * 0.05, depth + 6, sz * beam * 0.1}
       local b = {-L * 0.02, depth - 10, sz * beam * 1.05}
       oars[#oars + 1] = capsule(a, b, 3.5)
-      oars[#oars + 1] = leaf(L * 0.16, 22, 4, 0):rotx(sz * 90):rotz(-10):move(b[1], b[2], b[3] - sz * 2)
+      oars[#oars + 1] = ellipsoid(12, 4, L * 0.08):move(b[1], b[2] - 2, b[3] + sz * L * 0.07)
       oars[#oars + 1] = cylinder(4, 10):move(-L * 0.03, depth - 2, sz * (beam / 2 - 4))
     end
     local shape = hull:part("hull") + gunwale:part("stripe") + union(seats):part("inside") + union(oars):part("oars")

@@ -7,7 +7,7 @@ return {
   id = "ship",
   names = {"ship", "ocean liner", "cruise ship", "cruise liner", "liner", "steamship", "steam ship", "steamer", "ferry",
            "ferryboat", "passenger ship", "titanic", "ocean ship", "big ship", "boat ship"},
-  lvis = {"cruise_ship", "ferry", "passenger_ship"},
+  lvis = {"cruise_ship", "ferry", "passenger_ship", "cargo_ship", "river_boat"},
   family = "boats",
   size_mm = 40000,
   description = "An ocean liner with decks and funnels",
@@ -20,8 +20,16 @@ return {
     {"windows", "glass", color = "#2a3a50", role = "detail", names = {"windows", "portholes"}},
     {"containers", "paint", color = "#2a6ab8", role = "detail", names = {"containers", "cargo"}},
     {"containers2", "paint", color = "#c83a2a", role = "detail", names = {"red containers"}},
+    {"sign_lines", "paint", color = "#f2f2f0", role = "detail", names = {"deck lines", "markings"}},
   },
   variants = {
+    warship = {names = {"battleship", "warship", "destroyer", "navy ship", "cruiser warship", "naval ship", "frigate warship", "gunboat"},
+               colors = {hull = "#7a8088", decks = "#8a9098", bottom = "#9a2a22", funnels = "#6a7078"}},
+    carrier = {names = {"aircraft carrier", "carrier ship", "flattop", "navy carrier"}, size_mm = 60000,
+               colors = {hull = "#7a8088", decks = "#8a9098", bottom = "#9a2a22", funnels = "#3a3e44"}},
+    paddle = {names = {"paddle steamer", "riverboat", "river boat", "steamboat", "paddle boat", "paddlewheel boat", "showboat",
+                       "mississippi steamboat", "sternwheeler"},
+              colors = {hull = "#f4f2ea", decks = "#f4f2ea", bottom = "#c8282a", funnels = "#1e1e22"}},
     cargo = {names = {"cargo ship", "container ship", "freighter", "cargo vessel", "tanker ship", "oil tanker", "merchant ship"},
              colors = {hull = "#2a3a6a"}},
   },
@@ -34,6 +42,82 @@ return {
     local hull = H.hull(L, beam, depth, o)
     local bottom = intersect(H.hull(L + 2, beam + 3, depth + 1, o), H.block(-big, -big, -big, big, depth * 0.3, big))
     local shape = hull:part("hull") + bottom:part("bottom")
+    if k.variant == "warship" then
+      local hull2 = H.hull(L, beam, depth, {stern = 0.7, bow = 0.9, bow_lift = 14})
+      shape = hull2:part("hull") + intersect(H.hull(L + 2, beam + 3, depth + 1, {stern = 0.7, bow = 0.9, bow_lift = 14}),
+                                               H.block(-big, -big, -big, big, depth * 0.3, big)):part("bottom")
+      local sup = H.block(-L * 0.18, depth - 2, -beam * 0.3, L * 0.08, depth + 34, beam * 0.3, 3)
+        + H.block(-L * 0.1, depth + 32, -beam * 0.22, L * 0.04, depth + 58, beam * 0.22, 3)
+      local mast = cylinder(3.5, 60):move(-L * 0.04, depth + 56, 0) + capsule({-L * 0.04, depth + 100, -16}, {-L * 0.04, depth + 100, 16}, 2.5)
+      local funnel = cylinder(11, 40, 3):stretch(1.3, 1, 1):move(-L * 0.2, depth + 20, 0)
+      local turrets = {}
+      for _, x in ipairs({L * 0.24, L * 0.14, -L * 0.32}) do
+        local dir = x > 0 and 1 or -1
+        turrets[#turrets + 1] = cylinder(20, 8, 2):move(x, depth - 1, 0) + box(34, 16, 32, 5):move(x, depth + 14, 0)
+        for _, z in ipairs({-7, 7}) do
+          turrets[#turrets + 1] = cylinder(4.5, 54):rotz(-90 * dir):move(x + dir * 12, depth + 16, z)
+        end
+      end
+      local bwin = intersect(sup:round(1.2), H.block(L * 0.0, depth + 44, -big, big, depth + 52, big))
+      shape = shape + (sup + union(turrets)):part("decks") + (mast + funnel):part("funnels") + bwin:part("windows")
+      k.attach("top", {0, depth + 58, 0}, beam * 0.4)
+      return shape
+    end
+    if k.variant == "carrier" then
+      local o2 = {stern = 0.9, bow = 0.8, bow_lift = 6}
+      local hull2 = H.hull(L, beam * 1.2, depth, o2)
+      shape = hull2:part("hull") + intersect(H.hull(L + 2, beam * 1.2 + 3, depth + 1, o2), H.block(-big, -big, -big, big, depth * 0.3, big)):part("bottom")
+      -- the flight deck overhangs the hull, angled to one side
+      local deck = extrude({{-L * 0.5, -beam * 0.75}, {L * 0.36, -beam * 0.75}, {L * 0.5, -beam * 0.35}, {L * 0.5, beam * 0.45},
+                            {L * 0.1, beam * 0.95}, {-L * 0.3, beam * 0.95}, {-L * 0.5, beam * 0.6}}, 8, 1):rotx(90):move(0, depth + 4, 0)
+      local lines = intersect(deck:round(0.8), H.block(-L * 0.45, -big, -2, L * 0.45, big, 2))
+        + intersect(deck:round(0.8), H.block(-L * 0.3, -big, beam * 0.2, L * 0.1, big, beam * 0.24)):roty(0)
+      local island = H.block(-L * 0.05, depth + 8, -beam * 0.7, L * 0.12, depth + 50, -beam * 0.48, 3)
+        + H.block(0, depth + 48, -beam * 0.66, L * 0.08, depth + 64, -beam * 0.52, 2)
+      local mast = cylinder(3, 40):move(L * 0.04, depth + 62, -beam * 0.59)
+      local planes = {}
+      for i = 0, 2 do
+        local x = -L * 0.3 + i * L * 0.1
+        planes[#planes + 1] = (ellipsoid(16, 4, 4) + box(8, 2.5, 26, 1) + box(5, 6, 2):move(-12, 4, 0)):move(x, depth + 14, beam * 0.55)
+      end
+      shape = shape + deck:part("decks") + lines:part("sign_lines") + (island + mast):part("funnels") + union(planes):part("decks")
+      k.attach("top", {0, depth + 12, 0}, beam)
+      return shape
+    end
+    if k.variant == "paddle" then
+      local o2 = {stern = 0.95, bow = 0.8, bow_lift = 4}
+      local d2 = depth * 0.6
+      local hull2 = H.hull(L * 0.85, beam * 1.5, d2, o2)
+      shape = hull2:part("hull") + intersect(H.hull(L * 0.85 + 2, beam * 1.5 + 3, d2 + 1, o2), H.block(-big, d2 * 0.5, -big, big, d2 * 0.7, big)):part("bottom")
+      local tiers, wins, rails = {}, {}, {}
+      local y = d2 - 2
+      for i = 0, 2 do
+        local x0, x1 = -L * 0.3 + i * L * 0.04, L * 0.22 - i * L * 0.08
+        local hz = beam * (0.72 - i * 0.12)
+        tiers[#tiers + 1] = H.block(x0, y, -hz, x1, y + 30, hz, 2) + H.block(x0 - 8, y + 30, -hz - 6, x1 + 8, y + 34, hz + 6, 1)
+        local band = intersect(H.block(x0, y, -hz, x1, y + 30, hz, 2):round(1.2), H.block(-big, y + 8, -big, big, y + 24, big))
+        local cuts = {}
+        for x = x0 + 8, x1 - 8, 14 do cuts[#cuts + 1] = H.block(x, -big, -big, x + 4, big, big) end
+        wins[#wins + 1] = band - union(cuts)
+        y = y + 34
+      end
+      -- twin tall chimneys and a stern paddle wheel
+      local stacks = {}
+      for _, z in ipairs({-beam * 0.3, beam * 0.3}) do
+        stacks[#stacks + 1] = cylinder(9, 110):move(L * 0.16, y - 10, z) + cylinder(14, 10):move(L * 0.16, y + 96, z)
+      end
+      local wx = -L * 0.43
+      local wheel = cylinder(d2 * 1.5, beam * 1.1):move(0, -beam * 0.55, 0):rotx(90):move(wx, d2 + 6, 0)
+      local paddles = {}
+      for i = 0, 9 do
+        paddles[#paddles + 1] = box(d2 * 3.3, 6, beam * 1.12):rotz(18 * i):move(wx, d2 + 6, 0)
+      end
+      local hub = (cylinder(d2 * 1.2, beam * 1.14):move(0, -beam * 0.57, 0):rotx(90) - cylinder(d2 * 1.05, beam * 2):move(0, -beam, 0):rotx(90)):move(wx, d2 + 6, 0)
+      shape = shape + union(tiers):part("decks") + union(wins):part("windows") + union(stacks):part("funnels")
+      shape = shape + (union(paddles) * wheel + hub):part("bottom")
+      k.attach("top", {0, y, 0}, beam * 0.5)
+      return shape
+    end
     if k.variant == "cargo" then
       local bx = -L * 0.38
       local bridge = H.block(bx - 24, depth - 2, -beam * 0.45, bx + 24, depth + 96, beam * 0.45, 2)

@@ -4,8 +4,8 @@ local H = use and use("boat")
 
 return {
   id = "yacht",
-  names = {"yacht", "motor yacht", "superyacht", "super yacht", "luxury yacht", "megayacht", "cabin cruiser", "houseboat"},
-  lvis = {"yacht", "houseboat"},
+  names = {"yacht", "motor yacht", "superyacht", "super yacht", "luxury yacht", "megayacht", "cabin cruiser"},
+  lvis = {"yacht"},
   family = "boats",
   size_mm = 8000,
   description = "A luxury motor yacht",

@@ -18,14 +18,14 @@ return {
     local R = k.p.r
     local n = math.floor(k.p.cars + 0.5)
     local cy = R + 60
-    local dz = 22
+    local dz = 30
     local wheel = {}
     for _, z in ipairs({-dz, dz}) do
       wheel[#wheel + 1] = torus(R, 4.5):rotx(90):move(0, cy, z)
-      wheel[#wheel + 1] = torus(R * 0.55, 3):rotx(90):move(0, cy, z)
+      wheel[#wheel + 1] = torus(R * 0.55, 3.5):rotx(90):move(0, cy, z)
       for i = 0, n - 1 do
         local a = 2 * math.pi * i / n
-        wheel[#wheel + 1] = capsule({0, cy, z}, {R * math.cos(a), cy + R * math.sin(a), z}, 2.5)
+        wheel[#wheel + 1] = capsule({0, cy, z}, {R * math.cos(a), cy + R * math.sin(a), z}, 3.5)
       end
     end
     wheel[#wheel + 1] = capsule({0, cy, -dz - 30}, {0, cy, dz + 30}, 9)
@@ -35,7 +35,7 @@ return {
       local px, py = R * math.cos(a), cy + R * math.sin(a)
       wheel[#wheel + 1] = capsule({px, py, -dz}, {px, py, dz}, 3)
       cars[#cars + 1] = box(24, 26, 30, 6):move(px, py - 22, 0) + box(28, 5, 34, 2):move(px, py - 8, 0)
-      wheel[#wheel + 1] = capsule({px, py, 0}, {px, py - 10, 0}, 2.2)
+      wheel[#wheel + 1] = capsule({px, py, 0}, {px, py - 10, 0}, 3.5)
     end
     local stand = {}
     for _, z in ipairs({-dz - 26, dz + 26}) do

@@ -31,15 +31,15 @@ return {
     local fh = (h - 30) / n
     local skin = B.block(-hw - 1.5, 30, -hw - 1.5, hw + 1.5, h - 6, hw + 1.5)
     local piers = {}
-    local np = 5
+    local np = 4
     for i = 1, np - 1 do
       local x = -hw + w * i / np
-      piers[#piers + 1] = B.block(x - 5, 0, -hw - 5, x + 5, h, hw + 5)
-      piers[#piers + 1] = B.block(-hw - 5, 0, x - 5, hw + 5, h, x + 5)
+      piers[#piers + 1] = B.block(x - 7, 0, -hw - 5, x + 7, h, hw + 5)
+      piers[#piers + 1] = B.block(-hw - 5, 0, x - 7, hw + 5, h, x + 7)
     end
     local slabs = {}
-    for i = 0, n do
-      slabs[#slabs + 1] = B.block(-hw - 5, 30 + i * fh - 2.2, -hw - 5, hw + 5, 30 + i * fh + 2.2, hw + 5)
+    for i = 0, n, 2 do
+      slabs[#slabs + 1] = B.block(-hw - 5, 30 + i * fh - 3.5, -hw - 5, hw + 5, 30 + i * fh + 3.5, hw + 5)
     end
     glass[#glass + 1] = skin - union(piers) - union(slabs)
     -- upper steps glazed too

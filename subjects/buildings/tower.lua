@@ -6,7 +6,7 @@ return {
   id = "tower",
   names = {"tower", "castle tower", "stone tower", "watchtower", "watch tower", "keep", "rook tower", "bell tower",
            "medieval tower", "round tower", "fort tower", "tower house"},
-  lvis = {"clock_tower"},
+  lvis = {},
   family = "buildings",
   size_mm = 20000,
   description = "A round stone castle tower with battlements",
@@ -21,11 +21,31 @@ return {
   variants = {
     turret = {names = {"turret", "fairy tale tower", "princess tower", "rapunzel tower", "wizard tower", "spire tower"},
               size_mm = 22000},
+    leaning = {names = {"leaning tower", "leaning tower of pisa", "tower of pisa", "pisa tower", "bell tower of pisa"},
+               size_mm = 56000, colors = {walls = "#f2eee4", roof = "#c8c2b4"}},
   },
   points = {"top"},
   build = function(k)
     local h, r = k.p.h, k.p.r
     local turret = k.variant == "turret"
+    if k.variant == "leaning" then
+      -- white marble drum of stacked arcades, a belfry on top, leaning over
+      local tiers = 8
+      local th = h * 1.1 / tiers
+      local parts, cols = {}, {}
+      for i = 0, tiers - 1 do
+        local rr = (i == tiers - 1) and r * 0.8 or r
+        parts[#parts + 1] = cylinder(rr - 8, th):move(0, i * th, 0)
+        parts[#parts + 1] = cylinder(rr + 3, 6, 1.5):move(0, i * th + th - 6, 0)
+        local n = (i == 0) and 12 or 18
+        cols[#cols + 1] = radial(cylinder(4, th + 1):move(rr - 6, math.max(i * th - 3, 0), 0), n)
+      end
+      local body = union(parts) + union(cols)
+      local shape = body:part("walls")
+      shape = shape:rotz(-7):move(h * 0.08, 0, 0)
+      k.attach("top", {h * 0.1, h * 1.1, 0}, r)
+      return shape
+    end
     local walls, roof = B.round_tower(r, h, {flare = turret and 12 or 14, roof_h = turret and r * 1.9 or 0})
     walls = walls + cylinder(r + 10, 26, 4)
     walls = walls:noise(1.2, 18)
@@ -37,7 +57,7 @@ return {
     -- flag on a pole
     local pole_y = turret and top - 10 or h + 20
     local pole = cylinder(2.5, 70):move(0, pole_y, 0)
-    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 2.5):move(2, pole_y + 66, 0)
+    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 5, 1):move(2, pole_y + 66, 0)
     shape = shape + pole:part("door") + flag:part("flag")
     -- door and slits
     local cut, fill = B.door(0, 42, 76, r + 2, 1, {arched = true, depth = 14})

@@ -5,8 +5,8 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "alien",
-  names = {"alien", "extraterrestrial", "space alien", "grey alien", "gray alien", "little green man", "martian", "et",
-           "e.t.", "ufo alien", "green alien", "visitor from space"},
+  names = {"alien", "extraterrestrial", "space alien", "grey alien", "gray alien", "et", "e.t.", "ufo alien",
+           "visitor from space"},
   lvis = {},
   family = "characters",
   size_mm = 1200,
@@ -20,7 +20,7 @@ return {
     green = {names = {"little green man", "martian", "green alien"}, colors = {skin = "#6ac04a"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local green = k.variant == "green"
     local spec = {

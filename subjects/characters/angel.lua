@@ -5,7 +5,7 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "angel",
-  names = {"angel", "guardian angel", "cherub", "archangel", "seraph", "angel with wings", "christmas angel"},
+  names = {"angel", "guardian angel", "archangel", "seraph", "angel with wings", "christmas angel"},
   lvis = {},
   family = "characters",
   size_mm = 1750,
@@ -22,7 +22,7 @@ return {
     cherub = {names = {"cherub"}, size_mm = 800},
   },
   poses = {"sitting", "flying"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local cherub = k.variant == "cherub"
     local spec = {

@@ -19,7 +19,7 @@ return {
     {"red", "plastic", color = "#c8282d", role = "detail", names = {"buttons", "lights"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "stocky", girth = 1.15, head_scale = 1.0, proportions = {legs = 0.52, head = 0.078}, hair = "none",

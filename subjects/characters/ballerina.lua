@@ -17,7 +17,7 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   poses = {"sitting"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "slim", hair = "bun", arms = k.pose == "sitting" and "lap" or "up",

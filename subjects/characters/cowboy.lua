@@ -5,7 +5,7 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "cowboy",
-  names = {"cowboy", "cowgirl", "sheriff", "rancher", "gunslinger", "wrangler", "cowpoke", "outlaw", "deputy"},
+  names = {"cowboy", "rancher", "gunslinger", "wrangler", "cowpoke", "outlaw"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
@@ -27,7 +27,7 @@ return {
     sheriff = {names = {"sheriff", "deputy"}, colors = {shirt = "#e0d0a8", vest = "#3a2a1e"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local girl = k.variant == "cowgirl"
     local spec = {

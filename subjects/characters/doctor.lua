@@ -5,8 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "doctor",
-  names = {"doctor", "physician", "medic", "surgeon", "nurse", "scientist", "chemist", "lab technician", "professor",
-           "researcher", "mad scientist", "dentist", "vet", "veterinarian"},
+  names = {"doctor", "physician", "medic", "surgeon", "dentist", "vet", "veterinarian"},
   lvis = {},
   family = "characters",
   size_mm = 1750,
@@ -27,7 +26,7 @@ return {
     scientist = {names = {"scientist", "chemist", "lab technician", "professor", "researcher", "mad scientist"}, colors = {shirt = "#d8d0c0", hair = "#d8d8d8"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local nurse = k.variant == "nurse"
     local sci = k.variant == "scientist"

@@ -5,8 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "elf",
-  names = {"elf", "elven archer", "wood elf", "high elf", "elf warrior", "elven", "christmas elf", "santa's elf",
-           "santas elf", "elf ranger", "legolas"},
+  names = {"elf", "elven archer", "wood elf", "high elf", "elf warrior", "elven", "elf ranger", "legolas"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
@@ -26,7 +25,7 @@ return {
                  colors = {tunic = "#2a8a3a", cloak = "#c81e24", leggings = "#c81e24", leather = "#2a8a3a", hair = "#8a4a22"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local xmas = k.variant == "christmas"
     local spec = {

@@ -18,8 +18,7 @@ end
 
 return {
   id = "king",
-  names = {"king", "monarch", "emperor", "ruler", "sovereign", "royal", "king with a crown", "prince", "young prince",
-           "prince charming", "sultan", "pharaoh"},
+  names = {"king", "emperor", "ruler", "sovereign", "royal", "king with a crown"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
@@ -40,7 +39,7 @@ return {
     prince = {names = {"prince", "young prince", "prince charming"}, colors = {robe = "#2a4aa0", tunic = "#f0f0f0", beard = "#c89a50"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local prince = k.variant == "prince"
     local spec = {

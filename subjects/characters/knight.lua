@@ -27,7 +27,7 @@ return {
     black = {names = {"black knight", "dark knight"}, colors = {armour = "#2a2a2e", tabard = "#1a1a1c", plume = "#1a1a1c", shield = "#1a1a1c"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "male", girth = 1.2, proportions = {shoulders = 0.14, waist = 0.1, depth = 0.08},

@@ -16,7 +16,7 @@ return {
     {"eyes", "glass", color = "#f0d040", role = "fixed"},
   },
   poses = {"running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "slim", arms = "forward", hair = "none",

@@ -16,14 +16,14 @@ return {
     {"hat", "leather", color = "#1e1a1c", role = "detail", names = {"hat", "tricorn", "eyepatch", "patch"}},
     {"trousers", "fabric", color = "#3a3030", role = "detail", names = {"trousers", "pants"}},
     {"boots", "leather", color = "#2a1c14", role = "detail", names = {"boots"}},
-    {"beard", "fabric", color = "#2a1c14", role = "detail", names = {"beard", "hair"}},
+    {"beard", "fabric", color = "#6a3c1e", role = "detail", names = {"beard", "hair"}},
     {"skin", "skin", color = "#d6a07a", role = "detail", names = {"skin", "face"}},
     {"gold", "gold", color = "#d8aa3a", role = "detail", names = {"trim", "buttons", "buckle", "skull"}},
     {"sash", "fabric", color = "#2a2a6a", role = "detail", names = {"sash", "belt"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "male", girth = 1.05, hair = "long", beard = "full", beard_part = "beard",
@@ -34,8 +34,8 @@ return {
     spec.extras = function(kk, f)
       local u = f.u
       local hr, c = f.head_r, f.head_c
-      local hat = O.tricorn(hr * 1.02, {hat = "hat", trim = "gold", emblem = "gold"})
-      local s = O.on_head(f, hat, 0.45)
+      local hat = O.tricorn(hr * 0.95, {hat = "hat", trim = "gold", emblem = "shirt"})
+      local s = O.on_head(f, hat, 0.5)
       -- Eyepatch over the right eye and its strap.
       local eye = {c[1] + hr * 0.8, c[2] + hr * 0.12, hr * 0.31}
       s = s + ellipsoid(hr * 0.1, hr * 0.2, hr * 0.2):move(eye[1] + hr * 0.04, eye[2], eye[3]):part("hat")

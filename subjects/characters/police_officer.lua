@@ -22,7 +22,7 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "male", girth = 1.05, hair = "short",

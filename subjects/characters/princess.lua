@@ -5,8 +5,8 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "princess",
-  names = {"princess", "fairy tale princess", "disney princess", "little princess", "cinderella", "snow white",
-           "sleeping beauty", "princess in a gown"},
+  names = {"princess", "fairy tale princess", "disney princess", "little princess", "sleeping beauty",
+           "princess in a gown"},
   lvis = {},
   family = "characters",
   size_mm = 1650,
@@ -26,7 +26,7 @@ return {
     snow_white = {names = {"snow white"}, colors = {gown = "#f0d040", trim = "#2a50b0", hair = "#141414"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "female", hair = "long", head_scale = 1.08,

@@ -5,7 +5,7 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "queen",
-  names = {"queen", "empress", "queen with a crown", "ice queen", "snow queen", "evil queen", "royal lady"},
+  names = {"queen", "empress", "queen with a crown", "royal lady"},
   lvis = {},
   family = "characters",
   size_mm = 1750,
@@ -26,7 +26,7 @@ return {
     evil = {names = {"evil queen"}, colors = {gown = "#1e1a24", cape = "#6a1020", hair = "#141414"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "female", hair = "long",

@@ -5,8 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "robot",
-  names = {"robot", "toy robot", "droid", "android", "mech", "automaton", "cyborg", "humanoid robot", "retro robot",
-           "tin robot", "bot", "robo", "mecha", "wind-up robot"},
+  names = {"robot", "droid", "mech", "automaton", "bot", "robo", "mecha"},
   lvis = {},
   family = "characters",
   size_mm = 1600,
@@ -24,7 +23,7 @@ return {
     android = {names = {"android", "cyborg", "humanoid robot"}, size_mm = 1800, colors = {body = "#f0f0f2", joints = "#2a2c30"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local android = k.variant == "android"
     local f = H.skeleton(k, {build = android and "slim" or "stocky", proportions = android and {} or {legs = 0.45, head = 0.09}, arms = "hold"})

@@ -19,7 +19,7 @@ return {
     {"wood", "wood", color = "#6a4a2e", role = "detail", names = {"post", "pole", "stick"}},
     {"stitch", "fabric", color = "#2a1e18", role = "fixed"},
   },
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "slim", arms = "out", hair = "none",

@@ -15,7 +15,7 @@ return {
     {"sockets", "plastic", color = "#1a1614", role = "fixed"},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local f = H.skeleton(k, {build = "slim", head_scale = 1.05})
     local u = f.u

@@ -17,7 +17,7 @@ return {
     {"scarf", "fabric", color = "#c8282d", role = "detail", names = {"scarf"}},
   },
   variants = {
-    plain = {names = {"snowman without a hat"}},
+    plain = {names = {"hatless snowman", "plain snowman", "bare snowman"}},
   },
   points = {"head", "neck", "hand", "top"},
   build = function(k)

@@ -5,8 +5,8 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "soldier",
-  names = {"soldier", "army soldier", "army man", "infantryman", "marine", "trooper", "military man", "commando",
-           "green army man", "toy soldier", "warrior", "guard", "sentry"},
+  names = {"soldier", "army soldier", "infantryman", "marine", "trooper", "military man", "commando", "warrior",
+           "guard", "sentry"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
@@ -24,7 +24,7 @@ return {
            colors = {uniform = "#4c8a3a", gear = "#4c8a3a", helmet = "#4c8a3a", boots = "#4c8a3a", skin = "#4c8a3a"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "male", girth = 1.05, hair = "short", boots = true,

@@ -5,8 +5,8 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "superhero",
-  names = {"superhero", "super hero", "superman", "supergirl", "superwoman", "caped hero", "hero", "comic book hero",
-           "masked hero", "crusader in a cape", "superheroine"},
+  names = {"superhero", "super hero", "superman", "caped hero", "hero", "comic book hero", "masked hero",
+           "crusader in a cape"},
   lvis = {},
   family = "characters",
   size_mm = 1850,
@@ -24,7 +24,7 @@ return {
     supergirl = {names = {"supergirl", "superwoman", "superheroine"}},
   },
   poses = {"flying", "running", "sitting"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local girl = k.variant == "supergirl"
     local fly = k.pose == "flying"

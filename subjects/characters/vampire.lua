@@ -21,7 +21,7 @@ return {
     {"eyes", "plastic", color = "#a01018", role = "fixed"},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "slim", proportions = {shoulders = 0.115}, hair = "short", arms = "down",

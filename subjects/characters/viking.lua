@@ -23,7 +23,7 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "stocky", proportions = {legs = 0.52, head = 0.075}, hair = "long", beard = "long", beard_part = "beard",

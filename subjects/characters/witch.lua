@@ -25,7 +25,7 @@ return {
     good = {names = {"good witch", "pretty witch"}, colors = {skin = "#ecc0a0", hair = "#e0b050"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "female", hair = "long", face = {nose_size = 0.24},

@@ -23,8 +23,8 @@ end
 
 return {
   id = "wizard",
-  names = {"wizard", "sorcerer", "mage", "magician", "warlock", "merlin", "gandalf", "old wizard", "wise wizard",
-           "druid", "enchanter", "conjurer", "necromancer", "archmage"},
+  names = {"wizard", "sorcerer", "mage", "magician", "merlin", "old wizard", "wise wizard", "druid", "enchanter",
+           "conjurer", "archmage"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
@@ -45,7 +45,7 @@ return {
     dark = {names = {"necromancer", "warlock", "dark wizard"}, colors = {robe = "#2a1e30", hat = "#2a1e30", beard = "#5a5a5a", crystal = "#a030d0"}},
   },
   poses = {"sitting", "running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "male", hair = "long", beard = "pointy", beard_part = "beard",

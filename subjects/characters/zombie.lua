@@ -19,7 +19,7 @@ return {
     {"eyes", "plastic", color = "#e8e0a0", role = "fixed"},
   },
   poses = {"running"},
-  points = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
+  points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {
       build = "slim", girth = 0.95, hair = "spiky", arms = "forward", face = {eye_size = 0.15, mouth = "wounds"},

@@ -35,7 +35,7 @@ return {
       local a = 2 * math.pi * i / 42 * 1.0 + (i % 3) * 0.4
       local rr = R + r * (((i * 7) % 11) / 11 - 0.5) * 1.2
       local y = r * 0.85 * 2 + 1.4 - math.abs(rr - R) ^ 2 / (r * 1.6)
-      local s = capsule({-2.4, 0, 0}, {2.4, 0, 0}, 0.9):roty(i * 53):move(math.cos(a) * rr, y, math.sin(a) * rr)
+      local s = capsule({-3.4, 0, 0}, {3.4, 0, 0}, 1.5):roty(i * 53):move(math.cos(a) * rr, y, math.sin(a) * rr)
       table.insert(sp[i % 3 + 1], s)
     end
     return union(dough:part("dough"), icing:part("icing"), union(sp[1]):part("sprinkles"), union(sp[2]):part("sprinkles2"),

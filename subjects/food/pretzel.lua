@@ -7,7 +7,7 @@ return {
   family = "food",
   size_mm = 30,
   description = "A soft pretzel",
-  params = {r = {9, 10.5}},
+  params = {r = {8, 9}},
   parts = {
     {"dough", "glazed", color = "#8a4a1e", role = "primary", names = {"dough", "pretzel", "bread"}},
     {"salt", "food", color = "#fbfaf6", role = "secondary", names = {"salt"}},
@@ -15,26 +15,23 @@ return {
   points = {"top"},
   build = function(k)
     local r = k.p.r
-    local S = 3.2
-    local loop = {}
-    for i = 0, 24 do
-      local t = 2 * math.pi * i / 24
-      local x = 16 * math.sin(t) ^ 3 * 0.7 + 16 * 0.3 * math.sin(t)
-      local z = 13 * math.cos(t) - 5 * math.cos(2 * t) - 2 * math.cos(3 * t) - math.cos(4 * t)
-      z = z * 0.75 - 4 * math.cos(t) ^ 2 * 0
-      loop[#loop + 1] = {x * S, r, -z * S}
-    end
-    loop[#loop + 1] = loop[2]
-    local body = tube(loop, r)
-    local notch = {0, r, -5 * S * 0.75 * 1}
-    local lowL, lowR = {-13 * S, r, 7 * S}, {13 * S, r, 7 * S}
-    local s1 = tube({{-2, r, -6 * S}, {0, r * 1.8, -1 * S}, {-5 * S, r * 1.4, 4 * S}, lowL}, r * 0.9, r * 0.8)
-    local s2 = tube({{2, r, -6 * S}, {0, r * 0.7, -1 * S}, {5 * S, r * 1.2, 4 * S}, lowR}, r * 0.9, r * 0.8)
-    local dough = smooth(3, body, s1, s2)
+    local S = 70
+    -- one rope: the left end on the belly, up through the twist, round the
+    -- right lobe, the belly and the left lobe, back through the twist to the
+    -- right end on the belly (top view: x right, -z away)
+    local path = {{-0.45, -0.5, 0}, {-0.2, -0.15, 0.3}, {0.05, 0.15, 1.4}, {0.3, 0.38, 0.6}, {0.6, 0.45, 0}, {0.85, 0.22, 0},
+                  {0.85, -0.12, 0}, {0.65, -0.45, 0}, {0.3, -0.65, 0}, {0, -0.7, 0}, {-0.3, -0.65, 0}, {-0.65, -0.45, 0},
+                  {-0.85, -0.12, 0}, {-0.85, 0.22, 0}, {-0.6, 0.45, 0}, {-0.3, 0.38, 0.6}, {-0.05, 0.15, 0}, {0.2, -0.15, 0.3},
+                  {0.45, -0.5, 0}}
+    local pts = {}
+    for i, p in ipairs(path) do pts[i] = {p[1] * S, r + p[3] * r, -p[2] * S} end
+    local loop = pts
+    local dough = tube(pts, r * 0.9, r * 0.9)
+    dough = smooth(3, dough, sphere(r * 1.05):move(pts[1]), sphere(r * 1.05):move(pts[#pts]))
     local salt = {}
     for i = 0, 26 do
-      local p = loop[(i * 7) % 24 + 1]
-      salt[#salt + 1] = box(2.4, 2.4, 2.4):rotate({1, 1, 0}, i * 31):move(p[1] + (i % 3 - 1) * 2, r * 2 - 0.6, p[3] + (i % 2) * 2)
+      local p = loop[(i * 7) % #loop + 1]
+      salt[#salt + 1] = box(2.4, 2.4, 2.4):rotate({1, 1, 0}, i * 31):move(p[1] + (i % 3 - 1) * 2, p[2] + r * 0.85, p[3] + (i % 2) * 2)
     end
     return union(dough:part("dough"), union(salt):part("salt"))
   end,

@@ -55,7 +55,7 @@ return {
     for i = 1, 4 do
       if #books[i] > 0 then shape = shape + union(books[i]):part(names[i]) end
     end
-    k.attach("top", {0, H, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H, 0}, math.min(W, D) * 0.5)
     k.attach("inside", {0, 80, 0}, D * 0.8)
     return shape
   end,

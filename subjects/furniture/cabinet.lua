@@ -13,8 +13,8 @@ return {
   description = "A cabinet with two doors and a drawer",
   params = {width = {800, 1100}},
   parts = {
-    {"wood", "wood", color = "#9a6a40", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
-    {"doors", "wood", color = "#a87848", role = "secondary", names = {"doors", "door", "drawer", "drawers", "panels"}},
+    {"wood", "wood", color = "#7a4c2a", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
+    {"doors", "wood", color = "#b07c4a", role = "secondary", names = {"doors", "door", "drawer", "drawers", "panels"}},
     {"knobs", "brass", color = "#c8a050", role = "detail", names = {"knobs", "knob", "handles", "handle"}},
     {"glass", "glass", color = "#c8dce4", role = "detail", names = {"glass", "windows"}},
     {"china", "glazed", color = "#f2f0ea", role = "fixed", names = {"china", "plates", "dishes"}},
@@ -65,7 +65,7 @@ return {
       shape = shape + (upper + crown + union(shelves) + mullion):part("wood") + union(plates):part("china") + glass:part("glass")
       top_y = H + uh + 40
     end
-    k.attach("top", {0, top_y, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, top_y, 0}, math.min(W, D) * 0.5)
     return shape
   end,
 }

@@ -29,7 +29,7 @@ return {
         legs[#legs + 1] = limb({math.cos(a) * r * 0.55, h - t, math.sin(a) * r * 0.55}, {math.cos(a) * r * 0.72, 10, math.sin(a) * r * 0.72}, 26, 16)
       end
       local shelf = cylinder(r * 0.6, 20, 4):move(0, 140, 0)
-      k.attach("top", {0, h, 0}, r * 1.4)
+      k.attach("top", {0, h, 0}, r * 0.7)
       return top:part("top") + (union(legs) + shelf):part("frame")
     end
     local top = box(D, t, W, 8):move(0, h - t / 2, 0)
@@ -37,7 +37,7 @@ return {
     local legs = F.four_legs(ix, iz, h - t, 28, 28, "block")
     local shelf = box(2 * ix + 20, 22, 2 * iz + 20, 3):move(0, 110, 0)
     local apron = F.apron(ix, iz, h - t + 2, 70, 22)
-    k.attach("top", {0, h, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, h, 0}, math.min(W, D) * 0.45)
     return top:part("top") + (legs + shelf + apron):part("frame")
   end,
 }

@@ -11,8 +11,8 @@ return {
   description = "A desk with a pedestal of drawers",
   params = {width = {1150, 1400}, depth = {580, 680}},
   parts = {
-    {"wood", "wood", color = "#8c5a32", role = "primary", names = {"wood", "body", "top", "desk"}},
-    {"drawers", "wood", color = "#9a673c", role = "secondary", names = {"drawers", "drawer", "fronts"}},
+    {"wood", "wood", color = "#6e4426", role = "primary", names = {"wood", "body", "top", "desk"}},
+    {"drawers", "wood", color = "#a87244", role = "secondary", names = {"drawers", "drawer", "fronts"}},
     {"handles", "brass", color = "#c8a050", role = "detail", names = {"handles", "handle", "knobs", "pulls"}},
   },
   points = {"top"},
@@ -49,7 +49,7 @@ return {
     local cw = w - (double and 2 or 1) * (ped_w + 20) - (double and 40 or 80)
     fronts[#fronts + 1] = F.front_panel(d / 2 - 12, h - t - 55, cz, cw, 80, 5)
     handles[#handles + 1] = F.bar_pull(d / 2 - 7, h - t - 55, cz, 120, 4)
-    k.attach("top", {0, h, 0}, math.min(w, d) * 0.8)
+    k.attach("top", {0, h, 0}, math.min(w, d) * 0.45)
     return union(body):part("wood") + union(fronts):part("drawers") + union(handles):part("handles")
   end,
 }

@@ -13,8 +13,8 @@ return {
   description = "A chest of drawers with knobs",
   params = {width = {900, 1100}, rows = {3, 4.99}},
   parts = {
-    {"wood", "wood", color = "#8a5a34", role = "primary", names = {"wood", "body", "case", "top"}},
-    {"drawers", "wood", color = "#9a683e", role = "secondary", names = {"drawers", "drawer", "fronts"}},
+    {"wood", "wood", color = "#6e4426", role = "primary", names = {"wood", "body", "case", "top"}},
+    {"drawers", "wood", color = "#a87244", role = "secondary", names = {"drawers", "drawer", "fronts"}},
     {"knobs", "brass", color = "#c8a050", role = "detail", names = {"knobs", "knob", "handles", "handle", "pulls"}},
   },
   points = {"top"},
@@ -35,8 +35,8 @@ return {
     for i = 1, n do rows[i] = 1 end
     rows[n + 1] = 2
     local style = k.pick({"pair", "bar"})
-    local fronts, knobs = F.drawers(fx, feet_h + 40, H - 30, W / 2, rows, 14, style, 7)
-    k.attach("top", {0, H, 0}, math.min(W, D) * 0.8)
+    local fronts, knobs = F.drawers(fx, feet_h + 40, H - 30, W / 2, rows, 20, style, 10)
+    k.attach("top", {0, H, 0}, math.min(W, D) * 0.5)
     return (body + top + union(feet) + plinth):part("wood") + fronts:part("drawers") + knobs:part("knobs")
   end,
 }

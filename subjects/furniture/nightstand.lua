@@ -12,8 +12,8 @@ return {
   description = "A nightstand with a drawer and a shelf",
   params = {width = {450, 520}, open = {0, 1}},
   parts = {
-    {"wood", "wood", color = "#b08050", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
-    {"drawers", "wood", color = "#c09060", role = "secondary", names = {"drawers", "drawer", "fronts"}},
+    {"wood", "wood", color = "#8a5a34", role = "primary", names = {"wood", "body", "case", "top", "legs"}},
+    {"drawers", "wood", color = "#c4945e", role = "secondary", names = {"drawers", "drawer", "fronts"}},
     {"knobs", "brass", color = "#c8a050", role = "detail", names = {"knobs", "knob", "handles", "handle"}},
   },
   points = {"top"},
@@ -33,7 +33,7 @@ return {
     local rows = open and {1} or {1, 1}
     local y0 = open and leg_h + case_h * 0.54 or leg_h
     local fronts, knobs = F.drawers(D / 2, y0, H, W / 2, rows, 14, "knob", 6)
-    k.attach("top", {0, H + 19, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H + 19, 0}, math.min(W, D) * 0.5)
     return (body + top + legs):part("wood") + fronts:part("drawers") + knobs:part("knobs")
   end,
 }

@@ -40,12 +40,12 @@ return {
         legs = F.four_legs(r * 0.55, r * 0.55, h - t, 20, 14, "round", 40)
           + torus(r * 0.62, 9):move(0, h * 0.3, 0)
       else
-        local column = limb({0, 40, 0}, {0, h - t, 0}, 55, 40)
+        local column = limb({0, 40, 0}, {0, h - t - 30, 0}, 55, 40)
         local foot = cylinder(r * 0.55, 22, 8):move(0, 0, 0)
         local claws = radial(limb({0, 30, 0}, {r * 0.55, 10, 0}, 28, 16), 4, 45)
         legs = smooth(30, foot, column) + smooth(20, claws, column)
       end
-      k.attach("top", {0, h, 0}, 2 * r * 0.8)
+      k.attach("top", {0, h, 0}, r * 0.7)
     elseif picnic then
       -- Plank top, A-frame legs and two benches.
       local planks = {}
@@ -65,7 +65,7 @@ return {
       end
       top = top + union(benches)
       legs = union(parts)
-      k.attach("top", {0, h, 0}, d * 0.9)
+      k.attach("top", {0, h, 0}, d * 0.45)
     else
       if k.outline == "square" and not side then w = d end
       top = box(d, t, w, 8 * k.soft):move(0, h - t / 2, 0)
@@ -78,7 +78,7 @@ return {
       if side then
         legs = legs + box(2 * ix, 18, 2 * iz, 3):move(0, 160, 0)
       end
-      k.attach("top", {0, h, 0}, math.min(w, d) * 0.8)
+      k.attach("top", {0, h, 0}, math.min(w, d) * 0.45)
     end
     return smooth(6 * k.soft, top:part("top"), legs:part("legs"))
   end,

@@ -13,8 +13,8 @@ return {
   description = "A tall two-door wardrobe",
   params = {width = {1000, 1200}, mirror = {0, 1}},
   parts = {
-    {"wood", "wood", color = "#7a4c2a", role = "primary", names = {"wood", "body", "case", "frame", "crown"}},
-    {"doors", "wood", color = "#8a5a34", role = "secondary", names = {"doors", "door", "panels", "drawer"}},
+    {"wood", "wood", color = "#5e3a20", role = "primary", names = {"wood", "body", "case", "frame", "crown"}},
+    {"doors", "wood", color = "#9a683e", role = "secondary", names = {"doors", "door", "panels", "drawer"}},
     {"handles", "brass", color = "#c8a050", role = "detail", names = {"handles", "handle", "knobs", "pulls"}},
     {"mirror", "silver", color = "#dfe6ea", role = "fixed", names = {"mirror"}},
   },
@@ -44,7 +44,7 @@ return {
         + limb({fx + 6, y - 80, s * 24}, {fx + 16, y - 80, s * 24}, 5) + limb({fx + 6, y + 80, s * 24}, {fx + 16, y + 80, s * 24}, 5)
     end
     local df, dk = F.drawers(fx, plinth_h + 10, door_y0 - 4, W / 2, {2}, 14, "bar", 6)
-    k.attach("top", {0, H, 0}, math.min(W, D) * 0.8)
+    k.attach("top", {0, H, 0}, math.min(W, D) * 0.5)
     return (body + plinth + crown):part("wood") + (union(doors) + df):part("doors") + (union(handles) + dk):part("handles")
       + (#mirror > 0 and union(mirror):part("mirror") or empty())
   end,

@@ -4,7 +4,7 @@ local V = use("vessel")
 
 return {
   id = "basket",
-  names = {"basket", "wicker basket", "woven basket", "picnic basket", "easter basket", "fruit basket",
+  names = {"basket", "wicker basket", "woven basket", "easter basket", "fruit basket",
            "handbasket", "shopping basket", "bread basket", "straw basket", "baskit", "basked"},
   lvis = {"basket", "hamper"},
   family = "household",
@@ -18,12 +18,50 @@ return {
   },
   variants = {
     laundry = {names = {"laundry basket", "clothes basket", "hamper", "laundry hamper"}, size_mm = 450},
+    picnic = {names = {"picnic basket", "picnic hamper", "lidded basket"}, size_mm = 300},
   },
   points = {"inside", "top"},
   build = function(k)
     local R = k.p.top_r
     local h = k.p.depth
     local laundry = k.variant == "laundry"
+    if k.variant == "picnic" then
+      -- A rectangular woven box with a flat lid and two bail handles.
+      local w, d, bh = 420, 280, 200
+      local body = box(d, bh, w, 14):move(0, bh / 2, 0)
+      local weave = {}
+      for i = 0, 5 do
+        local y = 18 + i * (bh - 30) / 5
+        for j = 0, 13 do
+          local z = -w / 2 + 20 + j * (w - 40) / 13 + (i % 2) * 14
+          if z < w / 2 - 14 then
+            weave[#weave + 1] = ellipsoid(8, 14, 12):move(d / 2, y, z)
+            weave[#weave + 1] = ellipsoid(8, 14, 12):move(-d / 2, y, z)
+          end
+        end
+        for j = 0, 8 do
+          local x = -d / 2 + 20 + j * (d - 40) / 8 + (i % 2) * 14
+          if x < d / 2 - 14 then
+            weave[#weave + 1] = ellipsoid(12, 14, 8):move(x, y, w / 2)
+            weave[#weave + 1] = ellipsoid(12, 14, 8):move(x, y, -w / 2)
+          end
+        end
+      end
+      local lid = box(d + 16, 24, w + 16, 8):move(0, bh + 10, 0)
+      local rims = box(d + 10, 16, w + 10, 6):move(0, 8, 0)
+      local handles = {}
+      for _, s in ipairs({-1, 1}) do
+        local pts = {}
+        for i = 0, 10 do
+          local a = math.pi * i / 10
+          pts[#pts + 1] = {d * 0.42 * math.cos(a), bh + 22 + 110 * math.sin(a), s * w * 0.22}
+        end
+        handles[#handles + 1] = tube(pts, 9)
+      end
+      k.attach("inside", {0, 14, 0}, d * 0.8)
+      k.attach("top", {0, bh + 22, 0}, d * 0.8)
+      return smooth(3, body, union(weave)):part("wicker") + (lid + rims + union(handles)):part("rim")
+    end
     if laundry then R, h = 200, 420 end
     local rb = R * 0.8
     local prof = {{rb - 4, 0}, {rb, 6}, {R, h}}

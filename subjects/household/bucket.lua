@@ -27,7 +27,7 @@ return {
     local wooden = k.variant == "wooden"
     local prof = {{rb - 3, 0}, {rb, 4}, {R, h}}
     local wall = wooden and 10 or 5
-    local body = vessel(prof, wall, 6)
+    local body = V.solid_vessel(prof, wall, h * 0.6)
     local shape = body + torus(R + 1, 4):move(0, h - 2, 0)
     if wooden then
       shape = subtract(shape, intersect(radial(box(R + 10, h + 20, 3):move((R + 10) / 2, h / 2, 0), 18), lathe(prof):shell(2)))
@@ -65,7 +65,7 @@ return {
       k.attach("top", {0, h, 0}, 2 * R * 0.9)
     end
     shape = shape + (lugs + bail):part("handle")
-    V.cavity(k, prof, wall, 6, 0.7)
+    V.cavity(k, prof, wall, 0, 0.75, {inside_at = 0.42})
     return shape
   end,
 }

@@ -8,7 +8,7 @@ return {
   family = "household",
   size_mm = 300,
   description = "A brown cardboard box with open flaps",
-  params = {w = {360, 440}, d = {300, 360}, h = {260, 320}, open = {0, 1}},
+  params = {w = {360, 440}, d = {300, 360}, h = {260, 320}},
   parts = {
     {"cardboard", "paper", color = "#b98a58", role = "primary", names = {"cardboard", "box", "body", "flaps"}},
     {"tape", "plastic", color = "#d8b880", role = "secondary", names = {"tape", "packing tape"}},
@@ -20,8 +20,8 @@ return {
   points = {"top", "inside"},
   build = function(k)
     local w, d, h = k.p.w, k.p.d, k.p.h
-    local closed = k.variant == "closed" or k.p.open < 0.35
-    local t = 5
+    local closed = k.variant == "closed"
+    local t = 12
     local shape
     local tape, print = {}, {}
     if closed then
@@ -33,8 +33,8 @@ return {
       -- Four flaps folded out and down a little.
       local flaps = {}
       for _, s in ipairs({-1, 1}) do
-        flaps[#flaps + 1] = box(t, d * 0.5, w - 4, 1):move(0, d * 0.25, 0):rotz(s * -70):move(s * d / 2, h, 0)
-        flaps[#flaps + 1] = box(d - 4, w * 0.5, t, 1):move(0, w * 0.25, 0):rotx(s * 60):move(0, h, s * w / 2)
+        flaps[#flaps + 1] = box(t, d * 0.45, w - 4, 2):move(0, d * 0.225, 0):rotz(s * -70):move(s * d / 2, h, 0)
+        flaps[#flaps + 1] = box(d - 4, w * 0.4, t, 2):move(0, w * 0.2, 0):rotx(s * 60):move(0, h, s * w / 2)
       end
       shape = shape + union(flaps)
       tape[#tape + 1] = box(60, 3, w + 2):move(0, 1.5, 0)
@@ -46,7 +46,8 @@ return {
         :roty(90):move(d / 2 + 0.5, h * 0.6, z)
     end
     print[#print + 1] = box(2, 40, 110):move(d / 2 + 0.5, h * 0.3, w * 0.15)
-    k.attach("inside", {0, t, 0}, math.min(w, d) - 2 * t)
+    -- Contents sit high in the box so they show over its rim.
+    k.attach("inside", {0, closed and t or h * 0.6, 0}, math.min(w, d) - 2 * t)
     return shape:part("cardboard") + union(tape):part("tape") + union(print):part("print")
   end,
 }

@@ -2,7 +2,7 @@
 -- the top (or an arcing pole with a hanging dome shade).
 return {
   id = "floor_lamp",
-  names = {"floor lamp", "standing lamp", "standard lamp", "torchiere", "arc lamp", "tall lamp", "pole lamp", "floor light"},
+  names = {"floor lamp", "standing lamp", "standard lamp", "torchiere", "tall lamp", "pole lamp", "floor light"},
   lvis = {"lamp"},
   family = "household",
   size_mm = 1600,
@@ -23,7 +23,7 @@ return {
       local base = cylinder(170, 40, 12)
       local pts = {{0, 40, 0}, {0, 900, 0}, {150, 1650, 0}, {700, 1900, 0}, {1150, 1700, 0}}
       local pole = tube(pts, 14, 11)
-      local dome = subtract(sphere(200):stretch(1, 0.75, 1), sphere(184):stretch(1, 0.72, 1) + box(500, 300, 500):move(0, -150, 0))
+      local dome = subtract(sphere(200):stretch(1, 0.75, 1), box(500, 300, 500):move(0, -150, 0) + sphere(170):stretch(1, 0.4, 1))
       local shade = dome:move(1150, 1500, 0)
       local bulb = sphere(55):move(1150, 1470, 0)
       k.attach("top", {1150, 1660, 0}, 60)
@@ -34,7 +34,7 @@ return {
     local pole = cylinder(12, h - 260):move(0, 40, 0) + torus(14, 6):move(0, 700, 0)
     local sh = sr * 1.1
     local sy = h - sh
-    local shade = subtract(cone(sr, sr * 0.72, sh), cone(sr - 22, sr * 0.72 - 22, sh * 0.6):move(0, sh * 0.42, 0)):move(0, sy, 0)
+    local shade = subtract(cone(sr, sr * 0.72, sh), cone(sr * 0.72 - 30, sr * 0.72 - 24, 40):move(0, sh - 30, 0)):move(0, sy, 0)
     local bulb = sphere(40):move(0, sy + 30, 0)
     k.attach("top", {0, h, 0}, 2 * sr * 0.72)
     return (base + pole):part("stand") + shade:part("shade") + bulb:part("bulb")

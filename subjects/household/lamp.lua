@@ -35,7 +35,8 @@ return {
     local sh = sr * 1.05
     local sy = bh + 40
     local shade_solid = cone(sr, sr * 0.68, sh)
-    local shade = subtract(shade_solid, cone(sr - 7, sr * 0.68 - 7, sh + 2):move(0, -1, 0)):move(0, sy, 0)
+    -- Solid below a shallow top opening, so it stays whole when drawn small.
+    local shade = subtract(shade_solid, cone(sr * 0.68 - 12, sr * 0.68 - 8, 40):move(0, sh - 30, 0)):move(0, sy, 0)
     shade = shade + torus(sr - 3, 5):move(0, sy + 2, 0) + torus(sr * 0.68 - 3, 5):move(0, sy + sh - 2, 0)
     -- Harp and finial above the shade.
     metal = metal + torus(sr * 0.25, 2.5):rotx(0):move(0, sy + sh - 6, 0) + sphere(9):move(0, sy + sh + 12, 0)

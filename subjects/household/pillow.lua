@@ -23,7 +23,7 @@ return {
     if k.variant == "bed" then lx, lz = 480, 700 end
     local th = s * k.p.plump
     -- Puffed body: a rounded box squashed at the edges and pinched at the corners.
-    local body = smooth(60, ellipsoid(lx * 0.42, th * 0.5, lz * 0.42), box(lx * 0.9, th * 0.25, lz * 0.9, th * 0.12))
+    local body = smooth(70, ellipsoid(lx * 0.44, th * 0.62, lz * 0.44), box(lx * 0.86, th * 0.22, lz * 0.86, th * 0.1))
     local corners = {}
     for _, sx in ipairs({-1, 1}) do
       for _, sz in ipairs({-1, 1}) do
@@ -31,14 +31,11 @@ return {
       end
     end
     body = smooth(30, body, union(corners))
-    -- Piping: a rounded-rectangle loop at the seam.
-    local pts = {}
-    local hx, hz = lx * 0.47, lz * 0.47
-    local pts = {{-hx, 0, -hz}, {hx, 0, -hz}, {hx, 0, hz}, {-hx, 0, hz}, {-hx, 0, -hz}}
-    local piping = polyline(pts, 6)
+    -- Piping: a band round the seam.
+    local piping = intersect(body:round(4), box(lx * 1.2, 10, lz * 1.2))
     local shape = body:part("cover") + piping:part("piping")
-    shape = shape:move(0, th * 0.5, 0)
-    k.attach("top", {0, th, 0}, math.min(lx, lz) * 0.6)
+    shape = shape:move(0, th * 0.62, 0)
+    k.attach("top", {0, th * 1.2, 0}, math.min(lx, lz) * 0.6)
     return shape
   end,
 }

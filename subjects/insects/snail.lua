@@ -5,7 +5,7 @@ local I = use and use("insect")
 return {
   id = "snail",
   names = {"snail", "garden snail", "escargot", "sea snail", "snale"},
-  lvis = {},
+  lvis = {"escargot"},
   family = "insects",
   size_mm = 35,
   description = "A snail with a spiral shell",

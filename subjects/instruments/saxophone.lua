@@ -21,12 +21,7 @@ return {
     -- body path: from the neck joint at the top down, around the bow, up to the bell
     local pts = {{0, 560, 0}, {4, 380, 0}, {14, 200, 0}, {40, 90, 0}, {90, 40, 0}, {150, 60, 0}, {175, 130, 0}, {185, 200, 0}}
     local body = I.sweep(pts, function(t) return 12 + 30 * t ^ 1.2 end, 5, 4)
-    local bell_prof = {}
-    for i = 0, 12 do
-      local t = i / 12
-      bell_prof[#bell_prof + 1] = {42 + 48 * t ^ 2.6, t * 110}
-    end
-    local bell = vessel(bell_prof, 2, 1):rotz(-14):move(185, 190, 0)
+    local bell = I.bell(110, 40, 92, 6):rotz(-14):move(185, 190, 0)
     local neck = tube({{0, 550, 0}, {-4, 600, 0}, {-30, 640, 0}, {-70, 650, 0}}, 10, 8)
     local mp = lathe({{8, 0}, {10, 18}, {9, 40}, {5, 52}}):rotz(90):move(-68, 650, 0)
     local keys = {}

@@ -1,13 +1,17 @@
 -- A ring: a polished gold band; an engagement ring carries a faceted diamond
 -- in a four-prong setting; a signet ring has a flat oval face. Stands on edge.
-local function gem(r, h)
-  -- a round brilliant: a flat table, a crown and a pointed pavilion
-  local g = union(cone(r, r * 0.55, h * 0.35):move(0, 0, 0), cone(r, 0.3, h * 0.65):flip("y"))
-  local facets = {}
+local function gem(r)
+  -- a round brilliant: girdle, a crown up to a flat table, a pointed
+  -- pavilion below, with eight facets cut into each
+  local crown_h, pav_h = r * 0.38, r * 0.85
+  local body = union(cylinder(r, r * 0.08), cone(r, r * 0.56, crown_h):move(0, r * 0.08, 0), cone(r, r * 0.04, pav_h):flip("y"))
+  local cuts = {}
   for i = 0, 7 do
-    facets[#facets + 1] = box(r * 3, r * 3, r * 3):move(0, 0, r * 1.5 + r * 0.92):rotx(-35):roty(45 * i)
+    local a = 45 * i + 22.5
+    cuts[#cuts + 1] = box(4 * r, 4 * r, 4 * r):move(0, 0, 2 * r):rotx(-58):move(0, crown_h * 0.55, r * 0.84):roty(a)
+    cuts[#cuts + 1] = box(4 * r, 4 * r, 4 * r):move(0, 0, 2 * r):rotx(42):move(0, -pav_h * 0.3, r * 0.78):roty(a + 22.5)
   end
-  return subtract(g, union(facets))
+  return subtract(body, union(cuts)), pav_h
 end
 
 return {
@@ -33,15 +37,16 @@ return {
     local band = torus(R, r):stretch(1, 1, 1.4)
     local shape = band:part("band")
     if v == "engagement" then
-      local top = {R + 1, 0, 0}
+      local g, pav = gem(6)
+      local gx = R + r + pav - 0.6
       local prongs = {}
       for i = 0, 3 do
         local a = math.rad(45 + 90 * i)
-        prongs[#prongs + 1] = capsule({R + 1, 0, 0}, {R + 6.5, math.cos(a) * 3.4, math.sin(a) * 3.4}, 0.6)
+        prongs[#prongs + 1] = tube({{R + r * 0.6, math.cos(a) * 1.5, math.sin(a) * 1.5}, {gx - 1, math.cos(a) * 5.4, math.sin(a) * 5.4},
+                                    {gx + 1.6, math.cos(a) * 5.2, math.sin(a) * 5.2}}, 0.8)
       end
-      local g = gem(4, 5):rotz(-90):move(R + 7.4, 0, 0)
-      local collar = cone(2.5, 3.5, 4):rotz(-90):move(R + 1.5, 0, 0)
-      shape = union(shape, union(union(prongs), collar):part("setting"), g:part("gem"))
+      local collar = cone(2.4, 3.2, 3):rotz(-90):move(R + r * 0.5, 0, 0)
+      shape = union(shape, union(union(prongs), collar):part("setting"), g:rotz(-90):move(gx, 0, 0):part("gem"))
     elseif v == "signet" then
       shape = smooth(1.5, band, cylinder(5, 3, 1):stretch(1.2, 1, 1):rotz(-90):move(R + 1, 0, 0)):part("band")
     end

@@ -10,8 +10,8 @@ return {
   description = "A wristwatch",
   params = {},
   parts = {
-    {"case", "silver", color = "#d0d4d8", role = "secondary", names = {"case", "bezel", "crown", "metal"}},
-    {"strap", "leather", color = "#5a3420", role = "primary", names = {"strap", "band", "bracelet"}},
+    {"case", "silver", color = "#d0d4d8", role = "primary", names = {"case", "bezel", "crown", "metal"}},
+    {"strap", "leather", color = "#5a3420", role = "secondary", names = {"strap", "band", "bracelet"}},
     {"dial", "ceramic", color = "#f8f6f0", role = "detail", names = {"dial", "face"}},
     {"hands", "iron", color = "#141416", role = "detail", names = {"hands", "marks", "numbers"}},
     {"chain", "gold", color = "#e0b030", role = "detail", names = {"chain"}},

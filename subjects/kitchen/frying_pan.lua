@@ -30,8 +30,8 @@ return {
     local rb = R * 0.78
     local prof = V.profile(function(t) return rb + (R - rb) * t ^ 0.7 end, h, 10)
     local wall = iron and 8 or 7
-    local body = vessel(prof, wall, wall)
-    local shape = body:part("pan") + cylinder(rb - wall + 0.5, 1.5):move(0, wall - 1, 0):part("inside")
+    local body = V.solid_vessel(prof, wall, h - 14)
+    local shape = body:part("pan") + cylinder(V.radius_at(prof, 14) - wall + 0.5, 1.5):move(0, 13, 0):part("inside")
     local at = {R - 6, h - 8, 0}
     local handle
     if iron then
@@ -45,8 +45,8 @@ return {
       local grip = limb({R + 30, h + 6, 0}, {R + len, h + 30, 0}, 11, 13)
       shape = smooth(4, shape, neck:part("pan")) + grip:part("handle")
     end
-    V.cavity(k, prof, wall, wall, 0.5)
-    k.attach("top", {0, wall, 0}, 2 * (rb - wall))
+    V.cavity(k, prof, wall, 14, 0.5)
+    k.attach("top", {0, 14, 0}, 2 * (rb - wall))
     return shape
   end,
 }

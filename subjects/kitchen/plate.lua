@@ -15,10 +15,12 @@ return {
   },
   variants = {
     paper = {names = {"paper plate", "disposable plate"}, size_mm = 18, colors = {body = "#fafaf6", band = "#fafaf6"}},
+    saucer = {names = {"saucer", "tea saucer", "coffee saucer", "small plate"}, size_mm = 20},
   },
   points = {"top", "inside"},
   build = function(k)
     local R = k.p.radius
+    if k.variant == "saucer" then R = 75 end
     local paper = k.variant == "paper"
     local well = R * 0.62
     local t = paper and 4 or 6

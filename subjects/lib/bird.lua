@@ -96,6 +96,14 @@ function B.build(k, sp, parts)
     local bill = smooth(1, cone(br, br * 0.85, blen):stretch(0.42, 1, 1.25), sphere(br * 0.85):stretch(0.42, 1, 1.25):move(0, blen, 0))
     add(beak_part, bill:rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
     beak_tip = S.add(bbase, S.mul(bdir, blen))
+  elseif bs == "deep" then
+    -- tall and thin from side to side: a puffin's triangular bill, striped
+    local bill = cone(br, br * 0.12, blen):stretch(1, 1, 0.42)
+    add(beak_part, bill:rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
+    if has.beak2 then
+      add("beak2", intersect(bill:round(0.3), box(br * 4, blen * 0.22, br * 4):move(0, blen * 0.12, 0)):rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
+    end
+    beak_tip = S.add(bbase, S.mul(bdir, blen))
   elseif bs == "hook" then
     local b0 = S.add(bbase, {-br * 0.3, br * 0.3, 0})
     local upper = tube({b0, S.add(b0, {blen * 0.55, blen * 0.12, 0}), S.add(b0, {blen * 0.95, -blen * 0.25, 0}), S.add(b0, {blen * 0.85, -blen * 0.75, 0})}, br, br * 0.15)
@@ -112,6 +120,10 @@ function B.build(k, sp, parts)
   elseif bs == "long" then
     add(beak_part, cone(br, br * 0.15, blen):rotz(-90 - bdrop):move(bbase[1], bbase[2], bbase[3]))
     beak_tip = S.add(bbase, S.mul(bdir, blen))
+  end
+  if sp.pouch then -- a pelican's throat pouch hanging under the bill
+    local pb = S.add(bbase, S.mul(bdir, blen * 0.45))
+    add(P("pouch", "beak"), ellipsoid(blen * 0.42, br * sp.pouch, br * 0.9):rotz(-bdrop):move(pb[1], pb[2] - br * sp.pouch * 0.6, pb[3]))
   end
   if sp.knob then -- mute swan's black knob at the base of the bill
     add(P("marks", "beak"), sphere(br * 0.6):move(bbase[1] + br * 0.1, bbase[2] + br * 0.55, 0))
@@ -335,8 +347,12 @@ function B.build(k, sp, parts)
 
   local ndir = S.norm(S.sub(head_c, nb))
   k.attach("head", S.add(head_c, {0, head_r * 0.95, 0}), head_r * 1.9)
-  local np = S.lerp(nb, head_c, 0.35)
-  k.attach("neck", S.add(np, {neck_r * 0.85, -neck_r * 0.2, 0}), neck_r * 2.3, S.norm({1, 0.25, 0}))
+  local np = S.add(S.lerp(nb, head_c, 0.35), {neck_r * 0.85, -neck_r * 0.2, 0})
+  if nl < 20 or sp.neck_curve == "s" then
+    -- short necks: just under the chin, clear of the breast
+    np = S.add(head_c, {head_r * 0.45, -head_r * 0.95, 0})
+  end
+  k.attach("neck", np, math.max(neck_r * 2.3, head_r * 1.3), S.norm({1, 0.25, 0}))
   k.attach("back", W(-bl * 0.1, bh * 0.95, 0), bw * 1.4)
   k.attach("face", S.add(head_c, {head_r * 0.9, head_r * 0.25, 0}), head_r * 1.7, {1, 0, 0})
   return shape

@@ -13,7 +13,7 @@ end
 -- rises towards the bow by this many mm; o.bow: bow fineness (1 default);
 -- o.flat: 0 round bottom … 1 flatter bottom. Returns the solid hull, deck at
 -- y = depth (+ lift near the bow).
-function H.hull(L, beam, depth, o)
+function H.hull(L, beam, depth, o, uncut)
   o = o or {}
   local stern = o.stern or 0.6
   local lift = o.bow_lift or 0
@@ -29,13 +29,14 @@ function H.hull(L, beam, depth, o)
       local u = (t - 0.5) / 0.5
       half = math.cos(u * math.pi / 2) ^ (0.7 * (o.bow or 1))
     end
-    half = math.max(half, 0.04)
+    half = math.max(half, 0.12)
     local dz = depth * (1 - 0.35 * (1 - half)) -- keel rises a little at the ends
     -- local x is world -y: the loft's centre sits at the deck
     secs[#secs + 1] = {y = -L / 2 + t * L, rx = dz, rz = beam / 2 * half, x = -(lift * t * t)}
   end
   local big = 10000
   local solid = loft(secs):rotz(-90)
+  if uncut then return solid:move(0, depth, 0) end
   solid = intersect(solid, H.block(-big, -big, -big, big, 0, big))
   local sheer = empty()
   if lift > 0 then
@@ -46,14 +47,16 @@ function H.hull(L, beam, depth, o)
   return (solid + sheer):move(0, depth, 0)
 end
 
--- The hull hollowed: a wall `wall` thick, floor `floor` above the keel.
-function H.open_hull(L, beam, depth, o, wall, floor)
+-- The hull hollowed: a wall `wall` thick, floor `floor` above the keel;
+-- `ends` (0…0.4) keeps that fraction of the length decked over at each end.
+function H.open_hull(L, beam, depth, o, wall, floor, ends)
   local outer = H.hull(L, beam, depth, o)
-  local inner = H.hull(L - 2 * wall * 2.5, beam - 2 * wall, depth, o):move(0, 0, 0)
+  local li = ends and L * (1 - 2 * ends) or L - 2 * wall * 2.5
+  local inner = H.hull(li, beam - 2 * wall, depth, o)
   local big = 10000
   inner = intersect(inner, H.block(-big, floor, -big, big, big, big))
-  inner = inner + H.block(-L / 2 + wall * 3, depth - 1, -beam / 2 + wall, L / 2 - wall * 3, depth + 200, beam / 2 - wall)
-    * H.hull(L - 2 * wall * 2.5, beam - 2 * wall, depth + 200, o)
+  inner = inner + H.block(-li / 2 + wall, depth - 1, -beam / 2 + wall, li / 2 - wall, depth + 200, beam / 2 - wall)
+    * H.hull(li, beam - 2 * wall, depth + 200, o)
   return outer - inner
 end
 

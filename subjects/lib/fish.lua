@@ -167,6 +167,21 @@ function F.build(k, sp, parts)
     add(mp, ellipsoid(len * 0.02, h * 0.05, w * 0.45):move(nose_x - len * 0.015, -h * 0.1, 0))
   end
 
+  -- Spines all over (pufferfish).
+  if sp.spines then
+    local list = {}
+    for i = 1, sp.spines do
+      local t = k.rand(0.12, 0.88)
+      local th = k.rand(0, 2 * math.pi)
+      local x = tail_x + t * len
+      local f = prof(t)
+      local p = {x, cos(th) * h * f, sin(th) * w * f}
+      local nrm = S.norm({0, cos(th) / h, sin(th) / w})
+      list[#list + 1] = cone(h * 0.07, h * 0.01, h * 0.22):aim(nrm, p)
+    end
+    add(P("spines", "fins"), union(table.unpack(list)))
+  end
+
   -- A blowhole spout of water (whales).
   if sp.spout then
     local bx = nose_x - len * 0.3

@@ -123,10 +123,10 @@ function F.drawers(face_x, y_bottom, y_top, z_half, rows, gap, handle, proud)
         handles[#handles + 1] = F.bar_pull(hx, y, z, math.min(col_w * 0.4, 140), 4)
       elseif handle == "pair" then
         for _, s in ipairs({-1, 1}) do
-          handles[#handles + 1] = F.knob(hx, y, z + s * col_w * 0.25, 8)
+          handles[#handles + 1] = F.knob(hx, y, z + s * col_w * 0.25, 11)
         end
       else
-        handles[#handles + 1] = F.knob(hx, y + (handle == "top" and row_h * 0.3 or 0), z, 9)
+        handles[#handles + 1] = F.knob(hx, y + (handle == "top" and row_h * 0.3 or 0), z, 12)
       end
     end
   end

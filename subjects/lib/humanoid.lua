@@ -85,8 +85,8 @@ local function skeleton(k, spec)
     f.r_upper, f.r_elbow, f.r_wrist = f.r_upper * 1.1, f.r_elbow * 1.15, f.r_wrist * 1.25
   end
   local arm_span = f.y_s - f.y_hip
-  f.upper = f.y_s * 0.2
-  f.fore = f.y_s * 0.165
+  f.upper = f.y_s * 0.2 * (spec.arm_len or 1)
+  f.fore = f.y_s * 0.165 * (spec.arm_len or 1)
   f.neck = {0, f.y_s + 1 * u, 0}
 
   local pose = k.pose
@@ -139,9 +139,9 @@ local function skeleton(k, spec)
 
   -- Arms. The right arm (+Z) is bent, the forearm forward, the fist ready to
   -- hold something upright; the left hangs relaxed.
-  local sy = f.y_s - 1.5 * u
-  f.sR = {-0.5 * u, sy, f.sw * 0.92}
-  f.sL = {-0.5 * u, sy, -f.sw * 0.92}
+  local sy = f.y_s - 2.2 * u
+  f.sR = {-0.5 * u, sy, f.sw * 0.88}
+  f.sL = {-0.5 * u, sy, -f.sw * 0.88}
   local arms = spec.arms or "hold"
   if seated and arms ~= "up" and arms ~= "out" then arms = "lap" end
   if arms == "hold" then
@@ -174,6 +174,12 @@ local function skeleton(k, spec)
     f.wR = add(f.eR, {0.5 * u, f.fore * 0.95, 0.5 * u})
     f.eL = add(f.sL, {-1 * u, -f.upper, -2.6 * u})
     f.wL = add(f.eL, {2.5 * u, -f.fore, -0.8 * u})
+  elseif arms == "together" then
+    -- Hands meeting in front of the waist (holding a bouquet, a book).
+    f.eR = add(f.sR, {-1 * u, -f.upper * 0.97, 2 * u})
+    f.wR = {f.depth + 5 * u, f.eR[2] + 3 * u, 2.8 * u}
+    f.eL = add(f.sL, {-1 * u, -f.upper * 0.97, -2 * u})
+    f.wL = {f.depth + 5 * u, f.eL[2] + 3 * u, -2.8 * u}
   elseif arms == "lap" then
     f.eR = add(f.sR, {2 * u, -f.upper, 1.5 * u})
     f.wR = add(f.eR, {f.fore * 0.85, -f.fore * 0.35, -1 * u})
@@ -208,7 +214,7 @@ function H.torso(f, scale, extra)
      x = (b.belly or 0) * f.Hh * 0.5},
     {y = f.y_chest, rx = d * 1.02 * scale + extra, rz = f.sw * 0.8 * scale + extra, x = 0.8 * u},
     {y = f.y_s - 2 * u, rx = d * 0.8 * scale + extra, rz = f.sw * 0.84 * scale + extra, x = 0},
-    {y = f.y_s + 0.6 * u, rx = d * 0.5 * scale + extra, rz = f.sw * 0.42 * scale + extra, x = 0},
+    {y = f.y_s + 0.8 * u, rx = d * 0.55 * scale + extra, rz = f.sw * 0.5 * scale + extra, x = 0},
   }
   return loft(secs)
 end
@@ -389,6 +395,7 @@ end
 --   no_head (the head is made by extras), legs (false: no legs, e.g. ghost/mermaid use extras).
 function H.build(k, spec)
   local f = skeleton(k, spec)
+  H.last = f
   local map = {}
   for key, v in pairs(default_map) do map[key] = v end
   for key, v in pairs(spec.map or {}) do map[key] = v end
@@ -408,7 +415,7 @@ function H.build(k, spec)
   -- Arms.
   for _, side in ipairs({"L", "R"}) do
     local s, e, w = f["s" .. side], f["e" .. side], f["w" .. side]
-    local upper = union(sphere(f.r_upper * 1.15):move(s), limb(s, e, f.r_upper, f.r_elbow))
+    local upper = union(sphere(f.r_upper * 1.05):move(s), limb(s, e, f.r_upper, f.r_elbow))
     local fore = limb(e, w, f.r_elbow, f.r_wrist)
     local dir = norm(sub(w, e))
     local fist = f["fist" .. side]
@@ -520,7 +527,7 @@ end
 
 -- The figure turns this many degrees towards its right (+Z) so that the
 -- 3/4 camera sees its face; points turn with it.
-H.turn = 28
+H.turn = 22
 
 local function turned(p, deg)
   local a = math.rad(deg)
@@ -533,21 +540,24 @@ function H.points(k, f, spec)
   local raw = k.attach
   local function attach(name, p, w, d)
     local q = turned(p, turn)
-    if d then raw(name, q, w, turned(d, turn)) else raw(name, q, w) end
+    -- Directions stay unturned: a direction out of the XY plane would roll
+    -- the accessory about its own axis (glasses tilted, ties hanging askew).
+    if d then raw(name, q, w, d) else raw(name, q, w) end
   end
   local k = {attach = attach, pose = k.pose}
   local hr, c, u = f.head_r, f.head_c, f.u
-  local hat_lift = (spec and spec.hat_lift) or 0.55
-  k.attach("head", {c[1] - hr * 0.05, c[2] + hr * hat_lift, c[3]}, hr * 2.05)
+  local hat_lift = (spec and spec.hat_lift) or 0.5
+  k.attach("head", {c[1] - hr * 0.05, c[2] + hr * hat_lift, c[3]}, hr * 2.4)
   k.attach("neck", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, hr * 1.2, {1, 0, 0})
-  k.attach("face", {c[1] + hr * 0.98, c[2] + hr * 0.14, c[3]}, hr * 1.9, {1, 0, 0})
+  k.attach("face", {c[1] + hr * 0.88, c[2] + hr * 0.06, c[3]}, hr * 1.7, {1, 0, 0})
+  k.attach("scarf", {f.depth * 0.5 + 1 * u, f.y_s + 1.5 * u, 0}, f.sw * 1.45, {1, 0, 0})
   local fist = f.fistR
   k.attach("hand", {fist[1], fist[2] - f.Hh * 0.035, fist[3]}, f.Hh * 0.14)
   k.attach("hand_wide", {fist[1], fist[2] - f.Hh * 0.035, fist[3]}, f.Hh * 0.5)
   k.attach("tie", {f.depth * 0.55 + 1 * u, f.y_s + 0.5 * u, 0}, (f.y_s - f.y_waist) * 0.9, {1, 0, 0})
   local fl = f.fistL
   k.attach("shield", {fl[1] + 5 * u, fl[2] - 8 * u, fl[3] - 3 * u}, f.Hh * 0.26)
-  k.attach("back", {-f.depth - f.sw * 0.3, f.y_waist - 2 * u, 0}, f.sw * 1.5)
+  k.attach("back", {-f.depth - f.sw * 0.24, f.y_waist - 2 * u, 0}, f.sw * 1.5)
   if k.pose == "sitting" then
     k.attach("seat", {f.kR[1] * 0.5, f.kR[2] + f.r_thigh, 0}, f.hw * 2)
   else
@@ -556,7 +566,7 @@ function H.points(k, f, spec)
 end
 
 -- Standard points list for the catalog.
-H.point_names = {"head", "neck", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
+H.point_names = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
 H.poses = {"sitting", "running"}
 
 return H

@@ -73,7 +73,7 @@ function O.cowboy_hat(R, p)
   crown = smooth_sub(crown, ellipsoid(R * 0.6, R * 0.25, R * 0.18):move(0, R * 1.15, 0), R * 0.1)
   -- Brim: a disc whose sides curl up.
   local secs = {}
-  local brim = cylinder(R * 1.75, R * 0.07, R * 0.03):stretch(1.08, 1, 0.95)
+  local brim = cylinder(R * 1.6, R * 0.07, R * 0.03):stretch(1.08, 1, 0.95)
   for _, s in ipairs({-1, 1}) do
     local lip = limb({-R * 1.1, R * 0.1, s * R * 1.55}, {R * 1.1, R * 0.1, s * R * 1.55}, R * 0.2, R * 0.2)
     brim = smooth(R * 0.35, brim, lip:stretch(1, 1, 1))
@@ -161,24 +161,32 @@ function O.chef_hat(R, p)
   return smooth(R * 0.05, band, top):part(p.hat)
 end
 
--- A pirate's tricorn: a low crown with the brim turned up in three points.
+-- A pirate's tricorn: a low crown inside a brim turned up into three walls,
+-- a rounded triangle in plan with a point to the front (+X), gold-edged.
 function O.tricorn(R, p)
-  local crown = intersect(ellipsoid(R * 1.0, R * 0.8, R * 1.0), box(R * 3, R * 2, R * 3):move(0, R, 0))
-  local walls = {}
-  for i = 0, 2 do
-    local a = i * 120
-    local wall = extrude({{-R * 1.1, 0}, {R * 1.1, 0}, {R * 0.9, R * 0.55}, {0, R * 0.75}, {-R * 0.9, R * 0.55}}, R * 0.1)
-    walls[#walls + 1] = wall:rotx(-10):move(0, 0, R * 0.85):roty(a + 60)
-  end
-  local brim = smooth(R * 0.1, cylinder(R * 1.05, R * 0.08), union(table.unpack(walls)))
-  local shape = union(crown:part(p.hat), brim:part(p.hat))
-  if p.trim then
-    for i = 0, 2 do
-      shape = shape + tube({{-R * 0.95, R * 0.52, R * 0.95}, {0, R * 0.78, R * 0.96}, {R * 0.95, R * 0.52, R * 0.95}}, R * 0.04)
-                        :roty(i * 120 + 60):part(p.trim)
+  local function outline(scale)
+    local pts = {}
+    for i = 0, 35 do
+      local a = math.rad(i * 10)
+      -- Corners at 0, 120 and 240 degrees, concave between them.
+      local k3 = math.cos(3 * a)
+      local r = R * scale * (1.22 + 0.32 * k3)
+      pts[#pts + 1] = {math.cos(a) * r, math.sin(a) * r}
     end
+    return pts
   end
-  if p.emblem then shape = shape + sphere(R * 0.16):stretch(0.4, 1, 1):move(R * 1.02, R * 0.42, 0):roty(60):part(p.emblem) end
+  local h = R * 0.5
+  local flat = function(shape, height) return shape:rotx(90):move(0, height * 0.5, 0) end
+  local walls = subtract(flat(extrude(outline(1.0), h, R * 0.04), h), flat(extrude(outline(0.86), h * 1.2, 0), h * 1.2):move(0, R * 0.1, 0))
+  local crown = intersect(ellipsoid(R * 1.0, R * 1.05, R * 1.0), box(R * 3, R * 2, R * 3):move(0, R, 0))
+  local shape = union(walls:part(p.hat), crown:part(p.hat))
+  if p.trim then
+    local band = subtract(flat(extrude(outline(1.02), R * 0.08, 0), R * 0.08), flat(extrude(outline(0.95), R * 0.3, 0), R * 0.3):move(0, -R * 0.1, 0))
+    shape = shape + band:move(0, h - R * 0.05, 0):part(p.trim)
+  end
+  if p.emblem then
+    shape = shape + union(sphere(R * 0.16):move(0, R * 0.1, 0), box(R * 0.08, R * 0.12, R * 0.12):move(0, -R * 0.06, 0)):rotz(-20):move(R * 1.5, h * 0.6, 0):part(p.emblem)
+  end
   return shape
 end
 
@@ -306,35 +314,51 @@ function O.halo(R, p)
   return torus(R * 0.95, R * 0.1):part(p.halo)
 end
 
--- Feathered wings folded out behind a back (+Z span), root at the origin.
-function O.wings(span, p, kind)
+-- A pair of wings spread up and out from roots at the origin, across Z
+-- (sideways), thin along X: "feather" (angel, bird), "bat" (dragon, devil)
+-- or "fairy" (two pairs of rounded panes). `span` is one wing's length.
+function O.wings(span, p, kind, raise)
   local shape = empty()
+  local w = span
+  local outline
+  if kind == "bat" then
+    outline = {{0, 0}, {w * 0.3, w * 0.42}, {w * 0.55, w * 0.62}, {w * 0.95, w * 0.5}, {w * 0.78, w * 0.36},
+               {w * 0.74, w * 0.12}, {w * 0.56, w * 0.2}, {w * 0.48, -w * 0.02}, {w * 0.3, w * 0.08}, {w * 0.18, -w * 0.1}}
+  elseif kind == "fairy" then
+    outline = nil
+  else
+    -- Leading edge up and out to the tip, trailing edge of long primaries
+    -- scalloped back down to the root.
+    outline = {{0, -w * 0.05}, {w * 0.12, w * 0.22}, {w * 0.3, w * 0.45}, {w * 0.55, w * 0.62}, {w * 0.8, w * 0.7},
+               {w * 1.0, w * 0.66}}
+    local tips = {{w * 0.92, w * 0.5}, {w * 0.98, w * 0.46}, {w * 0.8, w * 0.32}, {w * 0.86, w * 0.26}, {w * 0.66, w * 0.14},
+                  {w * 0.7, w * 0.06}, {w * 0.5, w * 0.0}, {w * 0.52, -w * 0.08}, {w * 0.32, -w * 0.1}, {w * 0.3, -w * 0.18},
+                  {w * 0.12, -w * 0.16}}
+    for _, t in ipairs(tips) do outline[#outline + 1] = t end
+  end
   for _, s in ipairs({-1, 1}) do
-    local feathers = {}
-    local n = kind == "fairy" and 0 or 6
+    local wing
     if kind == "fairy" then
-      local upper = leaf(span * 0.62, span * 0.36, span * 0.012, 0.2):roty(90):rotx(s * 60):rotz(10):move(0, span * 0.05, s * span * 0.03)
-      local lower = leaf(span * 0.42, span * 0.24, span * 0.012, 0.3):roty(90):rotx(s * 125):move(0, -span * 0.02, s * span * 0.03)
-      shape = shape + union(upper, lower):part(p.wings)
-    elseif kind == "bat" then
-      local pts = {{0, 0}, {span * 0.25, span * 0.2}, {span * 0.6, span * 0.3}, {span * 0.9, span * 0.12},
-                   {span * 0.72, span * 0.02}, {span * 0.6, -span * 0.1}, {span * 0.42, -span * 0.04},
-                   {span * 0.3, -span * 0.16}, {span * 0.15, -span * 0.06}}
-      local web = extrude(pts, span * 0.015, span * 0.005)
-      local bone = polyline({{0, 0, 0}, {span * 0.25, span * 0.2, 0}, {span * 0.6, span * 0.3, 0}, {span * 0.9, span * 0.12, 0}}, span * 0.025, span * 0.01)
-      local w = union(web, bone):rotx(90):roty(s > 0 and -90 or 90):rotx(0)
-      shape = shape + w:part(p.wings)
+      local upper = leaf(w * 0.7, w * 0.42, w * 0.015, 0.15):rotz(-55)
+      local lower = leaf(w * 0.45, w * 0.28, w * 0.015, 0.25):rotz(-125)
+      wing = union(upper, lower)
     else
-      for i = 0, n do
-        local t = i / n
-        local l = span * (0.95 - 0.45 * t)
-        local f = leaf(l, span * 0.2, span * 0.03, 0.4)
-        local el = 80 - t * 95
-        feathers[#feathers + 1] = f:roty(90):rotx(s * (90 - el)):move(0, -t * span * 0.05, s * t * span * 0.12)
+      local th = w * (kind == "bat" and 0.015 or 0.05)
+      wing = extrude(outline, th, th * 0.4)
+      if kind == "bat" then
+        wing = wing + union(polyline({{0, 0, 0}, {w * 0.3, w * 0.42, 0}, {w * 0.55, w * 0.62, 0}, {w * 0.95, w * 0.5, 0}}, w * 0.03, w * 0.012),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.74, w * 0.12, 0}}, w * 0.016, w * 0.008),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.48, -w * 0.02, 0}}, w * 0.016, w * 0.008),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.18, -w * 0.1, 0}}, w * 0.016, w * 0.008))
+      else
+        -- Covert feathers: a thicker rounded shoulder along the leading edge.
+        wing = smooth(w * 0.03, wing, limb({0, 0, 0}, {w * 0.55, w * 0.6, 0}, w * 0.07, w * 0.04))
       end
-      local wing = smooth(span * 0.03, table.unpack(feathers))
-      shape = shape + wing:rotx(s * -10):part(p.wings)
     end
+    -- The XY plane, +X outwards, turned to spread along ±Z and swept back.
+    if raise then wing = wing:rotz(raise) end
+    wing = wing:roty(s > 0 and -90 or 90):roty(s * -18)
+    shape = shape + wing:part(p.wings)
   end
   return shape
 end

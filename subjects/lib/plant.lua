@@ -131,6 +131,14 @@ function P.stem_to(top, r, bow_side, bow)
   return tube(P.bow({0, 0, 0}, top, bow_side or {0, 0, 1}, bow or 0, 4), r, r * 0.8)
 end
 
+-- A terracotta pot with soil for "potted" variants: returns pot, soil and the
+-- height of the soil surface (where the plant stands).
+function P.pot(r, h)
+  local pot = vessel({{r * 0.78, 0}, {r * 0.86, h * 0.15}, {r, h * 0.8}, {r * 1.12, h * 0.82}, {r * 1.12, h}, {r * 1.06, h * 1.02}}, r * 0.09, r * 0.12)
+  local soil = cylinder(r * 0.98, h * 0.1):move(0, h * 0.78, 0)
+  return pot, soil, h * 0.86
+end
+
 -- Azimuth and elevation (degrees) of a direction.
 function P.angles(d)
   d = P.norm(d)

@@ -94,8 +94,10 @@ function Q.build(k, sp, parts)
   local udder_shape
   local stance = d(sp.stance, 1)
   local hoof_h = leg_r * 1.1
+  local poms = {}
   local function foot_at(p, front, dirx)
     dirx = dirx or 1
+    if sp.pompoms then poms[#poms + 1] = sphere(leg_r * 2.1):move(p[1], leg_r * 2.6, p[3]) end
     if feet == "hoof" then
       paws[#paws + 1] = cone(leg_r * 0.95, leg_r * 0.78, hoof_h):move(p[1], 0, p[3])
     elseif feet == "pad" then
@@ -197,7 +199,11 @@ function Q.build(k, sp, parts)
   local s_base = S.add(head_c, S.mul(sdir, head_r * 0.3 * hlx))
   local tip = S.add(head_c, S.mul(sdir, head_r * 0.7 * hlx + sl))
   local snout = limb(s_base, tip, sr, sr * d(sp.snout_taper, 0.8))
-  if sp.snout_flat then snout = snout:stretch(1, 1, 1) end
+  if sp.bill_flat then
+    -- a flat, wide duck bill (platypus)
+    local mid = S.lerp(s_base, tip, 0.6)
+    snout = ellipsoid((sl + head_r * 0.4) * 0.6, sr * 0.3, sr * 1.15):rotz(-deg(drop)):move(mid[1], mid[2], mid[3])
+  end
   local headpart = smooth(head_r * 0.35 * soft, head, snout)
   if sp.cheeks then
     headpart = smooth(head_r * 0.3, headpart, sphere(head_r * sp.cheeks):move(head_c[1] + head_r * 0.2, head_c[2] - head_r * 0.3, head_c[3] + head_r * 0.45),
@@ -212,18 +218,25 @@ function Q.build(k, sp, parts)
   local extra = {}
   local function add(part, s) extra[#extra + 1] = s:part(part) end
   if udder_shape then add(P("udder", "nose", "accent"), udder_shape) end
+  if sp.teeth then
+    for _, sz in ipairs({-1, 1}) do
+      local tp = S.add(tip, {sr * 0.35, -sr * 0.8, sz * sr * 0.2})
+      add(P("teeth", "light"), box(sr * 0.25, sr * 0.7, sr * 0.34, sr * 0.06):move(tp[1], tp[2], tp[3]))
+    end
+  end
   if sp.beard then
     local bp = S.add(tip, {-sr * 1.2, -sr * 0.9, 0})
     add(P("beard", "accent", "coat"), cone(sr * 0.55, sr * 0.1, sp.beard):rotz(180):move(bp[1], bp[2] + sr * 0.3, 0))
   end
 
   -- Ears.
-  local es, el, er = d(sp.ears, "cone"), d(sp.ear_len, 12), d(sp.ear_r, 6)
+  local ear_k = cartoon and 1.3 or 1
+  local es, el, er = d(sp.ears, "cone"), d(sp.ear_len, 12) * ear_k, d(sp.ear_r, 6) * ear_k
   local ear_part = sp.ear_part and P(sp.ear_part) or nil
   local ears = {}
   for _, sz in ipairs({-1, 1}) do
     local spread = d(sp.ear_spread, 0.5)
-    local base = S.add(head_c, {-head_r * 0.2 * hlx + d(sp.ear_x, 0), head_r * 0.72, sz * head_r * spread * hlz * 1.1})
+    local base = S.add(head_c, {-head_r * 0.2 * hlx + d(sp.ear_x, 0), head_r * d(sp.ear_y, 0.72), sz * head_r * spread * hlz * 1.1})
     local e
     if es == "cone" then
       e = cone(er, er * 0.12, el):stretch(d(sp.ear_flat, 0.45), 1, 1):rotx(sz * d(sp.ear_out, 18)):rotz(d(sp.ear_back, 8))
@@ -372,6 +385,11 @@ function Q.build(k, sp, parts)
       pts[#pts + 1] = {root[1] - tl * 0.25 - rr * math.sin(ang) * 0.5 - i * 0.4, root[2] + rr * (1 - math.cos(ang)), rr * math.sin(ang)}
     end
     tail = tube(pts, tr, tr * 0.7); tail_end = pts[#pts]
+  elseif ts == "paddle" then
+    local c = S.add(root, {-tl * 0.5, -tr * 0.6, 0})
+    if c[2] < tr * 0.4 then c[2] = tr * 0.4 end
+    tail = smooth(tr * 0.3, ellipsoid(tl * 0.5, tr * 0.3, tr):rotz(12):move(c[1], c[2], c[3]), limb(root, c, tr * 0.45, tr * 0.3))
+    tail_end = c
   elseif ts == "stub" then
     tail = sphere(tr):move(root[1] - tr * 0.3, root[2], 0); tail_end = root
   elseif ts == "thick" then
@@ -386,6 +404,65 @@ function Q.build(k, sp, parts)
   end
   if tail then
     if tail_part ~= "coat" then add(tail_part, tail) else coat = smooth(tr * 0.8 * soft, coat, tail) end
+  end
+
+  -- Dinosaur extras: a neck frill and face horns (triceratops), back plates
+  -- and tail spikes (stegosaurus).
+  local crest_part = P("crest", "horns", "accent")
+  if sp.frill then
+    local fr = head_r * sp.frill
+    local fc = S.add(head_c, {-head_r * 0.55, head_r * 0.45, 0})
+    add(crest_part, ellipsoid(fr * 0.12 + 1.5, fr, fr * 1.05):rotz(35):move(fc[1], fc[2], fc[3]))
+    local knobs = {}
+    for i = 0, 8 do
+      local a = rad(-80 + 160 * i / 8)
+      knobs[#knobs + 1] = cone(fr * 0.1, fr * 0.02, fr * 0.22):rotx(-deg(a)):rotz(35):move(fc[1], fc[2], fc[3])
+        :move(0, 0, 0)
+      local p = {fc[1] - sin(rad(35)) * fr * cos(a), fc[2] + cos(rad(35)) * fr * cos(a), fc[3] + fr * 1.05 * sin(a)}
+      knobs[#knobs] = sphere(fr * 0.09):move(p[1], p[2], p[3])
+    end
+    add(crest_part, union(table.unpack(knobs)))
+  end
+  if sp.face_horns then
+    local hp = P("horns", "accent")
+    local bl_, nl_ = sp.face_horns[1], sp.face_horns[2]
+    for _, sz in ipairs({-1, 1}) do
+      local b = S.add(head_c, {head_r * 0.3, head_r * 0.65, sz * head_r * 0.4})
+      add(hp, cone(head_r * 0.22, head_r * 0.03, bl_):rotz(-68):rotx(sz * 8):move(b[1], b[2], b[3]))
+    end
+    local nb_ = S.add(tip, {-sr * 0.6, sr * 0.7, 0})
+    add(hp, cone(sr * 0.35, sr * 0.06, nl_):rotz(-25):move(nb_[1], nb_[2], nb_[3]))
+  end
+  if sp.plates then
+    local pl = {}
+    local n = sp.plates
+    for i = 0, n - 1 do
+      local u = 0.75 - 1.75 * i / (n - 1)
+      local h = bh * sp.plate_h * (1 - math.abs(u + 0.15) * 0.6)
+      local p = W(u * bl, bh * 0.92 * math.sqrt(math.max(0.05, 1 - (u * 0.9) ^ 2)) - h * 0.15, 0)
+      local z = (i % 2 == 0) and bw * 0.12 or -bw * 0.12
+      pl[#pl + 1] = extrude({{-h * 0.45, 0}, {-h * 0.15, h * 0.85}, {0, h}, {h * 0.2, h * 0.8}, {h * 0.45, 0}}, math.max(2, bw * 0.1), 1)
+        :move(p[1], p[2], p[3] + z)
+    end
+    add(crest_part, union(table.unpack(pl)))
+  end
+  if sp.tail_spikes and tail_end then
+    local sk = {}
+    for _, sz in ipairs({-1, 1}) do
+      for j = 0, 1 do
+        local p = S.add(tail_end, {tl * (0.04 + j * 0.1), tr * 0.4, 0})
+        sk[#sk + 1] = cone(tr * 0.5, tr * 0.06, tr * sp.tail_spikes):rotx(sz * 55):rotz(20):move(p[1], p[2], p[3] + sz * tr * 0.2)
+      end
+    end
+    add(P("horns", "crest", "accent"), union(table.unpack(sk)))
+  end
+
+  -- Poodle pompoms: ankles, tail tip, topknot and a fluffy chest, all curly.
+  if sp.pompoms then
+    poms[#poms + 1] = sphere(tr * 3):move(tail_end[1], tail_end[2], tail_end[3])
+    poms[#poms + 1] = sphere(head_r * 0.75):move(head_c[1] - head_r * 0.2, head_c[2] + head_r * 0.75, head_c[3])
+    poms[#poms + 1] = L(ellipsoid(bl * 0.5, bh * 1.25, bw * 1.25):move(bl * 0.45, bh * 0.05, 0))
+    coat = smooth(2, coat, union(table.unpack(poms)):noise(leg_r * 0.35, leg_r * 1.2))
   end
 
   -- Manes.
@@ -485,6 +562,10 @@ function Q.build(k, sp, parts)
       region(part, box(bl * 4, (top_y + bh * d(m.up, 0)) * 2, bw * 4))
     elseif kind == "back" then
       region(part, L(ellipsoid(bl * 0.8, bh * 0.55, bw * 1.3):move(-bl * 0.05, bh * 0.75, 0)))
+    elseif kind == "stripe" then
+      -- a stripe along the top line from the forehead over the back
+      region(part, L(box(bl * 2.4, bh * 1.0, bw * d(m.w, 0.7)):move(0, bh * 0.95, 0)))
+      region(part, limb(S.add(head_c, {head_r * 0.45, head_r * 0.95, 0}), S.add(nb, {0, neck_r * 0.9, 0}), head_r * 0.22, neck_r * 0.45))
     elseif kind == "band" then
       region(part, L(box(bl * d(m.w, 0.4), bh * 4, bw * 3):move(bl * d(m.x, 0.4), 0, 0)))
     elseif kind == "head" then
@@ -595,12 +676,16 @@ function Q.build(k, sp, parts)
   local neck_pt = S.lerp(nb, head_c, nl > 4 and 0.55 or 0.2)
   local under = {sin(na), -cos(na), 0}
   local collar = S.add(neck_pt, S.mul(under, -0.0))
-  k.attach("head", S.add(head_c, {-head_r * 0.1, head_r * 0.95, 0}), head_r * 1.9 * hlz)
+  k.attach("head", S.add(head_c, {-head_r * 0.15, head_r * 1.0, 0}), math.max(head_r * 2.2, neck_r * 1.6))
   -- neck accessories are built face up: the direction is the way their front faces
   local neck_front = S.add(S.lerp(nb, head_c, nl > 4 and 0.4 or 0.2), S.mul(under, neck_r * 0.8))
+  if nl < 20 then
+    -- a short neck: the bow sits just under the chin, clear of cheeks and chest
+    neck_front = S.add(head_c, {head_r * 0.35 * hlx, -head_r * 1.02, 0})
+  end
   k.attach("neck", neck_front, neck_r * 2.2, S.norm({1, 0.25, 0}))
   k.attach("back", W(bl * 0.05, bh * 0.98, 0), bw * 2.3)
-  local fp = S.add(head_c, {head_r * hlx * 0.85, head_r * 0.3, 0})
+  local fp = S.add(head_c, {head_r * hlx * 1.02, head_r * 0.3, 0})
   k.attach("face", fp, head_r * 1.7 * hlz, {1, 0, 0})
   return shape
 end

@@ -70,34 +70,25 @@ function R.snake(k, sp, parts)
   local path = {}
   local head_dir
   if pose == "coiled" then
-    -- two flat coils, then the neck rising in an S with the head forward
-    local n = 48
+    -- from the tail on the ground outside, the body spirals inward and up in
+    -- stacked coils, then the neck rises from the top with the head forward
+    local coil = {}
+    local n = 40
+    local turns = d(sp.turns, 1.75)
+    local Rmax = r0 * 5.2
     for i = 0, n do
       local t = i / n
-      local th = -t * 2 * 2 * math.pi
-      local R0 = r0 * (1.2 + 3.6 * t)
-      local R1 = R0 + r0 * 2 * (1 - t)
-      path[#path + 1] = {R1 * cos(th) * -1 + 0, r0 + (i < n * 0.5 and 0 or 0), R1 * sin(th)}
+      local th = t * turns * 2 * math.pi
+      local R = Rmax - r0 * 2.25 * turns * t
+      local y = r0 * 0.95 + r0 * 1.6 * math.max(0, t - 0.5) / 0.5
+      coil[#coil + 1] = {R * cos(th) - r0, y, R * sin(th)}
     end
-    -- reverse so the tail is the inner end and the head leaves the outer coil
-    local rev = {}
-    for i = #path, 1, -1 do rev[#rev + 1] = path[i] end
-    path = rev
-    for i = #path, 1, -1 do
-      local p = path[i]
-      if i > 1 then p[2] = r0 * 0.95 end
-    end
-    -- coil from the outside in: swap so the tail is at the centre
-    local coil = {}
-    for i = #path, 1, -1 do coil[#coil + 1] = path[i] end
-    -- tail tip at the centre (first), body spirals outward, then the neck rises
     local last = coil[#coil]
-    local outR = math.sqrt(last[1] ^ 2 + last[3] ^ 2)
     local lift = d(sp.rise, 5.5) * r0
-    coil[#coil + 1] = {last[1] + r0 * 1.5, r0 * 1.5, last[3] + r0 * 1.2}
-    coil[#coil + 1] = {r0 * 1.0, lift * 0.65, outR * 0.2}
-    coil[#coil + 1] = {r0 * 0.8, lift * 0.95, 0}
-    coil[#coil + 1] = {r0 * 2.5, lift * 1.12, 0}
+    coil[#coil + 1] = {last[1] * 0.5, last[2] + r0 * 1.2, last[3] * 0.5}
+    coil[#coil + 1] = {r0 * 0.2, lift * 0.75, 0}
+    coil[#coil + 1] = {r0 * 0.8, lift * 1.05, 0}
+    coil[#coil + 1] = {r0 * 2.6, lift * 1.15, 0}
     path = spline(coil, 3)
     local a, b = path[#path - 1], path[#path]
     head_dir = S.norm(S.sub(b, a))
@@ -121,7 +112,7 @@ function R.snake(k, sp, parts)
     local tail = math.min(1, t / d(sp.tail_frac, 0.3))
     return r0 * (0.15 + 0.85 * tail ^ 0.8) * (t > 0.9 and (1 - (t - 0.9) * 2) or 1)
   end
-  local body, dense = R.swell(path, radius, r0 * 0.35)
+  local body, dense = R.swell(path, radius, r0 * 0.12)
   -- head
   local hp = path[n]
   local hr = r0 * d(sp.head_r, 1.5) * (cartoon and 1.3 or 1)
@@ -184,7 +175,7 @@ function R.lizard(k, sp, parts)
     tail_pts = {{-bl * 0.8, H, 0}, {-bl - tl * 0.3, H - bh * 0.45, tl * wave}, {-bl - tl * 0.65, math.max(tr * 0.4, H - bh * 0.9), -tl * wave},
                 {-bl - tl, tr * 0.3, tl * wave * 1.5}}
   end
-  local tail = R.swell(tail_pts, function(t) return tr * (1 - t * 0.92) end, tr * 0.3, 5)
+  local tail = R.swell(tail_pts, function(t) return tr * (1 - t * 0.8) end, tr * 0.3, 14)
   body = smooth(bh * 0.4 * soft, body, tail)
   -- legs: sprawling out to the sides
   local legs = {}
@@ -235,10 +226,10 @@ function R.lizard(k, sp, parts)
     local n = sp.ridges
     for i = 0, n - 1 do
       local t = i / (n - 1)
-      local x = bl * 0.9 - t * (bl * 1.8 + tl * 0.6)
+      local x = bl * 0.9 - t * (bl * 1.7 + tl * 0.25)
       local y
       if x > -bl * 0.8 then y = H + bh * math.sqrt(math.max(0, 1 - (x / bl) ^ 2)) * 0.96
-      else y = H - bh * 0.45 * ((-bl * 0.8 - x) / (tl * 0.6)) + tr * 0.7 end
+      else y = H - bh * 0.45 * ((-bl * 0.8 - x) / (tl * 0.3)) * 0.5 + tr * 0.85 end
       local r = d(sp.ridge_r, bh * 0.18) * (1 - t * 0.5)
       for _, sz in ipairs(sp.ridge_rows or {0}) do
         rs[#rs + 1] = cone(r, r * 0.15, r * d(sp.ridge_h, 1.6)):move(x, y - r * 0.3, sz * bw * 0.3)
@@ -345,7 +336,7 @@ function R.chelonian(k, sp, parts)
     shape = shape + sphere(hr * (cartoon and 0.3 or 0.18)):move(head_c[1] + hr * 0.75, head_c[2] + hr * 0.3, sz * hr * 0.65):part("eyes")
   end
   k.attach("head", {head_c[1] + hr * 0.2, head_c[2] + hr * 0.9, 0}, hr * 1.7)
-  k.attach("neck", S.add(S.lerp(nb, head_c, 0.5), {hr * 0.6, -hr * 0.3, 0}), hr * 1.8, {1, 0.2, 0})
+  k.attach("neck", S.add(head_c, {hr * 0.3, -hr * 1.0, 0}), hr * 1.8, {1, 0.2, 0})
   k.attach("back", {0, H + sh, 0}, sw * 1.2)
   k.attach("face", {head_c[1] + hr * 1.2, head_c[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
   return shape

@@ -251,9 +251,27 @@ V.car_kinds = {
 
 -- A car of one kind; o.sign adds a roof sign (taxi), o.lightbar a police
 -- light bar. Declares head (roof), top, back (roof), seat (inside cabin).
+-- A copy of a car kind lengthened by `d` mm behind x = -20 (a limousine).
+local function stretched(c, d)
+  local function shift(pts)
+    local out = {}
+    for i, p in ipairs(pts) do out[i] = {p[1] < -20 and p[1] - d or p[1], p[2]} end
+    return out
+  end
+  local g = c.glass
+  local pillars = {}
+  for _, x in ipairs(g.pillars) do pillars[#pillars + 1] = x - d end
+  local n = math.floor(d / 70)
+  for i = 1, n do pillars[#pillars + 1] = -28 - d * i / (n + 1) end
+  pillars[#pillars + 1] = -28
+  return {W = c.W, r = c.r, axles = {c.axles[1], c.axles[2] - d}, lower = shift(c.lower), cabin = shift(c.cabin),
+          glass = {y0 = g.y0, y1 = g.y1, xa = g.xa - d, xb = g.xb, pillars = pillars}, spoiler = c.spoiler, rails = c.rails}
+end
+
 function V.car(k, kind, o)
   o = o or {}
   local c = V.car_kinds[kind]
+  if o.stretch then c = stretched(c, o.stretch) end
   local W = c.W * k.rand(0.97, 1.03)
   local hw = W / 2
   local cartoon = k.style == "cartoon"
@@ -262,9 +280,28 @@ function V.car(k, kind, o)
   lower = lower - V.arches(c.axles, r + 5, hw, 16)
   local cabin_w = W - 26
   local cabin = V.body(c.cabin, cabin_w, 9, 10)
-  local body = smooth(4 * k.soft, lower, cabin:part("body"))
   local g = c.glass
-  body = body + V.glaze(cabin, g.y0, g.y1, g.xa, g.xb, cabin_w / 2, {pillars = g.pillars, corner = 9})
+  local body
+  if o.open then
+    -- no roof: a cockpit cut into the body, seats and a raked windscreen
+    local x0, x1 = c.cabin[4][1] + 10, c.cabin[1][1] - 10
+    local top = c.lower[7][2]
+    lower = lower - V.block(x0, top - 34, -hw + 14, x1, top + 60, hw - 14, 8)
+    body = lower
+    for _, sz in ipairs({-1, 1}) do
+      for _, sx in ipairs({0.35, 0.75}) do
+        local x = x1 - (x1 - x0) * sx
+        body = body + V.block(x - 18, top - 34, sz * hw * 0.42 - 24, x + 14, top - 14, sz * hw * 0.42 + 24, 6):part("trim")
+        body = body + V.block(x - 22, top - 34, sz * hw * 0.42 - 22, x - 10, top + 20, sz * hw * 0.42 + 22, 6):part("trim")
+      end
+    end
+    local wx = x1 + 4
+    body = body + extrude({{wx, top - 4}, {wx + 6, top - 4}, {wx - 26, top + 40}, {wx - 32, top + 40}}, W - 30, 2):part("windows")
+    body = body + torus(14, 3):rotz(-70):move(x1 - 26, top + 4, hw * 0.42):part("trim")
+  else
+    body = smooth(4 * k.soft, lower, cabin:part("body"))
+    body = body + V.glaze(cabin, g.y0, g.y1, g.xa, g.xb, cabin_w / 2, {pillars = g.pillars, corner = 9})
+  end
   -- bumpers
   local front_x, rear_x = c.lower[3][1], c.lower[#c.lower][1]
   body = body + V.block(front_x - 16, 28, -hw + 6, front_x + 6, 44, hw - 6, 5):part("trim")

@@ -75,6 +75,21 @@ function V.vase_profile(base, belly, neck, lip, belly_at, neck_at, height, n)
   end, height, n or 28)
 end
 
+-- A vessel that is solid below a cavity of `depth` at the top: it looks the
+-- same from outside, but stays whole when it is drawn small beside larger
+-- things (thin walls vanish at coarse meshing). Walls `wall` thick.
+function V.solid_vessel(prof, wall, depth)
+  local top = prof[#prof][2]
+  local y0 = top - depth
+  local poly = {{0, y0}, {math.max(V.radius_at(prof, y0) - wall, 1), y0}}
+  for _, p in ipairs(prof) do
+    if p[2] > y0 then poly[#poly + 1] = {math.max(p[1] - wall, 1), p[2]} end
+  end
+  poly[#poly + 1] = {math.max(prof[#prof][1] - wall, 1), top + 10}
+  poly[#poly + 1] = {0, top + 10}
+  return subtract(lathe(prof), revolve(poly))
+end
+
 -- A loop handle (see shapes.lua).
 V.loop_handle = S.loop_handle
 

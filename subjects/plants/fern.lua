@@ -26,6 +26,7 @@ return {
     end
     fr[#fr + 1] = P.frond({0, 2, 0}, k.p.len * 0.8, k.rand(0, 360), 85, 0.15, k.p.len * 0.2, k.p.len * 0.08, 9)
     fr[#fr + 1] = cone(12, 6, 10)
+    P.min_th = 3
     return union(fr):part("fronds")
   end,
 }

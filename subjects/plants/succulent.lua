@@ -13,6 +13,11 @@ return {
   parts = {
     {"leaves", "plant", color = "#7fb0a0", role = "primary", names = {"leaves", "leaf", "rosette"}},
     {"tips", "plant", color = "#c0607a", role = "detail", names = {"tips", "edges"}},
+    {"pot", "terracotta", color = "#c0663c", role = "secondary", names = {"pot", "planter", "flowerpot"}},
+    {"soil", "clay", color = "#3e2e22", role = "detail", names = {"soil", "dirt"}},
+  },
+  variants = {
+    potted = {names = {"potted succulent", "succulent in a pot", "succulent pot"}, size_mm = 110},
   },
   points = {"top"},
   build = function(k)
@@ -34,6 +39,11 @@ return {
     end
     ls[#ls + 1] = ellipsoid(10, 10, 10):move(0, 14, 0)
     ls[#ls + 1] = cylinder(12, 8)
-    return union(smooth(2, table.unpack(ls)):part("leaves"), union(tips):part("tips"))
+    local plant = union(smooth(2, table.unpack(ls)):part("leaves"), union(tips):part("tips"))
+    if k.variant == "potted" then
+      local pot, soil, top = P.pot(48, 70)
+      return union(pot:part("pot"), soil:part("soil"), plant:scale(0.8):move(0, top + 2, 0))
+    end
+    return plant
   end,
 }

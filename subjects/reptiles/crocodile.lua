@@ -7,7 +7,7 @@ local species = {
   body_len = 70, body_h = 18, body_w = 26, leg_len = 24, leg_r = 7, height = 17, sprawl = 0.8,
   tail_len = 150, tail_r = 15, wave = 0.06,
   head_r = 16, head_lx = 1.25, head_ly = 0.6, head_lz = 0.95, neck_len = 6, head_up = 0,
-  snout_len = 62, snout_r = 0.62, snout_taper = 0.7, snout_flat = 0.55,
+  snout_len = 58, snout_r = 0.8, snout_taper = 0.75, snout_flat = 0.5,
   eye_r = 0.2, eye_x = 0.1, eye_y = 0.55, eye_z = 0.45,
   ridges = 26, ridge_rows = {-1, 1}, ridge_r = 3, ridge_h = 1.2,
   teeth = 12, belly_h = 0.5,

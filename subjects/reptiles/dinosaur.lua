@@ -32,7 +32,7 @@ return {
     local head_c = {78, 158, 0}
     local skull = smooth(6, ellipsoid(30 * hs, 17 * hs, 16 * hs):move(head_c[1] + 8 * hs, head_c[2], 0),
                          ellipsoid(18 * hs, 9 * hs, 13 * hs):move(head_c[1] + 22 * hs, head_c[2] - 14 * hs, 0))
-    local tail = R.swell({{-40, 118, 0}, {-90, 108, 0}, {-150, 92, 8}, {-205, 80, -4}}, function(t) return 26 * (1 - t * 0.9) end, 6, 5)
+    local tail = R.swell({{-40, 118, 0}, {-90, 108, 0}, {-150, 92, 8}, {-205, 80, -4}}, function(t) return 26 * (1 - t * 0.85) end, 6, 12)
     local legs = {}
     local toes = {}
     for _, sz in ipairs({-1, 1}) do
@@ -81,7 +81,7 @@ return {
       shape = shape + sphere(er):move(head_c[1] + 2, head_c[2] + 8 * hs, sz * 13 * hs):part("eyes")
     end
     k.attach("head", {head_c[1], head_c[2] + 17 * hs, 0}, 40 * hs)
-    k.attach("neck", {60, 138, 0}, 40, {1, 0.4, 0})
+    k.attach("neck", {80, 134, 0}, 40, {1, 0.3, 0})
     k.attach("back", {0, 150, 0}, 50)
     k.attach("face", {head_c[1] + 20 * hs, head_c[2] + 10 * hs, 0}, 30 * hs, {1, 0, 0})
     k.attach("hand", {60, 104, 22}, 14)

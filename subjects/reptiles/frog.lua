@@ -23,7 +23,7 @@ return {
     dart = {names = {"poison dart frog", "poison frog"}, colors = {skin = "#2a6ae0", marks = "#141414", light = "#2a6ae0"}},
   },
   attach_to = {"head", "back"},
-  points = {"head", "back", "face"},
+  points = {"head", "neck", "back", "face"},
   build = function(k)
     local soft = k.soft
     local cartoon = k.style == "cartoon"
@@ -73,6 +73,7 @@ return {
     k.attach("head", {22, 47, 0}, 34)
     k.attach("back", {-6, 40, 0}, 36)
     k.attach("face", {36, 45, 0}, 40, {1, 0, 0})
+    k.attach("neck", {40, 22, 0}, 30, {1, 0.3, 0})
     return shape
   end,
 }

@@ -32,7 +32,7 @@ return {
     gecko = {names = {"gecko", "leopard gecko"}, colors = {skin = "#e8c050", marks = "#4a3a20", light = "#f4ecd0"}},
     komodo = {names = {"komodo dragon", "monitor lizard"}, size_mm = 300, colors = {skin = "#6e6a52", light = "#8a8468"}},
     bearded = {names = {"bearded dragon"}, colors = {skin = "#c8a060", light = "#e4ca90", crest = "#b08a50"}},
-    salamander = {names = {"newt", "salamander", "axolotl"}, colors = {skin = "#242020", marks = "#f4c020", light = "#f4a020"}},
+    salamander = {names = {"newt", "salamander"}, colors = {skin = "#242020", marks = "#f4c020", light = "#f4a020"}},
   },
   attach_to = {"head", "back"},
   points = {"head", "neck", "back", "face"},

@@ -4,7 +4,7 @@ local F = use and use("fish")
 
 return {
   id = "crab",
-  names = {"crab", "red crab", "hermit crab", "king crab", "blue crab", "crabby", "crab animal", "sebastian crab"},
+  names = {"crab", "hermit crab", "king crab", "crabby", "crab animal", "sebastian crab"},
   lvis = {"crab_(animal)"},
   family = "sea_life",
   size_mm = 90,
@@ -28,11 +28,13 @@ return {
     local legs = {}
     for _, sz in ipairs({-1, 1}) do
       for i = 0, 3 do
-        local x0 = 14 - i * 13
-        local hip = {x0, cy - 4, sz * sw * 0.75}
-        local knee = {x0 - i * 4 + 4, cy + 16, sz * (sw + 26)}
-        local foot = {x0 - i * 9 + 2, 0, sz * (sw + 44 - i * 2)}
-        legs[#legs + 1] = polyline({hip, knee, foot}, 5, 2.2)
+        -- legs fan out radially: the front pair angled forward, the back pair back
+        local a = math.rad(25 - i * 32)
+        local dx, dz = math.sin(a), math.cos(a)
+        local hip = {dx * sl * 0.8, cy - 4, sz * dz * sw * 0.8}
+        local knee = {dx * (sl + 30), cy + 14, sz * dz * (sw + 24)}
+        local foot = {dx * (sl + 50), 0, sz * dz * (sw + 40)}
+        legs[#legs + 1] = polyline({hip, knee, foot}, 5, 2.4)
       end
       -- claw arm: shoulder, elbow, wrist, then the pincer
       local c = k.p.claw

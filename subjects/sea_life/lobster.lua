@@ -4,7 +4,7 @@
 return {
   id = "lobster",
   names = {"lobster", "crayfish", "crawfish", "crawdad", "langoustine", "shrimp", "prawn", "red lobster"},
-  lvis = {},
+  lvis = {"prawn", "crawfish"},
   family = "sea_life",
   size_mm = 80,
   description = "A lobster",

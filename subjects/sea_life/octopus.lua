@@ -6,7 +6,7 @@ local S = use and use("shapes")
 
 return {
   id = "octopus",
-  names = {"octopus", "octopuss", "octo", "squid", "kraken", "cuttlefish", "baby octopus", "octopi"},
+  names = {"octopus", "octopuss", "octo", "kraken", "baby octopus", "octopi"},
   lvis = {"octopus_(animal)"},
   family = "sea_life",
   size_mm = 300,

@@ -5,7 +5,7 @@ local F = use and use("fish")
 
 return {
   id = "seahorse",
-  names = {"seahorse", "sea horse", "sea-horse", "sea dragon"},
+  names = {"seahorse", "sea horse", "sea-horse"},
   lvis = {"seahorse"},
   family = "sea_life",
   size_mm = 150,

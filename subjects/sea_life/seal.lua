@@ -56,7 +56,7 @@ return {
       shape = shape + sphere(er):move(head_c[1] + hr * 0.6, head_c[2] + hr * 0.3, sz * hr * 0.55):part("eyes")
       if walrus then
         shape = shape + tube({{head_c[1] + hr * 1.0, head_c[2] - hr * 0.5, sz * hr * 0.3}, {head_c[1] + hr * 1.1, head_c[2] - hr * 1.6, sz * hr * 0.35},
-                              {head_c[1] + hr * 0.9, head_c[2] - hr * 2.6, sz * hr * 0.3}}, 3.2, 1.2):part("tusks")
+                              {head_c[1] + hr * 0.9, head_c[2] - hr * 2.6, sz * hr * 0.3}}, 4.2, 2.2):part("tusks")
       end
     end
     shape = shape + union(table.unpack(wh)):part("nose")

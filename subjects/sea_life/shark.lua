@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "shark",
-  names = {"shark", "great white shark", "great white", "tiger shark", "bull shark", "mako shark", "reef shark", "baby shark", "jaws", "hammerhead shark", "hammerhead"},
+  names = {"shark", "great white shark", "great white", "tiger shark", "bull shark", "mako shark", "reef shark", "baby shark", "jaws"},
   lvis = {"shark"},
   family = "sea_life",
   size_mm = 900,
@@ -32,5 +32,27 @@ return {
   parts = parts,
   points = {"head", "back", "face"},
   attach_to = {"head", "back"},
-  build = function(k) return F.build(k, species, parts) end,
+  variants = {
+    hammerhead = {names = {"hammerhead shark", "hammerhead", "hammer head shark"}},
+    whale_shark = {names = {"whale shark"}, size_mm = 2000, colors = {body = "#4a5a70"}},
+  },
+  build = function(k)
+    local sp = species
+    if k.variant == "whale_shark" then
+      sp = {}
+      for key, v in pairs(species) do sp[key] = v end
+      sp.nose_blunt = 0.15; sp.height = 44; sp.width = 38
+      sp.marks = {{"belly", part = "light", up = 0.25}, {"spots", part = "light", n = 40, r = 0.06}}
+    end
+    local shape = F.build(k, sp, parts)
+    if k.variant == "hammerhead" then
+      -- the hammer: a flat wing across the front of the head, an eye at each end
+      local x = 260 * 0.5 - 8
+      shape = smooth(4, shape, ellipsoid(13, 5.5, 72):move(x, 3, 0):part("body"))
+      for _, sz in ipairs({-1, 1}) do
+        shape = shape + sphere(4):move(x + 2, 4, sz * 70):part("eyes")
+      end
+    end
+    return shape
+  end,
 }

@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "whale",
-  names = {"whale", "blue whale", "humpback whale", "humpback", "grey whale", "gray whale", "baby whale", "whale shark"},
+  names = {"whale", "blue whale", "humpback whale", "humpback", "grey whale", "gray whale", "baby whale"},
   lvis = {},
   family = "sea_life",
   size_mm = 3500,
@@ -34,6 +34,7 @@ return {
     orca = {names = {"killer whale", "orca"}, size_mm = 1800, colors = {body = "#141416", light = "#f4f4f2"}},
     beluga = {names = {"beluga", "beluga whale", "white whale", "moby dick"}, size_mm = 1000, colors = {body = "#eeeeea", light = "#f6f6f4"}},
     sperm = {names = {"sperm whale"}, colors = {body = "#5a5a60", light = "#7a7a80"}},
+    narwhal = {names = {"narwhal", "narwhale", "unicorn whale"}, size_mm = 900, colors = {body = "#8a8e94", light = "#e6e8ea", water = "#f2ecdc"}},
   },
   points = {"head", "back", "face"},
   attach_to = {"head", "back"},
@@ -46,6 +47,21 @@ return {
       sp.marks = {{"belly", part = "light", up = 0.3}, {"eye_patch", part = "light"}, {"flank", part = "light", x = -0.2, y = -0.1, l = 0.12, h = 0.3}}
     elseif k.variant == "beluga" then
       sp.dorsal = nil; sp.length = 220; sp.nose_blunt = 0.1; sp.hump = 0.15; sp.eye_y = 0.05; sp.pec_len = 30
+    elseif k.variant == "narwhal" then
+      sp.dorsal = nil; sp.length = 230; sp.nose_blunt = 0.2; sp.eye_y = 0.05; sp.pec_len = 30; sp.spout = false
+      sp.marks = {{"belly", part = "light", up = 0.3}, {"spots", part = "marks", n = 24, r = 0.045}}
+      local shape = F.build(k, sp, parts)
+      -- the long spiralled tusk from the upper lip
+      local tusk = {tube({{108, 4, 0}, {170, 15, 0}, {235, 28, 0}}, 5.5, 1.4)}
+      local spiral = {}
+      for i = 0, 40 do
+        local t = i / 40
+        local a = t * 14 * math.pi
+        local r = 5.5 * (1 - t * 0.8)
+        spiral[#spiral + 1] = {115 + t * 120 - r * 0.2 * math.sin(a), 6 + t * 22 + r * math.cos(a), r * math.sin(a)}
+      end
+      shape = shape + smooth(2, smooth(3, table.unpack(tusk)), tube(spiral, 1.2, 0.5)):part("water")
+      return shape
     elseif k.variant == "sperm" then
       sp.nose_blunt = 0.0; sp.peak = 0.75; sp.hump = 0.15; sp.dorsal = "hump"; sp.dorsal_h = 6
     end

@@ -14,7 +14,7 @@ return {
     {"plinth", "wood", color = "#2a1a14", role = "secondary", names = {"plinth", "base", "stand"}},
     {"plate", "silver", color = "#d0d4d8", role = "detail", names = {"plate", "plaque", "name plate"}},
   },
-  points = {"inside"},
+  points = {"inside", "fill"},
   build = function(k)
     local plinth = box(130, 50, 130, 3)
     plinth = plinth:move(0, 25, 0)
@@ -28,6 +28,7 @@ return {
     end
     local knob = sphere(9):move(0, 104, 0)
     k.attach("inside", {0, 160, 0}, 100)
+    k.attach("fill", {0, 270, 0}, 160)
     return union(union(base, cup, lip, union(handles), knob):part("cup"), plinth:part("plinth"), plate:part("plate"))
   end,
 }

@@ -18,7 +18,7 @@ end
 return {
   id = "car",
   names = {"car", "automobile", "auto", "motorcar", "sedan", "saloon", "saloon car", "family car", "motor vehicle",
-           "coupe", "convertible car", "toy car"},
+           "coupe", "toy car"},
   lvis = {"car_(automobile)", "motor_vehicle"},
   family = "vehicles",
   size_mm = 1450,
@@ -27,11 +27,15 @@ return {
   variants = {
     sports = {names = {"sports car", "sportscar", "supercar", "roadster", "muscle car"}, size_mm = 1200},
     hatchback = {names = {"hatchback", "compact car", "small car", "city car"}},
+    limo = {names = {"limousine", "limo", "stretch limo", "stretch limousine"}, colors = {body = "#141416"}},
+    convertible = {names = {"convertible", "cabriolet", "open top car", "cabrio", "drop top"}, size_mm = 1250},
     suv = {names = {"suv", "jeep", "crossover", "4x4", "off roader", "station wagon"}, size_mm = 1750},
   },
   points = {"top", "head", "back"},
   build = function(k)
     local kind = k.variant ~= "" and k.variant or "sedan"
+    if kind == "limo" then return V.car(k, "sedan", {stretch = 160}) end
+    if kind == "convertible" then return V.car(k, "sports", {open = true}) end
     return V.car(k, kind)
   end,
 }

@@ -21,7 +21,7 @@ return {
     local belly = k.p.belly
     local prof = V.keyed({{0, 14}, {0.06, 12}, {0.2, belly * 0.55}, {k.p.belly_at, belly}, {0.72, belly * 0.75},
                           {0.8, 22}, {0.95, 20}, {1, 30}}, h, 32)
-    local body = vessel(prof, 4, 8)
+    local body = V.solid_vessel(prof, 6, h * 0.4)
     local shape = body:part("body")
     local foot = lathe({{22, 0}, {20, 4}, {10, 10}, {12, 16}}):move(0, -10, 0)
     shape = smooth(3, shape, foot:part("body"))
@@ -35,7 +35,7 @@ return {
       local hdl = V.loop_handle({s * 21, h * 0.9, 0}, {s * belly * 0.7, h * 0.7, 0}, {s, 0.6, 0}, 28, 5)
       shape = smooth(4, shape, hdl:part("body"))
     end
-    V.cavity(k, prof, 4, 8, 0.7, {inside_at = 0.3})
+    V.cavity(k, prof, 6, 0, 0.85, {inside_at = 0.6})
     k.attach("top", {0, h, 0}, 60)
     return shape
   end,

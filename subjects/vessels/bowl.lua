@@ -26,7 +26,7 @@ return {
     local v = k.variant
     local R, H = k.p.rim, k.p.depth
     local foot = R * k.p.foot
-    local wall = 4
+    local wall = 5.5
     if v == "salad" then R, H, foot, wall = 120, 100, 55, 7 end
     if v == "mixing" then R, H, foot, wall = 110, 110, 55, 2.5 end
     if v == "rice" then R, H, foot = 68, 65, 30 end
@@ -37,7 +37,7 @@ return {
       return foot + (R - foot) * (v == "mixing" and t ^ 0.6 or s ^ 0.8)
     end, H - fh, 20)
     for _, p in ipairs(prof) do p[2] = p[2] + fh end
-    local body = vessel(prof, wall, wall + 2):part("body")
+    local body = V.solid_vessel(prof, wall, (H - fh) * 0.62):part("body")
     local shape = body
     if fh > 0 then
       shape = smooth(2, shape, subtract(cylinder(foot * 0.9, fh + 2), cylinder(foot * 0.9 - 5, 4):move(0, -1, 0)):part("body"))
@@ -50,7 +50,7 @@ return {
     else
       shape = shape + torus(R - wall / 2, wall / 2 + 0.6):move(0, H, 0):part("rim")
     end
-    V.cavity(k, prof, wall, wall + 2, 0.78, {inside_at = 0.4})
+    V.cavity(k, prof, wall, 0, 0.78, {inside_at = 0.4})
     k.attach("top", {0, H, 0}, 2 * R)
     return shape
   end,

@@ -36,8 +36,8 @@ return {
     else
       prof = V.profile(function(t) return r + r * (flare - 1) * t end, h, 6)
     end
-    local shape = vessel(prof, 3.2, base_t)
-    V.cavity(k, prof, 3.2, base_t, 0.75)
+    local shape = V.solid_vessel(prof, 3.5, h - base_t)
+    V.cavity(k, prof, 3.5, base_t, 0.75)
     k.attach("top", {0, h, 0}, 2 * r)
     return shape:part("glass")
   end,

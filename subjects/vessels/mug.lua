@@ -4,7 +4,7 @@ local S = use("shapes")
 return {
   id = "mug",
   names = {"mug", "coffee mug", "cup", "coffee cup", "tea mug", "hot chocolate mug",
-           "mugg", "camping mug"},
+           "mugg", "camping mug", "coffee cup mug"},
   lvis = {"mug", "cup", "teacup", "beer_mug"},
   family = "vessels",
   size_mm = 100,
@@ -26,7 +26,7 @@ return {
     local h = tankard and 140 or (teacup and 62 or k.p.height)
     local rb = tankard and 45 or (teacup and 28 or k.p.radius)
     local rt = rb * (tankard and 0.9 or (teacup and 1.45 or k.p.flare))
-    local wall = teacup and 3 or 4
+    local wall = teacup and 4 or 5.5
     local prof = S.profile(function(t)
       local r = rb + (rt - rb) * (teacup and t ^ 0.6 or t)
       if t < 0.06 then r = r - 2 * (0.06 - t) / 0.06 end

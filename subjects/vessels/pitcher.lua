@@ -20,8 +20,8 @@ return {
   build = function(k)
     local rb, h = k.p.belly, k.p.height
     local prof = V.keyed({{0, rb * 0.72}, {0.04, rb * 0.78}, {0.35, rb}, {0.75, rb * 0.72}, {1, rb * 0.82}}, h, 24)
-    local wall = 4
-    local body = vessel(prof, wall, 8)
+    local wall = 6
+    local body = V.solid_vessel(prof, wall, h * 0.5)
     -- Pouring lip on -X: pull the rim out into a beak.
     local rr = V.radius_at(prof, h)
     local lip_out = limb({-rr * 0.6, h - 26, 0}, {-rr - 16, h + 2, 0}, 16, 8)
@@ -31,7 +31,7 @@ return {
     shape = smooth(5 * k.soft, shape, handle:part("handle"))
     local band = intersect(lathe(prof):round(0.8), box(400, 8, 400):move(0, h * 0.58, 0))
     shape = shape + band:part("band")
-    V.cavity(k, prof, wall, 8, 0.72)
+    V.cavity(k, prof, wall, 0, 0.75, {inside_at = 0.5})
     k.attach("top", {0, h, 0}, 2 * rr)
     return shape
   end,

@@ -16,14 +16,14 @@ return {
   },
   points = {"inside", "fill", "top"},
   build = function(k)
-    local h = 240
-    local belly, neck = k.p.belly, k.p.neck
+    local h = 210
+    local belly, neck = k.p.belly * 1.12, k.p.neck
     local lip = neck * 1.4
     local prof = V.keyed({{0, 34}, {0.18, 30}, {0.5, belly}, {0.82, neck}, {1, lip}}, h, 28)
     -- Raise the body onto a pedestal.
     local lift = 70
     for _, p in ipairs(prof) do p[2] = p[2] + lift end
-    local body = vessel(prof, 5, 10):part("body")
+    local body = V.solid_vessel(prof, 7, h * 0.45):part("body")
     local foot = lathe({{62, 0}, {62, 16}, {48, 22}, {26, 40}, {22, 55}, {30, 68}, {34, lift + 2}}):part("trim")
     local rim = torus(lip - 2, 4):move(0, lift + h - 3, 0):part("trim")
     local shape = smooth(4, body, foot) + rim
@@ -41,7 +41,7 @@ return {
     else
       k.attach("top", {0, top_y, 0}, 2 * lip)
     end
-    V.cavity(k, prof, 5, 10, 0.8, {inside_at = 0.35})
+    V.cavity(k, prof, 7, 0, 0.8, {inside_at = 0.55})
     return shape
   end,
 }

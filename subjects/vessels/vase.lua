@@ -23,18 +23,19 @@ return {
     local base, belly, neck = k.p.base, k.p.belly, k.p.neck
     local lip = neck * k.p.lip
     local belly_at, neck_at = k.p.belly_at, 0.82
-    local shape_kind = k.pick({"classic", "classic", "trumpet"})
+    local shape_kind = k.pick({"classic", "classic", "classic", "trumpet"})
     if k.variant == "tall" then
       h, base, belly, neck, lip, belly_at, neck_at = 320, 40, 50, 36, 48, 0.75, 0.9
     elseif shape_kind == "trumpet" then
-      base, belly, neck, lip, belly_at, neck_at = 45, 50, 26, 62, 0.12, 0.55
+      base, belly, neck, lip, belly_at, neck_at = 40, 58, 24, 58, 0.22, 0.62
     end
-    local wall = math.max(3, h * 0.018)
+    local wall = math.max(5, h * 0.025)
     local prof = V.vase_profile(base, belly, neck, lip, belly_at, neck_at, h, 28)
-    local body = vessel(prof, wall, wall * 1.5):part("body")
+    local depth = h * 0.45
+    local body = V.solid_vessel(prof, wall, depth):part("body")
     local rim = torus(lip - 1, 2.4):move(0, h - 2, 0):part("rim")
     local foot = torus(base - 1.5, 2.2):move(0, 3, 0):part("rim")
-    V.cavity(k, prof, wall, wall * 1.5, 0.8)
+    V.cavity(k, prof, wall, 0, 0.8, {inside_at = 1 - 0.45})
     k.attach("top", {0, h, 0}, 2 * lip)
     return smooth(1.5, body, rim) + foot
   end,

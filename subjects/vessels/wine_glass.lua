@@ -39,7 +39,7 @@ return {
       prof = V.keyed({{0, 5}, {0.12, R * 0.7}, {0.45, R}, {0.85, R * 0.86}, {1, R * 0.84}}, bh, 24)
     end
     local y0 = stem + 4
-    local bowl = vessel(prof, 3, 6):move(0, y0, 0)
+    local bowl = V.solid_vessel(prof, 3, bh * 0.75):move(0, y0, 0)
     local foot = lathe({{v == "snifter" and 40 or 38, 0}, {36, 3}, {10, 5}, {4, 8}})
     local st = cylinder(4.5, y0 + 2):move(0, 2, 0)
     local shape = smooth(4, foot, st, bowl)

@@ -28,18 +28,18 @@ return {
     local segs = {}
     for i = 1, #path - 1 do
       local t1, t2 = (i - 1) / (#path - 1), i / (#path - 1)
-      local r1 = 10 + 10 * (1 - math.abs(2 * t1 - 1)) ^ 1.5
-      local r2 = 10 + 10 * (1 - math.abs(2 * t2 - 1)) ^ 1.5
+      local r1 = 14 + 12 * (1 - math.abs(2 * t1 - 1)) ^ 1.5
+      local r2 = 14 + 12 * (1 - math.abs(2 * t2 - 1)) ^ 1.5
       segs[#segs + 1] = limb(path[i], path[i + 1], r1, r2)
     end
     local stave = union(segs):stretch(1, 1, 1.3)
     local tips = union(tube({{-8, hh, 0}, {-22, hh + 20, 0}, {-20, hh + 40, 0}}, 6, 4), tube({{-8, -hh, 0}, {-22, -hh - 20, 0}, {-20, -hh - 40, 0}}, 6, 4))
-    local string = capsule({-14, -hh - 10, 0}, {-14, hh + 10, 0}, 5)
+    local string = capsule({-14, -hh - 10, 0}, {-14, hh + 10, 0}, 6)
     local grip = lathe({{19, -70}, {20, 0}, {19, 70}}):stretch(0.9, 1, 1.2):move(D, 0, 0)
     local shape = union(union(stave, tips):part("stave"), string:part("string"), grip:part("grip"))
-    if k.variant == "arrow" then
-      local arrow = cylinder(6, D + 160):rotz(-90):move(-40, 0, 0)
-      local head = cone(10, 0.5, 36):rotz(-90):move(D + 120, 0, 0)
+    if k.variant == "arrow" or k.chance(0.6) then
+      local arrow = cylinder(8, D + 160):rotz(-90):move(-40, 0, 0)
+      local head = cone(16, 0.5, 50):rotz(-90):move(D + 120, 0, 0)
       local fl = {}
       for i = 0, 2 do fl[#fl + 1] = extrude({{0, 0}, {9, 20}, {9, 60}, {0, 70}, {-9, 60}, {-9, 20}}, 3, 1):rotz(-90):rotx(120 * i):move(-35, 0, 0) end
       shape = shape + arrow:part("arrow") + union(head, union(fl)):part("fletching")

@@ -22,7 +22,7 @@ return {
     local v = k.variant
     local L = k.p.len
     if v == "pitchfork" then L = L * 0.8 end
-    local shaft = cylinder(v == "trident" and 22 or 18, L)
+    local shaft = cylinder(v == "trident" and 22 or 21, L)
     local top = L
     local head, bind
     if v == "trident" or v == "pitchfork" then
@@ -52,7 +52,7 @@ return {
                    cylinder(22, 140, 5):move(0, top - 150, 0))
       bind = cylinder(19, 200, 4):move(0, top * 0.35, 0)
     else
-      local blade = lathe({{18, 0}, {16, 60}, {38, 110}, {30, 190}, {10, 250}, {1, 280}}):stretch(1, 1, 0.25)
+      local blade = lathe({{22, 0}, {20, 80}, {56, 150}, {44, 260}, {14, 340}, {1, 380}}):stretch(1, 1, 0.3)
       local socket = lathe({{19, 0}, {17, 70}, {12, 80}})
       head = union(blade:move(0, top + 60, 0), socket:move(0, top - 10, 0))
       local wraps = {}

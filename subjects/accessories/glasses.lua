@@ -1,0 +1,42 @@
+-- Glasses: two round lenses in a frame with a bridge. Worn on the face they
+-- face forward; built lying face up. Sunglasses have dark lenses.
+return {
+  id = "glasses",
+  names = {"glasses", "eyeglasses", "spectacles", "specs", "eye glasses", "reading glasses", "round glasses",
+           "monocle"},
+  lvis = {"spectacles", "sunglasses"},
+  family = "accessories",
+  size_mm = 10,
+  description = "A pair of glasses",
+  parts = {
+    {"frame", "plastic", color = "#1c1c20", role = "primary", names = {"frame", "frames", "rims"}},
+    {"lenses", "glass", color = "#d8e8f0", role = "secondary", names = {"lenses", "lens", "glass"}},
+  },
+  variants = {
+    sunglasses = {names = {"sunglasses", "sun glasses", "shades", "aviators", "aviator sunglasses"},
+                  colors = {lenses = "#18181c", frame = "#202024"}},
+  },
+  attach_to = {"face", "head", "top"},
+  build = function(k)
+    local sun = k.variant == "sunglasses"
+    local r = sun and 30 or 26
+    local gap = 18
+    local shape = empty()
+    for _, s in ipairs({-1, 1}) do
+      local c = {0, 0, s * (r + gap * 0.5)}
+      local rim = torus(r, 5):rotz(90):move(c[1], c[2], c[3])
+      local lens = cylinder(r, 5):rotz(90):move(2.5, 0, c[3])
+      if sun then
+        rim = rim:stretch(1, 0.85, 1.05)
+        lens = lens:stretch(1, 0.85, 1.05)
+      end
+      shape = shape + rim:part("frame") + lens:part("lenses")
+      -- Stubs of the temples, bending back.
+      shape = shape + limb({0, r * 0.35, s * (2 * r + gap * 0.5)}, {-6, r * 0.35, s * (2 * r + gap * 0.5 + 6)}, 5, 5):part("frame")
+    end
+    shape = shape + tube({{0, r * 0.2, -gap * 0.5 - 2}, {2, r * 0.4, 0}, {0, r * 0.2, gap * 0.5 + 2}}, 5):part("frame")
+    -- Nose pads reaching back to the base, so that worn glasses rest on the face.
+    shape = shape + box(26, 8, gap * 0.8, 2):move(-9, r * 0.1, 0):part("frame")
+    return shape:move(22, 0, 0):rotz(90)
+  end,
+}
