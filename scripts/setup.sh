@@ -3,6 +3,7 @@
 # configures and builds into build/. Safe to run any number of times.
 #   scripts/setup.sh            install + configure + build (Release)
 #   KILN_SKIP_APT=1 ...         skip the apt step (packages already present)
+#   KILN_SKIP_BUILD=1 ...       install and check only (scripts/test.sh --sanitize builds elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,6 +80,7 @@ if ! transform_version=$(node node_modules/@gltf-transform/cli/bin/cli.js --vers
 fi
 echo "setup: gltf-transform $transform_version and gltf-validator run on Node.js $(node --version)"
 
+[ "${KILN_SKIP_BUILD:-0}" = 1 ] && exit 0
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 if [ ! -f build/CMakeCache.txt ]; then

@@ -7,7 +7,7 @@ return {
   id = "airplane",
   names = {"airplane", "aeroplane", "plane", "airliner", "jet", "jet plane", "jetliner", "aircraft", "passenger jet",
            "passenger plane", "jumbo jet", "toy plane", "toy airplane", "airship plane"},
-  lvis = {"airplane", "jet_plane"},
+  lvis = {"airplane", "jet_plane", "fighter_jet"},
   family = "aircraft",
   size_mm = 12000,
   description = "An airplane with wings, tail and engines",

@@ -2,7 +2,7 @@
 -- wings of blue solar panels on booms.
 return {
   id = "satellite",
-  names = {"satellite", "space satellite", "communications satellite", "space probe", "spacecraft satellite", "sputnik"},
+  names = {"satellite", "space satellite", "communications satellite", "space probe", "spacecraft satellite", "sputnik", "space station"},
   lvis = {},
   family = "aircraft",
   size_mm = 4000,
@@ -23,10 +23,10 @@ return {
       frame[#frame + 1] = capsule({0, y, sz * 35}, {0, y, sz * 60}, 4)
       for i = 0, 2 do
         local z = sz * (64 + i * sp / 3 + sp / 6)
-        panels[#panels + 1] = box(64, 4, sp / 3 - 6, 1):move(0, y, z)
-        frame[#frame + 1] = box(68, 6, 3):move(0, y, z + sz * (sp / 6 - 1.5))
+        panels[#panels + 1] = box(64, 9, sp / 3 - 6, 2):move(0, y, z)
+        frame[#frame + 1] = box(68, 11, 5):move(0, y, z + sz * (sp / 6 - 1.5))
       end
-      frame[#frame + 1] = box(3, 6, sp):move(0, y, sz * (64 + sp / 2))
+      frame[#frame + 1] = box(5, 11, sp):move(0, y, sz * (64 + sp / 2))
     end
     local dish = intersect(sphere(50) - sphere(46):move(0, 4, 0), box(200, 18, 200):move(0, -41, 0)):rotz(180):move(0, 0, 0)
     dish = dish:rotz(-90):move(56, y + 40, 0)

@@ -31,8 +31,8 @@ return {
     local mx = L * 0.1
     local mast = H.mast(mx, depth, mh, 4.5)
     local boom = capsule({mx, depth + 40, 0}, {-L * 0.42, depth + 46, 0}, 3.5)
-    local main = H.sail(mx - 5, -L * 0.4, depth + 50, mx - 5, depth + mh - 10, 3)
-    local jib = H.sail(mx + 8, L * 0.47, depth + 14, mx + 8, depth + mh * 0.8, 3)
+    local main = H.sail(mx - 5, -L * 0.4, depth + 50, mx - 5, depth + mh - 10, 5)
+    local jib = H.sail(mx + 8, L * 0.47, depth + 14, mx + 8, depth + mh * 0.8, 5)
     local shape = hull:part("hull") + stripe:part("stripe") + deck:part("deck") + cabin:part("hull")
     shape = shape + (mast + boom):part("mast") + (main + jib):part("sails")
     k.attach("top", {mx, depth + mh, 0}, 20)

@@ -7,7 +7,7 @@ return {
   id = "ship",
   names = {"ship", "ocean liner", "cruise ship", "cruise liner", "liner", "steamship", "steam ship", "steamer", "ferry",
            "ferryboat", "passenger ship", "titanic", "ocean ship", "big ship", "boat ship"},
-  lvis = {"cruise_ship", "ferry", "passenger_ship"},
+  lvis = {"cruise_ship", "ferry", "passenger_ship", "cargo_ship", "river_boat"},
   family = "boats",
   size_mm = 40000,
   description = "An ocean liner with decks and funnels",

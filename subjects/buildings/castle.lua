@@ -71,17 +71,17 @@ return {
     -- windows on the keep and towers
     local wins = {}
     for _, x in ipairs({-kw * 0.25, kw * 0.25}) do
-      wins[#wins + 1] = B.arch_cut(x, kh * 0.62, 16, 34, kw / 2 - hw * 0.15, 6)
+      wins[#wins + 1] = B.arch_cut(x, kh * 0.62, 16, 34, kw / 2 - hw * 0.15, 10)
     end
     for _, sx in ipairs({-1, 1}) do
-      wins[#wins + 1] = B.arch_cut(sx * hw, th * 0.55, 12, 30, hw + tr - 1, 6)
+      wins[#wins + 1] = B.arch_cut(sx * hw, th * 0.55, 12, 30, hw + tr - 3, 12)
     end
     shape = shape + union(wins):part("windows")
     -- flags on the keep
     local fy = fairy and kh + kh * 0.3 + kw * 0.7 - 8 or kh + 12
     flags[#flags + 1] = cylinder(2.5, 60):move(0, fy, -hw * 0.15)
     shape = shape + union(flags):part("gate")
-    shape = shape + extrude({{0, 0}, {44, -11}, {0, -22}}, 2.5):move(2, fy + 56, -hw * 0.15):part("flags")
+    shape = shape + extrude({{0, 0}, {44, -11}, {0, -22}}, 5, 1):move(2, fy + 56, -hw * 0.15):part("flags")
     k.attach("top", {0, fy + 60, -hw * 0.15}, kw * 0.5)
     return shape
   end,

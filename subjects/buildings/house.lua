@@ -32,7 +32,9 @@ return {
               size_mm = 9000, colors = {walls = "#a8362a", roof = "#3a3a40", chimney = "#a8362a", awning = "#d8b040"}},
     hospital = {names = {"hospital", "clinic", "medical center", "infirmary"}, size_mm = 12000,
                 colors = {walls = "#f4f4f2", roof = "#c8ccd2", trim = "#c8ccd2"}},
-    hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut"}, size_mm = 4000,
+    watermill = {names = {"watermill", "water mill", "water wheel", "waterwheel", "mill house", "old mill"}, size_mm = 8000,
+                 colors = {walls = "#c8b89a", roof = "#6a4a3a"}},
+    hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut", "yurt", "ger", "roundhouse"}, size_mm = 4000,
            colors = {walls = "#b08a5e", roof = "#c8a860"}},
   },
   points = {"top"},
@@ -69,6 +71,28 @@ return {
         shape = shape + strip:part(i % 2 == 0 and "awning" or "sign")
       end
       shape = shape + B.block(-o.w * 0.3, ay + 38, z - 2, o.w * 0.3, ay + 66, z + 5, 2):part("sign")
+      return shape
+    end
+    if k.variant == "watermill" then
+      o.chimney = false
+      local shape = B.house(k, o)
+      -- a big paddle wheel on the right-hand wall, with an axle and a trough
+      local R = o.wall_h * 0.55
+      local wx = o.w / 2 + 30
+      local rim = {}
+      for _, dx in ipairs({-14, 14}) do
+        rim[#rim + 1] = torus(R, 6):rotz(90):move(wx + dx, (R + 4), 0)
+      end
+      local paddles = {}
+      for i = 0, 11 do
+        paddles[#paddles + 1] = box(40, 8, R * 0.26):move(0, 0, R * 0.9):rotx(30 * i)
+        paddles[#paddles + 1] = box(6, 6, R * 1.9):rotx(30 * i + 15)
+      end
+      local wheel = (union(rim) + union(paddles):move(wx, (R + 4), 0)):part("door")
+      local axle = capsule({o.w / 2 - 10, (R + 4), 0}, {wx + 24, (R + 4), 0}, 10):part("trim")
+      local trough = (B.block(wx - 26, (2 * R - 10) + 6, -24, wx + 26, (2 * R - 10) + 22, o.d * 0.6) - B.block(wx - 20, (2 * R - 10) + 12, -30, wx + 20, (2 * R - 10) + 30, o.d * 0.7)):part("door")
+      local legs = (capsule({wx - 20, 0, o.d * 0.55}, {wx - 20, (2 * R - 10) + 8, o.d * 0.55}, 5) + capsule({wx + 20, 0, o.d * 0.55}, {wx + 20, (2 * R - 10) + 8, o.d * 0.55}, 5)):part("door")
+      shape = shape + wheel + axle + trough + legs
       return shape
     end
     if k.variant == "school" then

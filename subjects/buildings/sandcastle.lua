@@ -41,7 +41,7 @@ return {
     sand = sand - moat
     local fy = R * 1.3 + 22
     local stick = cylinder(2, R * 0.4):move(0, fy - 10, 0)
-    local flag = extrude({{0, 0}, {34, -10}, {0, -20}}, 2):move(2, fy + R * 0.4 - 12, 0)
+    local flag = extrude({{0, 0}, {34, -10}, {0, -20}}, 4, 1):move(2, fy + R * 0.4 - 12, 0)
     local shells = sphere(7):stretch(1, 0.5, 1):move(R * 0.55, R * 0.28, R * 0.9) + sphere(6):stretch(1, 0.5, 1):move(-R * 0.7, R * 0.2, R * 0.85)
     local shape = sand:part("sand") + flag:part("flag") + (stick + shells):part("shells")
     k.attach("top", {0, fy + R * 0.4, 0}, 20)

@@ -54,12 +54,12 @@ return {
     local ropes = {}
     for _, x in ipairs({w / 2 + 1, -w / 2 - 1}) do
       local sx = x > 0 and 1 or -1
-      ropes[#ropes + 1] = capsule({x, h + 8, 0}, {x + sx * 70, 2, 0}, 1.6)
+      ropes[#ropes + 1] = capsule({x, h + 8, 0}, {x + sx * 70, 2, 0}, 3.2)
       ropes[#ropes + 1] = capsule({x + sx * 70, 0, 0}, {x + sx * 70, 14, 0}, 3)
     end
     for _, x in ipairs({-w * 0.25, w * 0.25}) do
       for _, sz in ipairs({-1, 1}) do
-        ropes[#ropes + 1] = capsule({x, h * 0.45, sz * (hd * 0.55)}, {x, 2, sz * (hd + 40)}, 1.6)
+        ropes[#ropes + 1] = capsule({x, h * 0.45, sz * (hd * 0.55)}, {x, 2, sz * (hd + 40)}, 3.2)
         ropes[#ropes + 1] = capsule({x, 0, sz * (hd + 40)}, {x, 12, sz * (hd + 40)}, 3)
       end
     end

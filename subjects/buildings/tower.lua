@@ -6,7 +6,7 @@ return {
   id = "tower",
   names = {"tower", "castle tower", "stone tower", "watchtower", "watch tower", "keep", "rook tower", "bell tower",
            "medieval tower", "round tower", "fort tower", "tower house"},
-  lvis = {"clock_tower"},
+  lvis = {},
   family = "buildings",
   size_mm = 20000,
   description = "A round stone castle tower with battlements",
@@ -38,8 +38,7 @@ return {
         parts[#parts + 1] = cylinder(rr - 8, th):move(0, i * th, 0)
         parts[#parts + 1] = cylinder(rr + 3, 6, 1.5):move(0, i * th + th - 6, 0)
         local n = (i == 0) and 12 or 18
-        cols[#cols + 1] = radial(cylinder(3.2, th - 8):move(rr - 2, i * th + 1, 0), n)
-        cols[#cols + 1] = radial(B.arch_cut(0, i * th + th * 0.25, 2 * math.pi * (rr - 8) / n * 0.5, th * 0.6, rr - 9, 6), n, 180 / n)
+        cols[#cols + 1] = radial(cylinder(4, th + 1):move(rr - 6, math.max(i * th - 3, 0), 0), n)
       end
       local body = union(parts) + union(cols)
       local shape = body:part("walls")
@@ -58,7 +57,7 @@ return {
     -- flag on a pole
     local pole_y = turret and top - 10 or h + 20
     local pole = cylinder(2.5, 70):move(0, pole_y, 0)
-    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 2.5):move(2, pole_y + 66, 0)
+    local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 5, 1):move(2, pole_y + 66, 0)
     shape = shape + pole:part("door") + flag:part("flag")
     -- door and slits
     local cut, fill = B.door(0, 42, 76, r + 2, 1, {arched = true, depth = 14})

@@ -18,7 +18,7 @@ end
 
 return {
   id = "king",
-  names = {"king", "emperor", "ruler", "sovereign", "royal", "king with a crown", "sultan", "pharaoh"},
+  names = {"king", "emperor", "ruler", "sovereign", "royal", "king with a crown"},
   lvis = {},
   family = "characters",
   size_mm = 1800,

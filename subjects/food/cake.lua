@@ -7,7 +7,7 @@ return {
   id = "cake",
   names = {"cake", "layer cake", "sponge cake", "cream cake", "gateau", "strawberry cake",
            "cheesecake", "caek"},
-  lvis = {"birthday_cake", "wedding_cake"},
+  lvis = {"birthday_cake", "wedding_cake", "chocolate_cake"},
   family = "food",
   size_mm = 110,
   description = "A round layer cake",

@@ -3,7 +3,7 @@
 return {
   id = "toast",
   names = {"toast", "slice of toast", "toast slice", "piece of toast", "buttered toast", "slice of bread", "bread slice", "toasted bread"},
-  lvis = {},
+  lvis = {"toast_(food)"},
   family = "food",
   size_mm = 110,
   description = "A slice of toast with butter",

@@ -16,18 +16,36 @@ return {
     {"flame", "candy", color = "#ffb020", role = "fixed", names = {"flame", "flames", "fire"}},
   },
   variants = {
-    candelabra = {names = {"candelabra", "candelabrum", "menorah", "candle tree"}, size_mm = 420},
+    candelabra = {names = {"candelabra", "candelabrum", "candle tree", "branched candlestick"}, size_mm = 420},
+    menorah = {names = {"menorah", "hanukkah menorah", "chanukah menorah", "hanukiah", "seven branched candlestick"}, size_mm = 400},
   },
   points = {"top"},
   build = function(k)
     local br, sh = k.p.base_r, k.p.stick_h
     local candela = k.variant == "candelabra"
+    local menorah = k.variant == "menorah"
+    if menorah then br, sh = 80, 160 end
     if candela then br, sh = 75, 200 end
     local prof = {{br, 0}, {br, 6}, {br * 0.85, 10}, {br * 0.35, 22}, {14, 32}, {20, 40}, {12, 50}, {10, sh * 0.5},
                   {16, sh * 0.55}, {10, sh * 0.6}, {9, sh - 16}, {14, sh - 10}, {24, sh - 4}, {24, sh}}
     local holder = lathe(prof)
     local cups = {{0, sh}}
-    if candela then
+    if menorah then
+      -- Seven branches in one plane: nested U-shaped arms rising to one height.
+      local top_y = sh + 150
+      local arm_y = sh * 0.55
+      for i = 1, 3 do
+        local x = i * 55
+        for _, s in ipairs({-1, 1}) do
+          local pts = {{0, arm_y + 20 - i * 4, 0}, {s * x * 0.55, arm_y - i * 22, 0}, {s * x, arm_y + 30, 0}, {s * x, top_y - 10, 0}}
+          holder = holder + tube(pts, 6)
+          holder = holder + lathe({{8, 0}, {18, 8}, {18, 14}}):move(s * x, top_y - 12, 0)
+          cups[#cups + 1] = {s * x, top_y + 2}
+        end
+      end
+      holder = holder + cylinder(9, top_y - sh):move(0, sh, 0) + lathe({{8, 0}, {18, 8}, {18, 14}}):move(0, top_y - 12, 0)
+      cups[1] = {0, top_y + 2}
+    elseif candela then
       local arm_y = sh * 0.72
       for _, s in ipairs({-1, 1}) do
         local pts = {{0, arm_y, 0}, {s * 50, arm_y - 10, 0}, {s * 95, arm_y + 20, 0}, {s * 105, arm_y + 70, 0}}
@@ -39,10 +57,10 @@ return {
       holder = holder + torus(22, 5):rotx(90):move(br * 0.75, 26, 0)
     end
     local candles, flames = {}, {}
-    local ch = candela and 150 or 170
+    local ch = menorah and 90 or (candela and 150 or 170)
     for _, c in ipairs(cups) do
       local x, y = c[1], c[2] - 4
-      candles[#candles + 1] = cylinder(11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 1.3)
+      candles[#candles + 1] = cylinder(menorah and 8 or 11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 1.3)
       local fy = y + ch + 8
       flames[#flames + 1] = smooth(4, sphere(5.5):move(x, fy + 4, 0), limb({x, fy + 4, 0}, {x, fy + 24, 0}, 4.5, 0.5))
     end

@@ -11,7 +11,7 @@ return {
   parts = {
     {"cover", "fabric", color = "#6a9ad0", role = "primary", names = {"cover", "board", "pad", "fabric"}},
     {"legs", "steel", color = "#c8ccd2", role = "secondary", names = {"legs", "frame", "stand"}},
-    {"iron", "plastic", color = "#f2f2f0", role = "detail", names = {"iron", "clothes iron"}},
+    {"iron", "plastic", color = "#f2f2f0", role = "detail", names = {"iron"}},
   },
   points = {"top"},
   build = function(k)

@@ -139,9 +139,9 @@ local function skeleton(k, spec)
 
   -- Arms. The right arm (+Z) is bent, the forearm forward, the fist ready to
   -- hold something upright; the left hangs relaxed.
-  local sy = f.y_s - 1.5 * u
-  f.sR = {-0.5 * u, sy, f.sw * 0.92}
-  f.sL = {-0.5 * u, sy, -f.sw * 0.92}
+  local sy = f.y_s - 2.2 * u
+  f.sR = {-0.5 * u, sy, f.sw * 0.88}
+  f.sL = {-0.5 * u, sy, -f.sw * 0.88}
   local arms = spec.arms or "hold"
   if seated and arms ~= "up" and arms ~= "out" then arms = "lap" end
   if arms == "hold" then
@@ -214,7 +214,7 @@ function H.torso(f, scale, extra)
      x = (b.belly or 0) * f.Hh * 0.5},
     {y = f.y_chest, rx = d * 1.02 * scale + extra, rz = f.sw * 0.8 * scale + extra, x = 0.8 * u},
     {y = f.y_s - 2 * u, rx = d * 0.8 * scale + extra, rz = f.sw * 0.84 * scale + extra, x = 0},
-    {y = f.y_s + 0.6 * u, rx = d * 0.5 * scale + extra, rz = f.sw * 0.42 * scale + extra, x = 0},
+    {y = f.y_s + 0.8 * u, rx = d * 0.55 * scale + extra, rz = f.sw * 0.5 * scale + extra, x = 0},
   }
   return loft(secs)
 end
@@ -415,7 +415,7 @@ function H.build(k, spec)
   -- Arms.
   for _, side in ipairs({"L", "R"}) do
     local s, e, w = f["s" .. side], f["e" .. side], f["w" .. side]
-    local upper = union(sphere(f.r_upper * 1.15):move(s), limb(s, e, f.r_upper, f.r_elbow))
+    local upper = union(sphere(f.r_upper * 1.05):move(s), limb(s, e, f.r_upper, f.r_elbow))
     local fore = limb(e, w, f.r_elbow, f.r_wrist)
     local dir = norm(sub(w, e))
     local fist = f["fist" .. side]

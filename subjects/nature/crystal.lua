@@ -2,7 +2,7 @@
 -- of a rough stone base.
 return {
   id = "crystal",
-  names = {"crystal", "crystal cluster", "amethyst", "amethyst crystal", "crystals", "geode", "magic crystal",
+  names = {"crystal", "crystal cluster", "amethyst", "amethyst crystal", "crystals", "magic crystal",
            "crystal formation", "cristal"},
   lvis = {},
   family = "nature",
@@ -15,8 +15,31 @@ return {
   },
   variants = {
     quartz = {names = {"quartz", "quartz crystal", "clear crystal"}, colors = {crystal = "#e8eef4"}},
+    geode = {names = {"geode", "amethyst geode", "split geode", "crystal geode"}, size_mm = 110},
   },
   build = function(k)
+    if k.variant == "geode" then
+      -- a split stone, its hollow lined with little crystal points, cut face to the viewer
+      local R = 100
+      local stone = intersect(sphere(R):stretch(1, 0.9, 1):noise(5, 40, 2), box(400, 400, 400):move(0, 0, -200))
+      local hollow = sphere(R * 0.68):stretch(1, 0.85, 0.9)
+      local shell = subtract(stone, hollow)
+      local points = {}
+      local ga = math.pi * (3 - math.sqrt(5))
+      for i = 0, 59 do
+        local y = 1 - 2 * (i + 0.5) / 60
+        local r = math.sqrt(1 - y * y)
+        local d = {math.cos(ga * i) * r, y, math.sin(ga * i) * r}
+        if d[3] < 0.2 then
+          local at = {d[1] * R * 0.68, d[2] * R * 0.58, d[3] * R * 0.61}
+          points[#points + 1] = cone(9, 0.5, 22):aim({-d[1], -d[2], -d[3]}, at)
+        end
+      end
+      local lining = intersect(union(subtract(sphere(R * 0.7):stretch(1, 0.86, 0.91), hollow:scale(0.93)), union(points)),
+                               box(400, 400, 400):move(0, 0, -200))
+      local rim = intersect(subtract(sphere(R * 0.76):stretch(1, 0.88, 0.92), hollow), box(400, 400, 6):move(0, 0, -3))
+      return union(shell:part("base"), lining:part("crystal"), rim:part("base")):rotx(-15):roty(30):move(0, R * 0.9, 0)
+    end
     local hex = {}
     for i = 0, 5 do
       local a = math.pi / 3 * i

@@ -29,6 +29,11 @@ return {
             colors = {foliage = "#3f9a3a", trunk = "#8a6a48"}},
     birch = {names = {"birch", "birch tree", "silver birch", "aspen", "aspen tree"}, colors = {foliage = "#7cb842", trunk = "#ece8de"}},
     willow = {names = {"willow", "willow tree", "weeping willow"}, colors = {foliage = "#7aa844", trunk = "#5a4632"}},
+    autumn = {names = {"autumn tree", "fall tree", "autumn maple", "red maple", "tree in autumn", "tree in fall"},
+              colors = {foliage = "#e0781e", trunk = "#4a3226"}},
+    apple = {names = {"apple tree", "fruit tree", "orchard tree"}, colors = {fruit = "#d01e1e"}},
+    bare = {names = {"dead tree", "bare tree", "leafless tree", "winter tree", "spooky tree", "tree without leaves", "dead oak"},
+            colors = {trunk = "#4a3a2e"}},
     cherry = {names = {"cherry blossom", "cherry blossom tree", "sakura", "sakura tree", "cherry tree", "blossom tree", "flowering tree"},
               colors = {foliage = "#f4a6c4", trunk = "#4a3226", fruit = "#fde0ea"}},
   },
@@ -37,6 +42,7 @@ return {
     P = use("plant")
     local v = k.variant
     local xmas = v == "christmas"
+    local apple, bare = v == "apple", v == "bare"
     local pine, bush, palm, birch, willow, cherry = v == "pine" or xmas, v == "bush", v == "palm", v == "birch", v == "willow", v == "cherry"
     local realistic = k.style == "realistic"
     local height = bush and 260 or k.p.height
@@ -110,8 +116,16 @@ return {
         local d = P.norm({math.cos(a), up * squash, math.sin(a)})
         local c = P.add(centre, P.mul({d[1], d[2] * squash, d[3]}, crown_r * k.rand(0.55, 0.8)))
         leaves[#leaves + 1] = sphere(crown_r * k.rand(0.4, 0.55)):move(c)
-        if not bush and i % 2 == 0 then
-          branches[#branches + 1] = limb(P.lerp(crown_base, centre, 0.3), c, trunk_r * 0.45, trunk_r * 0.25)
+        if not bush and (i % 2 == 0 or bare) then
+          local from = P.lerp(crown_base, centre, bare and 0.1 or 0.3)
+          branches[#branches + 1] = limb(from, c, trunk_r * 0.45, trunk_r * 0.25)
+          if bare then
+            -- forking twigs
+            for j = 0, 2 do
+              local tw = P.add(c, P.mul(P.norm({d[1] + k.rand(-0.6, 0.6), d[2] + 0.5, d[3] + k.rand(-0.6, 0.6)}), crown_r * 0.45))
+              branches[#branches + 1] = limb(c, tw, trunk_r * 0.22, trunk_r * 0.08)
+            end
+          end
         end
       end
       if #branches > 0 then trunk = smooth(8, trunk, union(branches)) end
@@ -150,6 +164,9 @@ return {
       foliage = foliage:noise(realistic and 9 or 5, cherry and 40 or 70, realistic and 3 or 2)
     end
     if realistic then trunk = trunk:noise(2, 25, 2) end
+    if bare then
+      return (realistic and trunk:noise(2, 25, 2) or trunk):part("trunk")
+    end
     local shape = smooth(6, trunk:part("trunk"), foliage:part("foliage"))
     if marks then shape = shape + marks:part("marks") end
     if xmas then
@@ -167,6 +184,15 @@ return {
       end
       shape = shape + union(balls):part("fruit")
       shape = shape + star(5, height * 0.06, height * 0.028, height * 0.02):move(crown_base[1], top_y + height * 0.04, crown_base[3]):part("marks")
+    end
+    if apple then
+      local b = foliage:bounds()
+      local c = P.mul(P.add(b.min, b.max), 0.5)
+      local fruit = {}
+      for _, d in ipairs(P.spread(18, -0.3, 0.9)) do
+        fruit[#fruit + 1] = sphere(height * 0.03):move(c[1] + d[1] * b.size[1] * 0.5, c[2] + d[2] * b.size[2] * 0.5, c[3] + d[3] * b.size[3] * 0.5)
+      end
+      shape = shape + union(fruit):part("fruit")
     end
     if cherry then
       -- Little blossom clusters speckling the crown in a paler pink.

@@ -7,7 +7,7 @@ return {
   id = "bus",
   names = {"bus", "autobus", "city bus", "coach", "motorcoach", "motorbus", "transit bus", "tour bus", "toy bus", "omnibus",
            "shuttle bus"},
-  lvis = {"bus_(vehicle)"},
+  lvis = {"bus_(vehicle)", "school_bus"},
   family = "vehicles",
   size_mm = 3200,
   description = "A bus with rows of windows",

@@ -8,7 +8,7 @@ return {
   id = "train",
   names = {"train", "locomotive", "steam engine", "steam locomotive", "steam train", "choo choo train", "choo-choo",
            "engine train", "railway engine", "loco", "toy train", "train engine"},
-  lvis = {"train_(railroad_vehicle)"},
+  lvis = {"train_(railroad_vehicle)", "bullet_train", "passenger_car_(part_of_a_train)", "railcar_(part_of_a_train)"},
   family = "vehicles",
   size_mm = 4000,
   description = "A steam locomotive",

@@ -22,7 +22,7 @@ parts[#parts + 1] = {"accent", "paint", color = "#e8e0cc", role = "secondary", n
 return {
   id = "van",
   names = {"van", "minivan", "minibus", "people carrier", "mpv", "delivery van", "transit van", "toy van", "cargo van"},
-  lvis = {"minivan"},
+  lvis = {"minivan", "camper_(vehicle)"},
   family = "vehicles",
   size_mm = 1900,
   description = "A van",
