@@ -5,7 +5,7 @@ local V = use and use("vehicle")
 
 return {
   id = "jeep",
-  names = {"jeep", "off roader", "off-roader", "offroader", "wrangler", "army jeep", "military jeep", "safari jeep",
+  names = {"jeep", "off roader", "off-roader", "offroader", "army jeep", "military jeep", "safari jeep",
            "land rover", "willys jeep", "all terrain jeep"},
   lvis = {},
   family = "vehicles",
