@@ -341,7 +341,11 @@ function Q.build(k, sp, parts)
 
   -- Tail.
   local ts, tl, tr = d(sp.tail, "whip"), d(sp.tail_len, 30), d(sp.tail_r, 4)
-  local root = W(-bl * 0.96, bh * d(sp.tail_y, 0.3), 0)
+  -- the root sits just inside the haunch (a high tail on a round rump would float)
+  local ty = bh * d(sp.tail_y, 0.3)
+  local hy = (ty - (hp - 1) * bh * 0.4) / (bh * hp)
+  local rx = math.max(-bl * 0.96, -bl * 0.38 - bl * 0.6 * math.sqrt(math.max(0, 1 - hy * hy)) + tr * 0.5)
+  local root = W(rx, ty, 0)
   local tail_end = root
   local function ground(pts, r)
     for _, p in ipairs(pts) do if p[2] < r then p[2] = r end end
@@ -366,6 +370,8 @@ function Q.build(k, sp, parts)
     ground(pts, tr * 0.9)
     tail = Q.swell(pts, {tr * 0.5, tr * 0.85, tr, tr, tr * 0.9, tr * 0.6}, 3); tail_end = pts[#pts]
   elseif ts == "tuft" then
+    -- at least ~1.4 draft voxels thick so a thin tail never comes loose
+    tr = math.max(tr, math.max(bl * 2.4, (d(sp.leg_len, 40) + bh) * 1.6) / 96 * 1.4)
     local pts = {root, S.add(root, {-tl * 0.15, -tl * 0.15, 0}), S.add(root, {-tl * 0.25, -tl * 0.55, 0}), S.add(root, {-tl * 0.25, -tl * 0.92, 0})}
     if sit or lie then pts = {root, S.add(root, {-tl * 0.4, -tl * 0.2, 0}), {root[1] - tl * 0.6, tr, tl * 0.2}, {root[1] - tl * 0.5, tr, tl * 0.6}} end
     ground(pts, tr)
