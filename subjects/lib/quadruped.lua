@@ -300,11 +300,11 @@ function Q.build(k, sp, parts)
         local p3 = S.add(hb, {hl * 0.08, hl * 1.05, sz * hl * 0.45})
         local br = math.max(1.6, hr)
         add(horn_part, union(
-          tube({hb, p1, p2, p3}, br, br * 0.5),
-          polyline({S.add(hb, {0, hl * 0.12, sz * hl * 0.05}), S.add(hb, {hl * 0.3, hl * 0.3, sz * hl * 0.1})}, br * 0.8, br * 0.35),
-          polyline({p1, S.add(p1, {hl * 0.28, hl * 0.35, 0})}, br * 0.7, br * 0.35),
-          polyline({p2, S.add(p2, {hl * 0.2, hl * 0.35, -sz * hl * 0.05})}, br * 0.6, br * 0.3),
-          polyline({p2, S.add(p2, {-hl * 0.15, hl * 0.28, sz * hl * 0.05})}, br * 0.55, br * 0.3)))
+          tube({hb, p1, p2, p3}, br, br * 0.7),
+          polyline({S.add(hb, {0, hl * 0.12, sz * hl * 0.05}), S.add(hb, {hl * 0.3, hl * 0.3, sz * hl * 0.1})}, br * 0.8, br * 0.5),
+          polyline({p1, S.add(p1, {hl * 0.28, hl * 0.35, 0})}, br * 0.75, br * 0.5),
+          polyline({p2, S.add(p2, {hl * 0.2, hl * 0.35, -sz * hl * 0.05})}, br * 0.7, br * 0.5),
+          polyline({p2, S.add(p2, {-hl * 0.15, hl * 0.28, sz * hl * 0.05})}, br * 0.7, br * 0.5)))
       elseif hs == "ossicones" then
         add(horn_part, limb(S.add(hb, {0, -head_r * 0.2, 0}), S.add(hb, {-hl * 0.2, hl, sz * hl * 0.15}), hr, hr * 0.8))
         add("coat", sphere(hr * 1.35):move(hb[1] - hl * 0.2, hb[2] + hl, hb[3] + sz * hl * 0.15))
