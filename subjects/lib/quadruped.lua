@@ -503,14 +503,19 @@ function Q.build(k, sp, parts)
     for i = 1, sp.spines do
       local u = k.rand(-1.0, 0.95)
       local th = k.rand(-1.45, 1.45)
-      local lp = {u * bl * 0.98, math.cos(th) * bh * 0.98, math.sin(th) * bw * 0.98}
+      -- on the body's own surface (it narrows towards chest and rump)
+      local au = math.abs(u)
+      local f = au <= 0.37 and 0.95 or 0.95 * math.sqrt(math.max(0.05, 1 - ((au - 0.37) / 0.62) ^ 2))
+      local lp = {u * bl * 0.98, math.cos(th) * bh * f, math.sin(th) * bw * f}
       if lp[2] > -bh * 0.2 then
         local nrm = S.norm({lp[1] / (bl * bl) * bh * bh - 0.6, lp[2] / (bh * bh) * bh * bh, lp[3] / (bw * bw) * bh * bh})
         local wp = W(lp[1], lp[2], lp[3])
-        list[#list + 1] = cone(sl_ * 0.16, sl_ * 0.02, sl_):aim({nrm[1] * ca - nrm[2] * sa, nrm[1] * sa + nrm[2] * ca, nrm[3]}, S.add(wp, {0, 0, 0}))
+        local wn = {nrm[1] * ca - nrm[2] * sa, nrm[1] * sa + nrm[2] * ca, nrm[3]}
+        -- rooted a little inside the body, with a blunt tip that survives meshing
+        list[#list + 1] = cone(sl_ * 0.17, sl_ * 0.07, sl_ * 1.1):aim(wn, S.add(wp, S.mul(wn, -sl_ * 0.15)))
       end
     end
-    add(P("spines", "accent"), union(table.unpack(list)))
+    add(P("spines", "accent"), smooth(sl_ * 0.04, table.unpack(list)))
   end
 
   -- Nose, muzzle, eyes.
