@@ -29,9 +29,18 @@ return {
     local hw = W / 2
     local y0, H = 40, 190
     local xf, xr = L / 2, -L / 2
-    local round = k.variant == "airstream" and 60 or 26
     local outline = {{xr, y0}, {xf, y0}, {xf + 10, y0 + H * 0.5}, {xf - 16, y0 + H}, {xr + 6, y0 + H}, {xr, y0 + H * 0.6}}
-    local body = V.body(outline, W, round, 10)
+    local body = V.body(outline, W, 26, 10)
+    if k.variant == "airstream" then
+      -- the polished aluminium bullet: a rounded loaf, round at both ends
+      local secs = {}
+      for i = 0, 10 do
+        local t = i / 10
+        local e = math.sqrt(math.max(0, 1 - (2 * t - 1) ^ 2)) ^ 0.45
+        secs[#secs + 1] = {y = xr - 10 + t * (L + 20), rx = (H / 2) * math.max(e, 0.3), rz = hw * math.max(e, 0.45), x = -(y0 + H / 2 - 6)}
+      end
+      body = intersect(loft(secs):rotz(-90), V.block(-L, y0 - 2, -W, L, y0 + H + 20, W))
+    end
     local shape = body:part("body")
     local skin = body:round(1.5)
     shape = shape + (V.block(xr - 20, y0 + 50, -W, xf + 20, y0 + 64, W) * skin):part("stripe")
