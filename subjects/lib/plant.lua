@@ -171,7 +171,7 @@ function P.frond(at, len, az, el, droop, leaflet_len, leaflet_w, pairs)
                 P.add(P.add(at, P.mul(P.dir(az, 0), len * 0.8)), {0, len * (math.sin(math.rad(el)) * 0.6 - droop * 0.5), 0}),
                 P.add(P.add(at, P.mul(P.dir(az, 0), len * 0.98)), {0, len * (math.sin(math.rad(el)) * 0.4 - droop), 0})}
   local pts = spline(ctrl, 8)
-  local parts = {tube(ctrl, math.max(leaflet_w * 0.2, 2.2), math.max(leaflet_w * 0.08, 1.6))}
+  local parts = {tube(ctrl, math.max(leaflet_w * 0.25, 2.2), math.max(leaflet_w * 0.2, 1.6))}
   local n = #pts
   for i = 1, pairs do
     local t = (i - 0.5) / pairs
