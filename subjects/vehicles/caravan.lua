@@ -52,7 +52,9 @@ return {
     shape = shape + (V.block(-30, y0 + 6, hw - 10, 20, y0 + 160, hw + 4) * skin):part("door")
     shape = shape + (V.block(-22, y0 + 110, hw - 10, 12, y0 + 146, hw + 4) * body:round(2.4)):part("windows")
     -- drawbar, hitch and jockey wheel
-    local bar = capsule({xf - 20, y0 + 6, -hw * 0.5}, {xf + 90, y0 - 4, 0}, 5) + capsule({xf - 20, y0 + 6, hw * 0.5}, {xf + 90, y0 - 4, 0}, 5)
+    local bx, by, bz = xf - 20, y0 + 6, hw * 0.5
+    if k.variant == "airstream" then bx, by, bz = xf - 60, y0 + 20, hw * 0.3 end
+    local bar = capsule({bx, by, -bz}, {xf + 90, y0 - 4, 0}, 5) + capsule({bx, by, bz}, {xf + 90, y0 - 4, 0}, 5)
       + sphere(9):move(xf + 96, y0 - 4, 0)
     local jockey = capsule({xf + 60, y0, 0}, {xf + 60, 12, 0}, 5) + cylinder(10, 8, 2):move(0, -4, 0):rotx(90):move(xf + 60, 10, 0)
     shape = shape + (bar + jockey):part("hubs")
