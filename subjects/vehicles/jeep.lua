@@ -40,9 +40,9 @@ return {
     end
     local grille = V.block(xf - 2, y0 + 20, -hw * 0.45, xf + 3, y0 + 88, hw * 0.45, 2)
     for i = -3, 3 do grille = grille - V.block(xf, y0 + 30, i * 12 - 3, xf + 10, y0 + 80, i * 12 + 3) end
-    local bumper = V.block(xf + 4, y0 - 6, -hw, xf + 18, y0 + 12, hw, 3) + V.block(xr - 14, y0 - 6, -hw, xr, y0 + 12, hw, 3)
-    local screen = V.block(xf - 156, y0 + 96, -hw + 18, xf - 150, y0 + 170, hw - 18, 3):rotz(12)
-    local glass = V.block(xf - 155, y0 + 104, -hw + 26, xf - 151, y0 + 164, hw - 26):rotz(12)
+    local bumper = V.block(xf - 6, y0 - 6, -hw, xf + 18, y0 + 12, hw, 3) + V.block(xr - 14, y0 - 6, -hw, xr, y0 + 12, hw, 3)
+    local screen = V.block(-3, -4, -hw + 18, 3, 74, hw - 18, 3):rotz(12):move(xf - 153, y0 + 96, 0)
+    local glass = V.block(-3.5, 8, -hw + 26, 3.5, 68, hw - 26):rotz(12):move(xf - 153, y0 + 96, 0)
     local rollbar = polyline({{xr + 90, y0 + 70, -hw + 22}, {xr + 90, y0 + 170, -hw + 22}, {xr + 90, y0 + 170, hw - 22}, {xr + 90, y0 + 70, hw - 22}}, 6)
     local seats = V.block(xr + 100, y0 + 20, -hw + 26, xr + 150, y0 + 44, -8, 6) + V.block(xr + 100, y0 + 20, 8, xr + 150, y0 + 44, hw - 26, 6)
       + V.block(xr + 94, y0 + 40, -hw + 26, xr + 108, y0 + 100, -8, 6) + V.block(xr + 94, y0 + 40, 8, xr + 108, y0 + 100, hw - 26, 6)
@@ -51,7 +51,7 @@ return {
     shape = shape + V.lights(xf + 2, nil, y0 + 62, hw * 0.62, 12)
     shape = shape + V.wheels({xf - 70, xr + 70}, r, 36, hw - 14, {hub = 0.45})
     -- spare wheel on the tailgate
-    shape = shape + V.wheel({0, 0, 0}, 40, 28, 1, {hub = 0.45}):roty(-90):move(xr - 16, y0 + 70, 0)
+    shape = shape + V.wheel({0, 0, 0}, 40, 28, 1, {hub = 0.45}):roty(-90):move(xr - 11, y0 + 66, 0)
     k.attach("seat", {xr + 125, y0 + 44, 0}, 70)
     k.attach("top", {xr + 90, y0 + 176, 0}, W * 0.7)
     return shape
