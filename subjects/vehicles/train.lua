@@ -194,7 +194,7 @@ return {
     end
     local lamp = cylinder(14, 20):rotz(-90):move(bx1 - 4, by + boiler_r + 8, 0)
     local axles = {}
-    for _, x in ipairs(drive) do axles[#axles + 1] = capsule({x, Rw, -hw + 14}, {x, Rw, hw - 14}, 8) end
+    for _, x in ipairs(drive) do axles[#axles + 1] = capsule({x, Rw, -hw + 14}, {x, Rw, hw - 14}, 8) + V.block(x - 8, Rw, -18, x + 8, Rw * 2 - 6, 18) end
     axles[#axles + 1] = capsule({pony, 24, -hw + 14}, {pony, 24, hw - 14}, 7)
     axles[#axles + 1] = V.block(pony - 10, 24, -20, pony + 10, Rw * 2, 20)
     local shape = (boiler + smokebox + stack + cab):part("body") + (dome + dome2 + union(bands) + door):part("brass")

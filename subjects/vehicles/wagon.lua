@@ -86,13 +86,13 @@ return {
     if kids then
       shape = shape + (capsule({L / 2 - 6, R, 0}, {L / 2 + 120, R + 160, 0}, 5) + capsule({L / 2 + 120, R + 160, -26}, {L / 2 + 120, R + 160, 26}, 8)):part("iron")
     else
-      shape = shape + capsule({L / 2 - 20, R, 0}, {L / 2 + 200, R - 20, 0}, 7):part("body")
-      shape = shape + capsule({L / 2 + 190, R - 20, -40}, {L / 2 + 190, R - 20, 40}, 5):part("body")
+      shape = shape + capsule({L * 0.33, R + 8, 0}, {L / 2 + 200, R - 20, 0}, 7):part("body")
+      shape = shape + capsule({L / 2 + 190, R - 20, -40}, {L / 2 + 190, R - 20, 40}, 6):part("body")
     end
     if k.variant == "covered" then
       local hoops = {}
       local cover = intersect(capsule({-L / 2 - 10, y0 + box_h, 0}, {L / 2 + 10, y0 + box_h, 0}, hw * 1.25):stretch(1, 1.3, 1),
-                              V.block(-L / 2 - 10, y0 + box_h - 4, -hw * 2, L / 2 + 10, y0 + 1000, hw * 2))
+                              V.block(-L / 2 - 10, y0 + box_h - 12, -hw * 2, L / 2 + 10, y0 + 1000, hw * 2))
       cover = cover - intersect(capsule({-L, y0 + box_h, 0}, {L, y0 + box_h, 0}, hw * 1.1):stretch(1, 1.3, 1),
                                 V.block(-L, y0 + box_h - 20, -hw * 2, L, y0 + 1000, hw * 2)) * (V.block(-L, 0, -1000, -L / 2 + 4, 1000, 1000) + V.block(L / 2 - 4, 0, -1000, L, 1000, 1000))
       shape = shape + cover:part("cover")
