@@ -342,17 +342,19 @@ function O.wings(span, p, kind, raise)
   for _, s in ipairs({-1, 1}) do
     local wing
     if kind == "fairy" then
-      local upper = leaf(w * 0.7, w * 0.42, w * 0.015, 0.15):rotz(-55)
-      local lower = leaf(w * 0.45, w * 0.28, w * 0.015, 0.25):rotz(-125)
+      local lt = math.max(w * 0.015, p.min_t or 0)  -- p.min_t: the thinnest sheet that survives meshing
+      local upper = leaf(w * 0.7, w * 0.42, lt, 0.15):rotz(-55)
+      local lower = leaf(w * 0.45, w * 0.28, lt, 0.25):rotz(-125)
       wing = union(upper, lower)
     else
-      local th = w * (kind == "bat" and 0.015 or 0.05)
+      local th = math.max(w * (kind == "bat" and 0.015 or 0.05), p.min_t or 0)
+      local br = math.max(1, (p.min_t or 0) / (w * 0.03))  -- bones thicken with a thick membrane
       wing = extrude(outline, th, th * 0.4)
       if kind == "bat" then
-        wing = wing + union(polyline({{0, 0, 0}, {w * 0.3, w * 0.42, 0}, {w * 0.55, w * 0.62, 0}, {w * 0.95, w * 0.5, 0}}, w * 0.03, w * 0.012),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.74, w * 0.12, 0}}, w * 0.016, w * 0.008),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.48, -w * 0.02, 0}}, w * 0.016, w * 0.008),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.18, -w * 0.1, 0}}, w * 0.016, w * 0.008))
+        wing = wing + union(polyline({{0, 0, 0}, {w * 0.3, w * 0.42, 0}, {w * 0.55, w * 0.62, 0}, {w * 0.95, w * 0.5, 0}}, w * 0.03 * br, w * 0.012 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.74, w * 0.12, 0}}, w * 0.016 * br, w * 0.008 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.48, -w * 0.02, 0}}, w * 0.016 * br, w * 0.008 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.18, -w * 0.1, 0}}, w * 0.016 * br, w * 0.008 * br))
       else
         -- Covert feathers: a thicker rounded shoulder along the leading edge.
         wing = smooth(w * 0.03, wing, limb({0, 0, 0}, {w * 0.55, w * 0.6, 0}, w * 0.07, w * 0.04))
