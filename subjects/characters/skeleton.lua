@@ -51,6 +51,8 @@ return {
       spine[#spine + 1] = ellipsoid(1.6 * u, 1.1 * u, 1.8 * u):move(-f.depth * 0.5, y, 0)
     end
     bones = bones + union(table.unpack(spine))
+    -- the spinal column threads the vertebrae together, pelvis to skull
+    bones = bones + limb({-f.depth * 0.5, y0 - 2 * u, 0}, {-f.depth * 0.5, y1 + hr * 0.5, 0}, 0.9 * u)
     -- Ribcage: curved ribs from the spine round to the sternum.
     local ribs = {}
     for i = 0, 5 do
@@ -59,7 +61,7 @@ return {
       local dp = f.depth * (1.0 - i * 0.03)
       for _, s in ipairs({-1, 1}) do
         ribs[#ribs + 1] = tube({{-f.depth * 0.5, y + 1 * u, s * 1 * u}, {-f.depth * 0.2, y + 0.5 * u, s * w * 0.85}, {dp * 0.45, y - 1.2 * u, s * w * 0.9},
-                                {dp * 0.85, y - 2.2 * u, s * w * 0.35}}, 0.75 * u)
+                                {dp * 0.85, y - 2.2 * u, s * w * 0.35}}, 0.85 * u)
       end
     end
     local sternum = box(1.6 * u, 14 * u, 3 * u, 0.8 * u):move(f.depth * 0.85, f.y_s - 10 * u, 0)
@@ -81,7 +83,7 @@ return {
       local d = H.norm(H.sub(w, f["e" .. side]))
       for i = -1, 2 do
         local off = {i * 0.8 * u, 0, i * 0.8 * u}
-        bones = bones + limb(H.add(w, H.mul(off, 0.3)), H.add(H.add(w, H.mul(d, 6 * u)), off), 0.45 * u, 0.3 * u)
+        bones = bones + limb(H.add(w, H.mul(off, 0.3)), H.add(H.add(w, H.mul(d, 6 * u)), off), 0.6 * u, 0.5 * u)
       end
       local a = f["a" .. side]
       local foot = k.pose == "sitting" and limb(a, H.add(a, {1 * u, 7 * u, 0}), 1.4 * u, 1 * u) or limb({a[1] - 1 * u, 1.2 * u, a[3]}, {a[1] + 9 * u, 0.8 * u, a[3]}, 1.5 * u, 1.0 * u)
