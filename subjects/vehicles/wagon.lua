@@ -62,10 +62,12 @@ return {
     local outer = V.block(-L / 2, y0, -hw, L / 2, y0 + box_h, hw, kids and 8 or 2)
     local inner = V.block(-L / 2 + 10, y0 + 10, -hw + 10, L / 2 - 10, y0 + box_h + 20, hw - 10)
     local body = outer - inner
-    if not kids then
+    if k.variant == "covered" then body = outer end -- the canvas closes the box: no hidden hollow
+    if not kids and k.variant ~= "covered" then
       -- plank grooves
       for i = 1, 2 do
-        body = body - V.block(-L / 2 - 5, y0 + box_h * i / 3 - 1.5, -hw - 5, L / 2 + 5, y0 + box_h * i / 3 + 1.5, hw + 5)
+        body = body - (V.block(-L / 2 - 5, y0 + box_h * i / 3 - 1.5, -hw - 5, L / 2 + 5, y0 + box_h * i / 3 + 1.5, hw + 5)
+          - V.block(-L / 2 + 2, y0, -hw + 2, L / 2 - 2, y0 + box_h, hw - 2))
       end
     end
     local shape = body:part("body")
@@ -80,7 +82,7 @@ return {
         end
       end
       shape = shape + capsule({x, R, -hw - 8}, {x, R, hw + 8}, 7):part("iron")
-      shape = shape + V.block(x - 14, R, -hw * 0.5, x + 14, y0 + 2, hw * 0.5):part("body")
+      shape = shape + V.block(x - 14, R, -hw * 0.5, x + 14, y0 + 8, hw * 0.5):part("body")
     end
     -- pulling tongue or handle
     if kids then

@@ -33,6 +33,9 @@ return {
     for _, sz in ipairs({-1, 1}) do
       handles[#handles + 1] = capsule({wx, R, sz * 20}, {-L * 0.62, ty + 40, sz * 90}, 8)
       handles[#handles + 1] = capsule({-L * 0.2, ty + 14, sz * 70}, {-L * 0.28, 8, sz * 80}, 7)
+      local t = 0.45
+      handles[#handles + 1] = capsule({wx + t * (-L * 0.62 - wx), R + t * (ty + 40 - R), sz * (20 + 70 * t)}, {-10, ty + 4, sz * 40}, 7)
+      handles[#handles + 1] = capsule({-L * 0.2, ty + 14, sz * 70}, {-L * 0.12, ty + 4, sz * 45}, 7)
       handles[#handles + 1] = capsule({-L * 0.28, 4, sz * 80}, {-L * 0.2, 4, sz * 80}, 6)
     end
     local grips = capsule({-L * 0.5, ty + 32, 78}, {-L * 0.64, ty + 42, 92}, 11) + capsule({-L * 0.5, ty + 32, -78}, {-L * 0.64, ty + 42, -92}, 11)
