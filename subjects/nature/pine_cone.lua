@@ -38,7 +38,7 @@ return {
       tips[#tips + 1] = sphere(4.5):move(d[1] * (r * 0.8 + 10), y - 3, d[3] * (r * 0.8 + 10))
     end
     local core = lathe({{10, 0}, {26, 30}, {22, 100}, {4, H + 10}})
-    local cone = union(core, union(scales))
+    local cone = smooth(2.5, core, table.unpack(scales))
     return union(cone:part("scales"), intersect(union(tips), cone:round(1)):part("tips")):rotz(-70):move(0, 40, 0)
   end,
 }
