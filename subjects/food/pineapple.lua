@@ -42,7 +42,7 @@ return {
         local az = 360 * j / n + 23 * ring
         local el = 45 + ring * 12 + k.rand(-5, 5)
         local len = (ring == 3 and 80 or 95 - ring * 6) * k.rand(0.85, 1.1)
-        crown[#crown + 1] = F.leaf(len, 17 - ring, 4, 1):roty(90):rotz(el - 90):roty(az):move(top[1], top[2] + ring * 4, top[3])
+        crown[#crown + 1] = F.leaf(len, 17 - ring, 5.5, 1):roty(90):rotz(el - 90):roty(az):move(top[1], top[2] + ring * 4, top[3])
       end
     end
     return union(smooth(3, body, union(bumps)):part("body"), scales:part("scales"), union(crown):part("crown"))
