@@ -4,16 +4,17 @@
 local function add(a, b) return {a[1] + b[1], a[2] + b[2], a[3] + b[3]} end
 local function lerp(a, b, t) return {a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t, a[3] + (b[3] - a[3]) * t} end
 
-local function wing(span, s)
+local function wing(span, s, th)
+  th = th or 1  -- thickness factor: a small dragon needs a sturdier membrane
   -- A membrane between finger bones, in a vertical plane, then tilted out.
   local pts = {{0, 0}, {span * 0.3, span * 0.42}, {span * 0.55, span * 0.62}, {span * 0.95, span * 0.5},
                {span * 0.78, span * 0.36}, {span * 0.74, span * 0.12}, {span * 0.56, span * 0.2},
                {span * 0.48, -span * 0.02}, {span * 0.3, span * 0.08}, {span * 0.18, -span * 0.1}}
-  local web = extrude(pts, span * 0.018, span * 0.006)
-  local bones = union(polyline({{0, 0, 0}, {span * 0.3, span * 0.42, 0}, {span * 0.55, span * 0.62, 0}, {span * 0.95, span * 0.5, 0}}, span * 0.035, span * 0.012),
-                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.74, span * 0.12, 0}}, span * 0.016, span * 0.008),
-                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.48, -span * 0.02, 0}}, span * 0.016, span * 0.008),
-                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.18, -span * 0.1, 0}}, span * 0.016, span * 0.008))
+  local web = extrude(pts, span * 0.018 * th, span * 0.006)
+  local bones = union(polyline({{0, 0, 0}, {span * 0.3, span * 0.42, 0}, {span * 0.55, span * 0.62, 0}, {span * 0.95, span * 0.5, 0}}, span * 0.035 * math.sqrt(th), span * 0.012 * th),
+                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.74, span * 0.12, 0}}, span * 0.016 * th, span * 0.008 * th),
+                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.48, -span * 0.02, 0}}, span * 0.016 * th, span * 0.008 * th),
+                      polyline({{span * 0.55, span * 0.62, 0}, {span * 0.18, -span * 0.1, 0}}, span * 0.016 * th, span * 0.008 * th))
   -- Span along Z (sideways) and back, rising.
   return web, bones
 end
@@ -127,7 +128,7 @@ return {
     -- Wings from the shoulders.
     local span = (baby and 520 or 900) * k.p.wing
     for _, z in ipairs({-1, 1}) do
-      local web, bones = wing(span, z)
+      local web, bones = wing(span, z, baby and 3 or 1)
       local rot = fly and 10 or 35
       local w = union(web:part("wings"), bones:part("scales"))
       -- Plane XY → spanning Z: rotate about Y, then raise.
