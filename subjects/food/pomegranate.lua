@@ -28,14 +28,14 @@ return {
     -- a half, cut face up
     local h = intersect(sphere(R * 0.9), box(300, 300, 300):move(0, -150, 0))
     local rim = subtract(h, sphere(R * 0.9 - 4))
-    local pith = intersect(sphere(R * 0.9 - 4), box(300, 3, 300):move(0, -1.5, 0))
+    local pith = intersect(sphere(R * 0.9 - 3), box(300, 300, 300):move(0, -150, 0)) -- solid: no sealed void under the cut face
     local seeds = {}
     for i = 0, 40 do
       local a = i * 2.39996
       local r = (R * 0.9 - 10) * math.sqrt((i + 0.5) / 41)
       if i % 7 ~= 3 then seeds[#seeds + 1] = ellipsoid(4.5, 4, 4.5):move(math.cos(a) * r, 0.8, math.sin(a) * r) end
     end
-    local half = union(rim:part("skin"), pith:part("pith"), union(seeds):part("seeds")):rotx(-20):move(R * 1.9, R * 0.9, R * 0.4)
+    local half = union(rim:part("skin"), pith:part("pith"), union(seeds):part("seeds")):rotx(-20):move(R * 1.72, R * 0.9, R * 0.4)
     return union(whole:part("skin"), half)
   end,
 }
