@@ -43,7 +43,7 @@ return {
         local y = base - 4 - j * 18
         pts[#pts + 1] = {dx * (8 + j * 2) + math.sin(j * 1.3 + i) * sw, y, dz * (8 + j * 2) + math.cos(j * 1.1 + i) * sw}
       end
-      arms[#arms + 1] = tube(pts, 7, 3):noise(1.6, 8)
+      arms[#arms + 1] = tube(pts, 7, 4):noise(1.6, 8)
     end
     local tents = {}
     for i = 0, 11 do
@@ -56,7 +56,7 @@ return {
         local r = R * 0.85 - j * 2
         pts[#pts + 1] = {dx * r + math.sin(j * 1.2 + i * 0.7) * sw, math.max(2, y), dz * r + math.cos(j * 0.9 + i) * sw}
       end
-      tents[#tents + 1] = tube(pts, 1.8, 0.9)
+      tents[#tents + 1] = tube(pts, 2.6, 1.9)
     end
     local shape = bell:part("bell") + union(table.unpack(arms)):part("arms") + union(table.unpack(tents)):part("tentacles")
     k.attach("head", {0, base + H, 0}, R * 1.4)
