@@ -40,13 +40,13 @@ return {
       local wr = {62, H, sz * 20}
       claws[#claws + 1] = tube({sh, el, wr}, 4.5, 4)
       claws[#claws + 1] = ellipsoid(16, 7, 9):rotz(5):move(wr[1] + 14, wr[2] + 1, wr[3])
-      claws[#claws + 1] = ellipsoid(11, 3.2, 4):rotz(-8):move(wr[1] + 33, wr[2] - 2, wr[3])
-      claws[#claws + 1] = ellipsoid(10, 3, 3.6):rotz(14):move(wr[1] + 32, wr[2] + 5, wr[3])
+      claws[#claws + 1] = ellipsoid(11, 4.4, 5):rotz(-8):move(wr[1] + 33, wr[2] - 2, wr[3])
+      claws[#claws + 1] = ellipsoid(10, 4.2, 4.6):rotz(14):move(wr[1] + 32, wr[2] + 5, wr[3])
       for i = 0, 3 do
         local x = 18 - i * 8
-        legs[#legs + 1] = polyline({{x, H - 6, sz * 8}, {x - 2, H + 2, sz * 26}, {x - 6, 0.8, sz * 34}}, 1.8, 1.1)
+        legs[#legs + 1] = polyline({{x, H - 6, sz * 8}, {x - 2, H + 2, sz * 26}, {x - 6, 1.6, sz * 34}}, 2.6, 2.0)
       end
-      legs[#legs + 1] = tube({{38, H + 6, sz * 4}, {60, H + 22, sz * 14}, {76, H + 30, sz * 26}, {84, H + 26, sz * 36}}, 1.6, 0.9)
+      legs[#legs + 1] = tube({{38, H + 6, sz * 4}, {60, H + 22, sz * 14}, {76, H + 30, sz * 26}, {84, H + 26, sz * 36}}, 2.4, 1.8)
     end
     local shape = body:part("shell") + smooth(2, table.unpack(claws)):part("claws") + union(table.unpack(legs)):part("legs")
     for _, sz in ipairs({-1, 1}) do
