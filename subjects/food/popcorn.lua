@@ -14,7 +14,7 @@ return {
     {"popcorn", "food", color = "#fbf2d8", role = "detail", names = {"popcorn", "kernels"}},
   },
   build = function(k)
-    local tub = vessel({{50, 0}, {72, 150}}, 3, 4)
+    local tub = vessel({{50, 0}, {72, 150}}, 4.5, 5)
     local slices = {}
     for i = 0, 7 do
       slices[#slices + 1] = extrude({{0, 0}, {200 * math.cos(math.rad(45 * i)), 200 * math.sin(math.rad(45 * i))},
@@ -28,9 +28,9 @@ return {
       local a = i * 2.39996
       local rr = 66 * math.sqrt(t)
       local y = 150 + 36 * (1 - t) ^ 0.7 + (i % 3) * 3
-      local blob = union(sphere(9), sphere(7):move(6, 3, 0), sphere(6):move(-4, 5, 4))
+      local blob = smooth(2, sphere(9), sphere(7):move(6, 3, 0), sphere(6):move(-4, 5, 4))
       pops[#pops + 1] = blob:rotate({1, 0.5, 0.3}, i * 47):move(math.cos(a) * rr, y - 18, math.sin(a) * rr)
     end
-    return union(red:part("stripes"), white:part("tub"), union(pops):part("popcorn"))
+    return union(red:part("stripes"), white:part("tub"), smooth(3.5, table.unpack(pops)):part("popcorn"))
   end,
 }
