@@ -21,7 +21,7 @@ return {
   build = function(k)
     P = use("plant")
     local pot = vessel({{46, 0}, {52, 20}, {58, 100}, {66, 102}, {66, 122}, {62, 124}}, 5, 8)
-    local soil = cylinder(58, 8):move(0, 106, 0)
+    local soil = lathe({{42, 6}, {48, 20}, {55, 100}, {62, 104}, {62, 112}}) -- fills the pot to the floor
     local leaves, stems = {}, {}
     local n = math.floor(k.p.leaves + 0.5)
     local base = {0, 110, 0}
@@ -31,8 +31,8 @@ return {
       local el = inner and k.rand(65, 80) or k.rand(35, 55)
       local sl = inner and k.rand(70, 110) or k.rand(50, 80)
       local tipp = P.add(base, P.mul(P.dir(az, el), sl))
-      stems[#stems + 1] = tube({P.add(base, {0, -6, 0}), P.add(base, P.mul(P.dir(az, el + 8), sl * 0.5)), tipp}, 2.4, 1.8)
-      leaves[#leaves + 1] = P.arch_leaf(tipp, k.rand(85, 110), k.rand(44, 56), 4.5, az, inner and 40 or 15, 0.35, 0.7)
+      stems[#stems + 1] = tube({P.add(base, {0, -6, 0}), P.add(base, P.mul(P.dir(az, el + 8), sl * 0.5)), tipp}, 4, 3.4)
+      leaves[#leaves + 1] = P.arch_leaf(P.add(tipp, P.mul(P.dir(az, inner and 40 or 15), -5)), k.rand(85, 110), k.rand(44, 56), 6, az, inner and 40 or 15, 0.35, 0.7)
     end
     return union(pot:part("pot"), soil:part("soil"), union(stems):part("stems"), union(leaves):part("leaves"))
   end,
