@@ -20,9 +20,9 @@ return {
     local tines = {}
     for i = 0, n - 1 do
       local x = -W / 2 + 10 + (W - 20) * i / (n - 1)
-      tines[#tines + 1] = tube({{x, 92, 0}, {x, 30, 0}, {x, 6, 26}}, 7, 5.5)
+      tines[#tines + 1] = tube({{x, 92, 0}, {x, 30, 0}, {x, 8, 26}}, 11, 9.5)
     end
-    local neck = limb({0, 95, 0}, {0, 170, 0}, 14, 12) + limb({-60, 95, 0}, {0, 170, 0}, 5, 5) + limb({60, 95, 0}, {0, 170, 0}, 5, 5)
+    local neck = limb({0, 95, 0}, {0, 170, 0}, 14, 12) + limb({-60, 95, 0}, {0, 170, 0}, 10, 10) + limb({60, 95, 0}, {0, 170, 0}, 10, 10)
     local pole = cylinder(20, L - 160):move(0, 160, 0)
     return union(union(bar, union(tines), neck):part("head"), pole:part("pole"))
   end,
