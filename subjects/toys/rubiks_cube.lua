@@ -23,7 +23,8 @@ return {
     local half = c * 1.5
     local st = c * 0.84
     local function layer(j)
-      local s = empty()
+      -- a solid core slab under the cubies holds each layer together
+      local s = box(c * 2.9, c * 0.98, c * 2.9):move(0, j * c, 0):part("body")
       for i = -1, 1 do
         for l = -1, 1 do
           s = s + box(c * 0.98, c * 0.98, c * 0.98, 1.5):move(i * c, j * c, l * c):part("body")
@@ -32,20 +33,21 @@ return {
       -- Stickers on the outer faces of this layer.
       for i = -1, 1 do
         for _, face in ipairs({{"green", 1}, {"blue", -1}}) do
-          s = s + box(1, st, st, 0.6):move(face[2] * half, j * c, i * c):part(face[1])
+          s = s + box(1.6, st, st, 0.6):move(face[2] * (half + 0.1), j * c, i * c):part(face[1])
         end
         for _, face in ipairs({{"red", 1}, {"orange", -1}}) do
-          s = s + box(st, st, 1, 0.6):move(i * c, j * c, face[2] * half):part(face[1])
+          s = s + box(st, st, 1.6, 0.6):move(i * c, j * c, face[2] * (half + 0.1)):part(face[1])
         end
         if j ~= 0 then
           for l = -1, 1 do
-            s = s + box(st, 1, st, 0.6):move(i * c, j * half, l * c):part(j > 0 and "white" or "yellow")
+            s = s + box(st, 1.6, st, 0.6):move(i * c, j * (half + 0.1), l * c):part(j > 0 and "white" or "yellow")
           end
         end
       end
       return s
     end
     local shape = layer(-1) + layer(0) + layer(1):roty(k.p.twist)
+    shape = shape + cylinder(c * 0.6, c * 2.6):move(0, -c * 1.3, 0):part("body")  -- the centre spindle joins the layers
     return shape:move(0, half, 0)
   end,
 }
