@@ -35,9 +35,9 @@ return {
     local gunwale = intersect(outer:round(1.5) - H.hull(L - 30, beam - 14, depth + 50, o), H.block(-big, depth - 5, -big, big, depth + 12, big))
     local seats = {}
     for _, x in ipairs({-L * 0.15, L * 0.12}) do
-      seats[#seats + 1] = intersect(H.block(x - 16, depth * 0.62, -big, x + 16, depth * 0.62 + 6, big), H.hull(L - 6, beam - 6, depth, o))
+      seats[#seats + 1] = intersect(H.block(x - 16, depth * 0.62, -big, x + 16, depth * 0.62 + 10, big), H.hull(L - 6, beam - 6, depth, o))
     end
-    seats[#seats + 1] = intersect(H.block(-L * 0.5, depth * 0.6, -big, -L * 0.36, depth * 0.6 + 6, big), H.hull(L - 6, beam - 6, depth, o))
+    seats[#seats + 1] = intersect(H.block(-L * 0.5, depth * 0.6, -big, -L * 0.36, depth * 0.6 + 10, big), H.hull(L - 6, beam - 6, depth, o))
     -- oars crossing over the gunwales, blades in the water-ish
     local oars = {}
     for _, sz in ipairs({-1, 1}) do

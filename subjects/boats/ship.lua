@@ -104,7 +104,7 @@ return {
       -- twin tall chimneys and a stern paddle wheel
       local stacks = {}
       for _, z in ipairs({-beam * 0.3, beam * 0.3}) do
-        stacks[#stacks + 1] = cylinder(9, 110):move(L * 0.16, y - 10, z) + cylinder(14, 10):move(L * 0.16, y + 96, z)
+        stacks[#stacks + 1] = cylinder(9, 140):move(L * 0.16, y - 40, z) + cylinder(14, 10):move(L * 0.16, y + 96, z)
       end
       local wx = -L * 0.43
       local wheel = cylinder(d2 * 1.5, beam * 1.1):move(0, -beam * 0.55, 0):rotx(90):move(wx, d2 + 6, 0)

@@ -31,7 +31,7 @@ return {
     for _, a in ipairs({0, 90, 180, 270}) do
       tail[#tail + 1] = extrude({{-L * 0.36, 0}, {-L * 0.46, 0}, {-L * 0.47, R * 0.9}, {-L * 0.42, R * 0.9}}, 5, 2):rotx(a):move(0, y, 0)
     end
-    local prop = A.propeller({-L / 2 - 4, y, 0}, R * 1.1, 5, 14)
+    local prop = A.propeller({0, 0, 0}, R * 1.1, 5, 14):stretch(2.2, 1, 1):move(-L / 2 - 2, y, 0)
     local holes = {}
     for i = 0, 5 do
       for _, sz in ipairs({-1, 1}) do
