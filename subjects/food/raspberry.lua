@@ -22,7 +22,7 @@ return {
       local berries = {}
       local spots = {{0, 0}, {26, 4}, {-24, 10}, {6, 26}, {10, -24}, {-14, -20}, {4, 2}}
       for i, p in ipairs(spots) do
-        local y = i == #spots and 34 or 12
+        local y = i == #spots and 30 or 12
         local b = sphere(13):stretch(1, 0.85, 1):move(p[1], y, p[2])
         b = smooth_sub(b, sphere(3.5):move(p[1], y + 11.5, p[2]), 1)
         berries[#berries + 1] = b
@@ -42,8 +42,8 @@ return {
       end
     end
     drupes[#drupes + 1] = sphere(8):move(0, 52, 0)
-    local berry = union(union(drupes), ellipsoid(18, 24, 18):move(0, 28, 0))
-    local calyx = union(star(6, 11, 4, 2.5):rotx(-90):move(0, 2, 0), cylinder(1.6, 6):move(0, -4, 0))
+    local berry = smooth(1.5, ellipsoid(19, 25, 19):move(0, 28, 0), table.unpack(drupes))
+    local calyx = union(star(6, 11, 4, 3.5):rotx(-90):move(0, 4, 0), cylinder(2.2, 8):move(0, -3, 0))
     return union(berry:part("berry"), calyx:part("calyx")):rotx(180):move(0, 56, 0)
   end,
 }
