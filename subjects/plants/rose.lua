@@ -38,19 +38,19 @@ return {
       local y = h * 0.12 * i
       local az = 137 * i
       local d = P.dir(az, 25)
-      thorns[#thorns + 1] = cone(2.6, 0.3, 6):aim(d, {top[1] * y / h + d[1] * 2, y, top[3] * y / h + d[3] * 2})
+      thorns[#thorns + 1] = cone(3, 0.6, 6):aim(d, {top[1] * y / h + d[1] * 1.5, y, 6 * math.sin(math.pi * y / h) + d[3] * 1.5})
     end
     local leaves = {}
     for i = 0, 1 do
       local y = h * (0.35 + 0.22 * i)
-      local at = {top[1] * y / h, y, 0}
+      local at = {top[1] * y / h, y, 6 * math.sin(math.pi * y / h)} -- on the stem's bow
       local az = 100 + 180 * i
       local d = P.dir(az, 35)
       local tipp = P.add(at, P.mul(d, 34))
-      leaves[#leaves + 1] = tube({at, tipp}, 1.3)
-      leaves[#leaves + 1] = P.leaf_at(tipp, 30, 18, 1.6, az, 20, 0.7)
-      leaves[#leaves + 1] = P.leaf_at(P.add(at, P.mul(d, 16)), 26, 15, 1.6, az + 55, 25, 0.7)
-      leaves[#leaves + 1] = P.leaf_at(P.add(at, P.mul(d, 16)), 26, 15, 1.6, az - 55, 25, 0.7)
+      leaves[#leaves + 1] = tube({at, tipp}, 3, 2.6)
+      leaves[#leaves + 1] = P.leaf_at(P.add(at, P.mul(d, 30)), 30, 18, 4.5, az, 20, 0.7)
+      leaves[#leaves + 1] = P.leaf_at(P.add(at, P.mul(d, 14)), 26, 15, 4.5, az + 55, 25, 0.7)
+      leaves[#leaves + 1] = P.leaf_at(P.add(at, P.mul(d, 14)), 26, 15, 4.5, az - 55, 25, 0.7)
     end
     return union(union(stem, union(thorns)):part("stem"), union(leaves):part("leaves"), head)
   end,
