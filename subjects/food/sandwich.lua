@@ -29,7 +29,7 @@ return {
     local ham = slab(6, 1.02, 19):noise(1.5, 20, 1)
     local cheese = slab(4, 1.03, 24)
     local tomato = slab(6, 0.98, 29)
-    local lettuce = slab(6, 1.06, 34):noise(3, 14, 2)
+    local lettuce = slab(8, 1.05, 34):noise(1.4, 16, 1)
     local top_crust = slab(16, 1.0, 45)
     local top = slab(16.6, 0.94, 45)
     local shape = union(union(bottom_crust, top_crust):part("crust"), union(bottom, top):part("bread"), ham:part("ham"),
