@@ -14,7 +14,7 @@ return {
     -- Coils follow an arch from (-A, 0) up over to (A, 0).
     local A, Rc = 110, 34
     local pts = {}
-    local n = 220
+    local n = 420
     for i = 0, n do
       local t = i / n
       local a = math.pi * (1 - t)
@@ -24,6 +24,6 @@ return {
       local ph = t * 60 * math.pi
       pts[#pts + 1] = {c[1] + nrm[1] * math.cos(ph) * Rc, c[2] + nrm[2] * math.cos(ph) * Rc + Rc, math.sin(ph) * Rc}
     end
-    return tube(pts, 2.2):part("coil")
+    return tube(pts, 3.4):part("coil")  -- a flat wire thick enough to stay one coil at draft
   end,
 }
