@@ -34,12 +34,14 @@ return {
       for i = 0, n - 1 do
         local x = -W / 2 + W * i / (n - 1)
         local pl = (v == "trident" and (i == 1 and 340 or 280)) or 320
-        prongs[#prongs + 1] = cylinder(v == "trident" and 13 or 10, pl - 40):move(x, base + (x == 0 and 0 or 50), 0)
         local ty = base + (x == 0 and 0 or 50) + pl - 40
+        -- each prong starts down in the crossbar
+        local y0 = math.abs(x) > W * 0.4 and base + 40 or base - 12
+        prongs[#prongs + 1] = cylinder(v == "trident" and 16 or 15, ty - y0):move(x, y0, 0)
         if v == "trident" then
-          prongs[#prongs + 1] = extrude({{-34, 0}, {0, 90}, {34, 0}, {0, 20}}, 16, 3):move(x, ty - 10, 0)
+          prongs[#prongs + 1] = extrude({{-32, 8}, {0, 100}, {32, 8}, {0, -12}}, 30, 5):move(x, ty - 10, 0)
         else
-          prongs[#prongs + 1] = cone(10, 1, 50):move(x, ty, 0)
+          prongs[#prongs + 1] = cone(15, 5, 50):move(x, ty - 2, 0)
         end
       end
       head = union(union(prongs), cylinder(22, 60, 6):move(0, top - 30, 0))
