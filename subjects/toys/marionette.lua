@@ -51,7 +51,7 @@ return {
       local ends = {{0, top, f.sw * 1.6}, {0, top, -f.sw * 1.6}, {f.sw * 1.1, top, 0}, {-f.sw * 1.1, top, 0}, {0, top, 0}}
       local targets = {f.wR, f.wL, f.kR, f.kL, H.add(c, {0, hr * 1.3, 0})}
       for i = 1, #ends do
-        s = s + limb(ends[i], targets[i], 0.8 * u):part("strings")
+        s = s + limb(ends[i], targets[i], 1.4 * u):part("strings")  -- cords thick enough to survive meshing
       end
       return s
     end
