@@ -30,7 +30,7 @@ return {
       fans[#fans + 1] = (duct + cylinder(8, 24):move(0, -12, 0):rotz(90)):move(c[1], c[2], c[3])
       fans[#fans + 1] = box(10, 40, 10):move(c[1], sk * 2 + 30, z)
       fans[#fans + 1] = radial(box(5, 32, 12):move(0, 16, 0), 3):rotz(90):rotx(30):move(c[1], c[2], c[3])
-      fans[#fans + 1] = box(6, 70, 4):move(c[1] - 26, c[2], c[3])
+      fans[#fans + 1] = box(6, 74, 6):move(c[1] - 14, c[2], c[3])
     end
     local shape = skirt:part("skirt") + body:part("body") + cabin:part("body") + glass:part("windows") + union(fans):part("fans")
     k.attach("top", {L * 0.12, sk * 2 + 66, 0}, W * 0.5)

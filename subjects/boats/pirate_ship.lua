@@ -66,7 +66,7 @@ return {
     sails[#sails + 1] = extrude({{L * 0.68, depth + 56}, {mx[3] + 6, depth + mh[3] * 0.7}, {mx[3] + 6, depth + 40}}, 5, 1)
     -- flag
     local ft = depth + mh[2]
-    masts[#masts + 1] = cylinder(4.5, 30):move(mx[2], ft - 4, 0)
+    masts[#masts + 1] = cylinder(4.5, 46):move(mx[2], ft - 20, 0)
     local flag = extrude({{0, 0}, {50, 0}, {50, -32}, {0, -32}}, 5, 1):move(mx[2] + 1, ft + 26, 0)
     local shape = hull:part("hull") + stripe:part("stripe") + portshape:part("ports")
     shape = shape + union(masts):part("masts") + union(yards):part("masts") + union(sails):part("sails") + flag:part("flag")

@@ -32,6 +32,7 @@ return {
     end
     local outer = H.hull(L, beam, depth, o)
     hull = hull - (intersect(outer, union(lines)) - H.hull(L - 4, beam - 4, depth, o))
+    hull = hull + intersect(H.block(-big, 0, -big, big, 18, big), H.hull(L - 4, beam - 4, depth, o))
     local gunwale = intersect(outer:round(1.5) - H.hull(L - 30, beam - 14, depth + 50, o), H.block(-big, depth - 5, -big, big, depth + 12, big))
     local seats = {}
     for _, x in ipairs({-L * 0.15, L * 0.12}) do
