@@ -30,13 +30,13 @@ return {
       local W = v == "trident" and 220 or 200
       local prongs = {}
       local base = top + 40
-      prongs[#prongs + 1] = tube({{-W / 2, base + 60, 0}, {-W * 0.42, base + 6, 0}, {0, base - 10, 0}, {W * 0.42, base + 6, 0}, {W / 2, base + 60, 0}}, 14, 14)
+      prongs[#prongs + 1] = tube({{-W / 2, base + 60, 0}, {-W * 0.42, base + 6, 0}, {0, base - 10, 0}, {W * 0.42, base + 6, 0}, {W / 2, base + 60, 0}}, 20, 20)
       for i = 0, n - 1 do
         local x = -W / 2 + W * i / (n - 1)
         local pl = (v == "trident" and (i == 1 and 340 or 280)) or 320
         local ty = base + (x == 0 and 0 or 50) + pl - 40
         -- each prong starts down in the crossbar
-        local y0 = math.abs(x) > W * 0.4 and base + 40 or base - 12
+        local y0 = math.abs(x) > W * 0.4 and base + 10 or base - 12
         prongs[#prongs + 1] = cylinder(v == "trident" and 16 or 15, ty - y0):move(x, y0, 0)
         if v == "trident" then
           prongs[#prongs + 1] = extrude({{-32, 8}, {0, 100}, {32, 8}, {0, -12}}, 30, 5):move(x, ty - 10, 0)
