@@ -26,7 +26,7 @@ return {
     local pole_h = k.variant == "pole" and 420 or 0
     local body = extrude({{-hw, 0}, {hw, 0}, {hw, h}, {0, h + rh}, {-hw, h}}, d, 2)
     local hole_y = h * 0.65
-    local hole = cylinder(w * 0.17, 40):move(0, -20, 0):rotx(90):move(0, hole_y, d / 2)
+    local hole = cylinder(w * 0.17, 40):move(0, -10, 0):rotx(90):move(0, hole_y, d / 2)
     local dark = cylinder(w * 0.17 + 1, 6):move(0, -3, 0):rotx(90):move(0, hole_y, d / 2 - 12)
     local over, t = 14, 8
     local roof = {}

@@ -31,7 +31,7 @@ return {
     end
     wall = wall + intersect(union(stones), cylinder(r + 4, wh) - cylinder(r - 18, wh + 10):move(0, 0, 0))
     wall = wall + torus(r - 8, 9):move(0, wh, 0)
-    local water = cylinder(r - 15, 4):move(0, 20, 0)
+    local water = cylinder(r - 12, 6):move(0, 18, 0)
     local ph = 210
     local posts = {}
     for _, sx in ipairs({-1, 1}) do
@@ -41,7 +41,7 @@ return {
     local crank = capsule({r + 14, ph * 0.62, 0}, {-(r - 4), ph * 0.62, 0}, 4) +
       capsule({r + 12, ph * 0.62, 0}, {r + 12, ph * 0.62 - 26, 0}, 3.5) + capsule({r + 12, ph * 0.62 - 26, 0}, {r + 28, ph * 0.62 - 26, 0}, 3.5)
     local roof = B.gable(r * 2.1, r * 1.3, 70, 12, nil):move(0, ph - 6, 0)
-    local rope = cylinder(2, ph * 0.62 - 98):move(0, 98, 0) + cylinder(8, 16):rotz(90):move(8, ph * 0.62, 0)
+    local rope = cylinder(4, ph * 0.62 - 96):move(0, 96, 0) + cylinder(8, 16):rotz(90):move(8, ph * 0.62, 0)
     local bucket = cone(16, 20, 28):move(0, 70, 0) + torus(14, 2):rotx(90):move(0, 100, 0) * box(100, 100, 100):move(0, 150, 0)
     local shape = wall:part("stone") + water:part("water") + (union(posts) + axle + crank):part("wood") + roof:part("roof")
     shape = shape + rope:part("rope") + bucket:part("bucket")
