@@ -31,7 +31,7 @@ return {
     end
     wall = wall + intersect(union(stones), cylinder(r + 4, wh) - cylinder(r - 18, wh + 10):move(0, 0, 0))
     wall = wall + torus(r - 8, 9):move(0, wh, 0)
-    local water = cylinder(r - 12, 6):move(0, 18, 0)
+    local water = cylinder(r - 12, 12):move(0, 12, 0)
     local ph = 210
     local posts = {}
     for _, sx in ipairs({-1, 1}) do
