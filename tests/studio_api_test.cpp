@@ -163,6 +163,23 @@ TEST_F(StudioApi, HttpRoutesSpeakTheStudioWords) {
   // A key of another workspace cannot see it.
   auto other = http.request("GET", "/api/v1/status/" + id, "", {{"Authorization", "Bearer " + key_}});
   EXPECT_EQ(other->status, 401);  // key_ belongs to another data directory: unknown here
+
+  // A size in the description beats Studio's default of 10 cm; an unknown
+  // subject is refused before a job exists.
+  r = http.request("POST", "/api/v1/miniature", R"({"description":"a vase 7cm tall"})", h);
+  ASSERT_EQ(r->status, 200) << r->body;
+  const std::string mini = parseJson(r->body)["job_id"];
+  nlohmann::json job;
+  for (int i = 0; i < 1200; ++i) {
+    job = parseJson(http.request("GET", "/v1/jobs/" + mini, "", h)->body);
+    if (job["status"] == "succeeded" || job["status"] == "failed") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_EQ(job["status"], "succeeded") << job;
+  EXPECT_NEAR(job["checks"]["bbox_mm"][1].get<double>(), 70.0, 0.5) << job["checks"];
+  r = http.request("POST", "/api/v1/miniature", R"({"description":"asdfgh"})", h);
+  EXPECT_EQ(r->status, 422) << r->body;
+  EXPECT_NE(r->body.find("unknown_subject"), std::string::npos) << r->body;
 }
 
 }  // namespace

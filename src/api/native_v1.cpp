@@ -288,7 +288,9 @@ void addNativeRoutes(http::Router& router, ApiContext& ctx) {
   router.add({"POST", "/v1/jobs", guarded(ctx, {}, [&ctx](Request& r, const Principal& p) { return createJob(ctx, r, p); }),
               {.summary = "Create a job",
                .description = "Queues a generation job. With `Prefer: wait=N` the response waits up to N seconds "
-                              "and returns 200 with the finished job; otherwise 202 with a Location header.",
+                              "and returns 200 with the finished job; otherwise 202 with a Location header. A text "
+                              "prompt whose subject kiln does not know is refused before anything is queued: 422 "
+                              "`unknown_subject` with related subjects in `error.details.suggestions`.",
                .tags = {"jobs"},
                .request_body = {{"required", true}, {"content", {{"application/json", {{"schema", {{"$ref", "#/components/schemas/JobSpec"}}}}}}}},
                .responses = {{"200", job_response}, {"202", job_response}, {"400", error_response},
@@ -346,7 +348,9 @@ void addNativeRoutes(http::Router& router, ApiContext& ctx) {
   router.add({"GET", "/v1/catalog", [&ctx](Request&) -> Reply { return http::jsonResponse(200, pricedCatalog(ctx)); },
               {.summary = "Engines, their parameters, tiers and prices",
                .description = "`tiers[].price_credits` is what a keyed job of that tier costs; "
-                              "`engines[].prices` gives each engine's price per tier. The anonymous lane is free.",
+                              "`engines[].prices` gives each engine's price per tier. The anonymous lane is free. "
+                              "The sculpt engine's entry lists its `subjects` (id, family, names, variants): "
+                              "what text to 3D can make.",
                .tags = {"catalog"},
                .responses = {{"200", {{"description", "catalog"}}}}}});
 }

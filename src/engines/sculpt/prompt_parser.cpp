@@ -413,9 +413,13 @@ nlohmann::json PromptAnalysis::describe() const {
 }
 
 Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary& library) {
-  if (prompt.size() > kMaxPromptChars) {
+  // Characters, not bytes: "é" is one character (UTF-8 continuation bytes
+  // are 10xxxxxx).
+  const size_t characters = static_cast<size_t>(std::count_if(
+      prompt.begin(), prompt.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  if (characters > kMaxPromptChars) {
     return fail(ErrorCode::kInvalidArgument,
-                fmt::format("prompt is {} characters; shorten it to at most {}", prompt.size(), kMaxPromptChars),
+                fmt::format("prompt is {} characters; shorten it to at most {}", characters, kMaxPromptChars),
                 {{"parameter", "prompt"}, {"max_length", kMaxPromptChars}});
   }
   const auto tokens = tokenize(prompt);

@@ -154,15 +154,17 @@ TEST_F(RunJobTest, GltfAndObjCompanionsAreSeparateArtifacts) {
   EXPECT_EQ(outcome.artifacts[1].media_type, "application/octet-stream");
 }
 
+// Intake refuses unknown subjects; a job that reaches the runner with one
+// anyway (queued before the library changed) fails without retries.
 TEST_F(RunJobTest, UnknownSubjectIsANonRetryableFailure) {
-  const auto job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"},
-                           {"input", {{"prompt", "a flurbish zzgronk"}}}});
+  store::JobRecord job = jobFor({{"kind", "text_to_3d"}, {"tier", "draft"}, {"input", {{"prompt", "a vase"}}}});
+  job.spec["input"]["prompt"] = "a flurbish zzgronk";
   engines::CallbackContext context;
   const store::Outcome outcome = runJob(job, registry_, *blobs_, context);
   EXPECT_FALSE(outcome.success);
   EXPECT_FALSE(outcome.retryable);
   ASSERT_TRUE(outcome.error.has_value());
-  EXPECT_EQ(outcome.error->code, ErrorCode::kUnprocessable);
+  EXPECT_EQ(outcome.error->code, ErrorCode::kUnknownSubject);
   EXPECT_TRUE(outcome.artifacts.empty());
 }
 

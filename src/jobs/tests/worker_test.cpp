@@ -86,15 +86,24 @@ TEST_F(WorkerTest, ProcessesQueuedJobsToSucceeded) {
   EXPECT_EQ(stores_.jobs->stats()->succeeded, 3);
 }
 
+// Intake refuses unknown subjects, but a job can still reach a worker with
+// one (queued before the library changed, or by another kiln version): it
+// fails on its first attempt, not retried.
 TEST_F(WorkerTest, BadInputFailsOnTheFirstAttempt) {
-  const auto id = submit({{"kind", "text_to_3d"}, {"tier", "draft"}, {"input", {{"prompt", "a flurbish zzgronk"}}}});
+  const json spec = {{"kind", "text_to_3d"}, {"engine", "sculpt"}, {"tier", "draft"},
+                     {"input", {{"prompt", "a flurbish zzgronk"}}}, {"outputs", {"glb"}}, {"seed", 0}};
+  store::NewJob queued{.kind = "text_to_3d", .engine = "sculpt", .tier = "draft", .spec = spec,
+                       .workspace_id = "ws_test", .max_attempts = 3};
+  auto created = stores_.jobs->create(queued);
+  ASSERT_TRUE(created.has_value());
+  const auto id = created->id;
   std::atomic<bool> stop{false};
   EXPECT_EQ(runWorker(options(1), stores_, registry_, stop), 1);
   const auto done = job(id);
   EXPECT_EQ(done.state, store::JobState::kFailed);
   EXPECT_EQ(done.attempts, 1);
   ASSERT_TRUE(done.error.has_value());
-  EXPECT_EQ(done.error->code, ErrorCode::kUnprocessable);
+  EXPECT_EQ(done.error->code, ErrorCode::kUnknownSubject);
 }
 
 TEST_F(WorkerTest, RecordsProgressAndStopsWhenCanceled) {
