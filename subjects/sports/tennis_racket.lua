@@ -32,28 +32,30 @@ return {
     local bad = v == "badminton"
     local hx, hy = bad and 105 or 130, bad and 125 or 165
     local cy = bad and 530 or 500
-    local T = bad and 8 or 20
+    local T = bad and 14 or 20
     local pts = {}
     for i = 0, 48 do
-      local a = 2 * math.pi * i / 48
+      local a = 2 * math.pi * (i + 0.25) / 48
       pts[#pts + 1] = {math.cos(a) * hx, cy + math.sin(a) * hy, 0}
     end
-    local frame = tube(pts, bad and 4 or 9):stretch(1, 1, T / (bad and 8 or 18))
+    local frame = tube(pts, bad and 7 or 9):stretch(1, 1, T / (bad and 14 or 18))
     local strings = {}
-    for i = -7, 7 do
-      local x = i * hx / 8
+    -- strings thick enough to survive meshing at draft size
+    local sr, nv, nh = 3.6, bad and 5 or 7, bad and 6 or 9
+    for i = -nv, nv do
+      local x = i * hx / (nv + 1)
       local h = hy * math.sqrt(math.max(0, 1 - (x / hx) ^ 2))
-      strings[#strings + 1] = capsule({x, cy - h, 0}, {x, cy + h, 0}, 0.9)
+      strings[#strings + 1] = capsule({x, cy - h, 0}, {x, cy + h, 0}, sr)
     end
-    for i = -9, 9 do
-      local y = i * hy / 10
+    for i = -nh, nh do
+      local y = i * hy / (nh + 1)
       local w = hx * math.sqrt(math.max(0, 1 - (y / hy) ^ 2))
-      strings[#strings + 1] = capsule({-w, cy + y, 0}, {w, cy + y, 0}, 0.9)
+      strings[#strings + 1] = capsule({-w, cy + y, 0}, {w, cy + y, 0}, sr)
     end
     local shaft_top = cy - hy
     local throat
     if bad then
-      throat = capsule({0, 200, 0}, {0, shaft_top + 4, 0}, 4)
+      throat = capsule({0, 190, 0}, {0, shaft_top + 6, 0}, 7)
     else
       throat = union(tube({{0, 250, 0}, {-40, 290, 0}, {-hx * 0.7, shaft_top + 40, 0}}, 9), tube({{0, 250, 0}, {40, 290, 0}, {hx * 0.7, shaft_top + 40, 0}}, 9))
     end
