@@ -48,7 +48,7 @@ return {
     for _, sx in ipairs({-1, 1}) do
       wins[#wins + 1] = B.arch_cut(0, belfry_y, tw * 0.3, 50, 0, 8):roty(90):move(sx * tw / 2, 0, tz)
     end
-    wins[#wins + 1] = cylinder(tw * 0.2, 6):rotx(90):move(0, wh * 0.95, tz + tw / 2 + 3)
+    wins[#wins + 1] = cylinder(tw * 0.2, 6):rotx(90):move(0, wh * 0.95, tz + tw / 2 - 3)
     -- tall arched windows along the nave sides
     for _, sx in ipairs({-1, 1}) do
       for i = 0, 2 do
