@@ -19,8 +19,8 @@ return {
     local f = 0.88
     local rod = polyline({{-S / 2 + 16, 20, 0}, b, c, {-S / 2 * f, 20 + h * (1 - f), 0}}, 5)
     rod = union(rod, sphere(5):move(b), sphere(5):move(c))
-    local loop = tube({{0, 20 + h, 0}, {-12, 20 + h + 30, 0}, {0, 20 + h + 50, 0}, {12, 20 + h + 30, 0}, {0, 20 + h, 0}}, 2)
-    local striker = capsule({40, 10, 40}, {210, 60, 40}, 4)
+    local loop = tube({{0, 20 + h - 4, 0}, {-12, 20 + h + 30, 0}, {0, 20 + h + 50, 0}, {12, 20 + h + 30, 0}, {0, 20 + h - 4, 0}}, 3.2)
+    local striker = capsule({40, 20, 5}, {210, 60, 40}, 4.5) -- the beater rests across the bottom bar
     return union(union(rod, striker):part("steel"), loop:part("string")):roty(20)
   end,
 }
