@@ -27,10 +27,10 @@ return {
         local pts = {}
         for j = 0, 8 do
           local t = j / 8
-          local x = -150 + 300 * t
+          local x = -120 + 240 * t
           pts[#pts + 1] = {x, y + 16 - 14 * (1 - (2 * t - 1) ^ 2), z}
         end
-        wires[#wires + 1] = tube(pts, 3.5)
+        wires[#wires + 1] = tube(pts, 5)
       end
     end
     local can = cylinder(18, 50, 3):move(16, h - 160, 0) + box(14, 10, 10):move(6, h - 130, 0)
