@@ -18,7 +18,7 @@ return {
     local h = k.p.h
     local L = h * 0.55
     local r0, r1 = 34, 16
-    local pole = cylinder(5, h) + cylinder(22, 10, 2)
+    local pole = cylinder(7, h) + cylinder(22, 10, 2)
     local y = h - 20
     -- the sock: a cone lying along +X, drooping a little
     local sock = cone(r0, r1, L):rotz(-90):rotz(-k.p.droop):move(14, y, 0)
@@ -29,7 +29,7 @@ return {
       local band = box(L / 5, 200, 200):move(14 + L * (i + 0.5) / 5, y, 0):rotz(-k.p.droop)
       stripes[#stripes + 1] = intersect(sock:round(1), band)
     end
-    local ring = torus(r0 + 1, 3):rotz(90):move(14, y, 0) + capsule({0, y, 0}, {14, y, 0}, 3)
+    local ring = torus(r0 + 1, 4):rotz(90):move(14, y, 0) + capsule({0, y, 0}, {16, y, 0}, 5)
     local shape = pole:part("pole") + ring:part("pole") + sock:part("sock") + union(stripes):part("stripes")
     k.attach("top", {0, h, 0}, 12)
     return shape:roty(-30)
