@@ -42,7 +42,7 @@ return {
     local neck = box(26, 140, 18, 5):move(0, BL + 60, fz - 6)
     local fb = box(30, 268, 7, 2.5):move(0, neck_top - 134, fz + 7)
     local pegbox = box(24, 70, 22, 5):move(0, neck_top + 30, fz - 6)
-    local scroll = union(torus(14, 7):roty(90):move(0, neck_top + 78, fz - 2), sphere(10):move(0, neck_top + 78, fz - 2))
+    local scroll = union(torus(14, 7):rotz(90):move(0, neck_top + 76, fz - 4), sphere(10):move(0, neck_top + 76, fz - 4))
     local pegs = {}
     for i = 0, 3 do
       local sx = (i % 2 == 0) and 1 or -1
