@@ -9,5 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kills="${1:-100}"
 cmake --build build --target chaos_test kiln >/dev/null
-KILN_CHAOS_KILLS="$kills" ./build/tests/chaos_test --gtest_brief=1 | tee /tmp/kiln-chaos.log
-grep '^chaos' /tmp/kiln-chaos.log
+log="$(mktemp /tmp/kiln-chaos.XXXXXX.log)"
+status=0
+KILN_CHAOS_KILLS="$kills" ./build/tests/chaos_test --gtest_brief=1 >"$log" 2>&1 || status=$?
+# What went wrong, if anything, then the counts.
+grep -v '^chaos' "$log" | grep -E 'Failure|Expected|Which is|job_|exited' || true
+grep '^chaos' "$log" || { echo "chaos: the test did not get to its audit; full output in $log"; exit 1; }
+[ "$status" -eq 0 ] && rm -f "$log" && echo "chaos: passed" || echo "chaos: FAILED (full output in $log)"
+exit "$status"

@@ -154,7 +154,7 @@ TEST_F(AccountsApi, TenantIsolationAcrossKeysAndResources) {
   std::vector<Owned> owned;
   for (const auto& key : callers) {
     int status = 0;
-    auto job = post("/v1/jobs", R"({"tier":"draft","input":{"prompt":"a small stone cube"}})", key, &status);
+    auto job = post("/v1/jobs", R"({"tier":"draft","input":{"prompt":"a small stone vase"}})", key, &status);
     ASSERT_EQ(status, 202) << job;
     job = waitJob(job["id"], key);
     ASSERT_EQ(job["status"], "succeeded") << job;
@@ -378,9 +378,9 @@ TEST_F(AccountsApi, IdempotencyKeyMakesOneJobFromConcurrentSubmits) {
   EXPECT_EQ(status, 202);
   EXPECT_NE(other["id"], *ids.begin());
   // Stored errors are replayed too.
-  auto bad1 = post("/v1/jobs", R"({"tier":"nope","input":{"prompt":"a cube"}})", key_a_, &status, {{"Idempotency-Key", "bad-1"}});
+  auto bad1 = post("/v1/jobs", R"({"tier":"nope","input":{"prompt":"a vase"}})", key_a_, &status, {{"Idempotency-Key", "bad-1"}});
   EXPECT_EQ(status, 400);
-  auto bad2 = http.request("POST", "/v1/jobs", R"({"tier":"nope","input":{"prompt":"a cube"}})",
+  auto bad2 = http.request("POST", "/v1/jobs", R"({"tier":"nope","input":{"prompt":"a vase"}})",
                            {{"Authorization", "Bearer " + key_a_}, {"Idempotency-Key", "bad-1"}, {"Content-Type", "application/json"}});
   EXPECT_EQ(bad2->status, 400);
   EXPECT_EQ(bad2->header("idempotent-replayed"), "true");
@@ -404,7 +404,7 @@ TEST_F(AccountsApi, SignedWebhooksVerifyInNodeAndRetryWithTheSameId) {
   const std::string hook_url = fmt::format("http://127.0.0.1:{}/hook", port);
 
   // Private targets need the server's explicit permission; anonymous jobs cannot have webhooks.
-  post("/v1/jobs", fmt::format(R"({{"tier":"draft","input":{{"prompt":"a cube"}},"webhook_url":"{}"}})", hook_url), "",
+  post("/v1/jobs", fmt::format(R"({{"tier":"draft","input":{{"prompt":"a vase"}},"webhook_url":"{}"}})", hook_url), "",
        &status);
   EXPECT_EQ(status, 400);
   auto job = post("/v1/jobs",

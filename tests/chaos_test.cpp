@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <random>
@@ -34,16 +35,22 @@ int envInt(const char* name, int fallback) {
   return value != nullptr && *value != '\0' ? std::atoi(value) : fallback;
 }
 
+// A free port below the usual ephemeral range (32768+), so that no client
+// connection's local port can take it between a server's death and its restart.
 uint16_t freeLoopbackPort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-  socklen_t length = sizeof address;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  ::close(fd);
-  return ntohs(address.sin_port);
+  static std::mt19937 random(static_cast<unsigned>(::getpid()));
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    const auto port = static_cast<uint16_t>(std::uniform_int_distribution<int>(20'000, 32'000)(random));
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    if (free) return port;
+  }
+  return 0;
 }
 
 // Read-only SQL on the data directory after the servers are gone.
@@ -90,7 +97,7 @@ struct Counts {
   int kills = 0, worker_kills = 0, server_kills = 0;
   int unprompted_exits = 0, restart_failures = 0;
   int64_t submitted = 0, acknowledged = 0, gave_up = 0, rejected = 0;
-  int64_t succeeded = 0, failed = 0, lost = 0, duplicated = 0, double_captures = 0;
+  int64_t succeeded = 0, failed = 0, lost = 0, unfinished = 0, duplicated = 0, double_captures = 0;
   int64_t partial_files = 0, stray_blobs = 0;
   bool ledger_balanced = false;
   std::string integrity;
@@ -102,7 +109,7 @@ class ChaosServer {
   ChaosServer(const fs::path& dir, uint16_t port) : dir_(dir), port_(port) {}
 
   std::vector<std::string> args() const {
-    return {"--listen", fmt::format("127.0.0.1:{}", port_), "--workers", "2", "--rate-limit", "0",
+    return {"--listen", fmt::format("127.0.0.1:{}", port_), "--workers", "3", "--rate-limit", "0",
             "--key-rate-limit", "0", "--lease-ms", "2000", "--log-level", "warn"};
   }
   // Starts (or restarts) it; a restart that fails at once (port still held,
@@ -173,12 +180,25 @@ TEST(Chaos, KilledWorkersAndServersLoseNoAcknowledgedJobAndChargeNothingTwice) {
       options.base_url = url;
       options.timeout_ms = 10'000;
       client::HttpClient http(options);
+      // At most this many of a client's jobs unfinished at once, so that the
+      // queue stays short enough to drain at the end.
+      constexpr size_t kOutstanding = 3;
+      std::deque<std::string> outstanding;
       while (!stop_submitting.load()) {
+        while (outstanding.size() >= kOutstanding && !stop_submitting.load()) {
+          auto r = http.request("GET", "/v1/jobs/" + outstanding.front(), "", {{"Authorization", "Bearer " + key}});
+          const auto status = r && r->status == 200 ? parseJson(r->body).value("status", "") : std::string();
+          if (status == "succeeded" || status == "failed" || status == "canceled") {
+            outstanding.pop_front();
+          } else {
+            std::this_thread::sleep_for(100ms);
+          }
+        }
         const int s = next_seed.fetch_add(1);
         ++submitted;
-        // A third of the jobs run for a second, so kills find them mid-run.
+        // A quarter of the jobs run for a second, so kills find them mid-run.
         const std::string body = fmt::format(
-            R"({{"engine":"fault","tier":"draft","seed":{},"input":{{"prompt":"slow {}"}}}})", s, s % 3 == 0 ? 1 : 0);
+            R"({{"engine":"fault","tier":"draft","seed":{},"input":{{"prompt":"slow {}"}}}})", s, s % 4 == 0 ? 1 : 0);
         const std::map<std::string, std::string> headers = {{"Content-Type", "application/json"},
                                                             {"Authorization", "Bearer " + key},
                                                             {"Idempotency-Key", fmt::format("chaos-{}", s)}};
@@ -189,6 +209,7 @@ TEST(Chaos, KilledWorkersAndServersLoseNoAcknowledgedJobAndChargeNothingTwice) {
             const auto job = parseJson(r->body);
             std::lock_guard lock(mutex);
             acknowledged.push_back({s, job.value("id", "")});
+            outstanding.push_back(job.value("id", ""));
             break;
           }
           if (r && r->status >= 400 && r->status < 500 && r->status != 409 && r->status != 429) {
@@ -209,7 +230,7 @@ TEST(Chaos, KilledWorkersAndServersLoseNoAcknowledgedJobAndChargeNothingTwice) {
     });
   }
 
-  std::uniform_int_distribution<int> pause_ms(300, 900);
+  std::uniform_int_distribution<int> pause_ms(400, 1200);
   std::uniform_int_distribution<int> percent(0, 99);
   for (int k = 0; k < kills; ++k) {
     std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms(random)));
@@ -270,18 +291,23 @@ TEST(Chaos, KilledWorkersAndServersLoseNoAcknowledgedJobAndChargeNothingTwice) {
   Database db(dir.path() / "kiln.db");
   ASSERT_TRUE(db.isOpen());
   counts.integrity = db.text("PRAGMA integrity_check");
-  std::map<std::string, std::string> state_of;
-  for (const auto& row : db.rows("SELECT id, state FROM jobs")) state_of[row[0]] = row[1];
+  std::map<std::string, std::pair<std::string, std::string>> state_of;  // id → state, error
+  for (const auto& row : db.rows("SELECT id, state, COALESCE(error, '') FROM jobs")) {
+    state_of[row[0]] = {row[1], row[2]};
+  }
   for (const auto& s : acknowledged) {
     const auto it = state_of.find(s.job_id);
-    if (it == state_of.end() || (it->second != "succeeded" && it->second != "failed" && it->second != "canceled")) {
+    if (it == state_of.end()) {
       ++counts.lost;
-      ADD_FAILURE() << "acknowledged job " << s.job_id << " (request " << s.seed << ") is "
-                    << (it == state_of.end() ? "missing" : it->second);
-    } else if (it->second == "succeeded") {
+      ADD_FAILURE() << "acknowledged job " << s.job_id << " (request " << s.seed << ") is missing";
+    } else if (it->second.first == "succeeded") {
       ++counts.succeeded;
-    } else {
+    } else if (it->second.first == "failed" || it->second.first == "canceled") {
       ++counts.failed;
+      ADD_FAILURE() << "job " << s.job_id << " (request " << s.seed << ") " << it->second.first << ": "
+                    << it->second.second;
+    } else if (++counts.unfinished <= 5) {
+      ADD_FAILURE() << "job " << s.job_id << " (request " << s.seed << ") is still " << it->second.first;
     }
   }
   // Two jobs for one request (one seed) is a duplicate, acknowledged or not.
@@ -325,14 +351,16 @@ TEST(Chaos, KilledWorkersAndServersLoseNoAcknowledgedJobAndChargeNothingTwice) {
 
   fmt::print(
       "chaos (seed {}): kills {} (workers {}, servers {}); submitted {}, acknowledged {}, succeeded {}, failed {}, "
-      "lost {}, duplicated {}, double captures {}, ledger {}, integrity_check {}, partial files {}, stray blobs {}, "
+      "lost {}, unfinished {}, duplicated {}, double captures {}, ledger {}, integrity_check {}, partial files {}, "
+      "stray blobs {}, "
       "unacknowledged (gave up) {}, refused {}, unprompted server exits {}, failed restarts {}\n",
       seed, counts.kills, counts.worker_kills, counts.server_kills, counts.submitted, counts.acknowledged,
-      counts.succeeded, counts.failed, counts.lost, counts.duplicated, counts.double_captures,
+      counts.succeeded, counts.failed, counts.lost, counts.unfinished, counts.duplicated, counts.double_captures,
       counts.ledger_balanced ? "balanced" : "UNBALANCED", counts.integrity, counts.partial_files, counts.stray_blobs,
       counts.gave_up, counts.rejected, counts.unprompted_exits, counts.restart_failures);
   EXPECT_GT(counts.acknowledged, 0);
   EXPECT_EQ(counts.lost, 0);
+  EXPECT_EQ(counts.unfinished, 0);
   EXPECT_EQ(counts.duplicated, 0);
   EXPECT_EQ(counts.double_captures, 0);
   EXPECT_TRUE(counts.ledger_balanced);

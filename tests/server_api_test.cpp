@@ -228,14 +228,22 @@ TEST_F(ServerApi, BadInputGetsTheRight4xx) {
     ASSERT_TRUE(r.has_value());
     expectErrorBody(*r, 404, "not_found");
   }
-  // A job whose prompt names nothing known fails with suggestions, not a shape.
+  // A prompt whose subject kiln does not know is refused at intake, with
+  // related suggestions — never queued, never made as another object.
   auto unknown = http.request("POST", "/v1/jobs", R"({"tier":"draft","input":{"prompt":"a teapoot"}})",
                               {{"Content-Type", "application/json"}, {"Prefer", "wait=20"}});
   ASSERT_TRUE(unknown.has_value());
-  const auto job = parseJson(unknown->body);
-  EXPECT_EQ(job["status"], "failed") << unknown->body;
-  EXPECT_EQ(job["attempts"], 1) << "input errors are not retried";
-  EXPECT_NE(job["error"]["message"].get<std::string>().find("teapot"), std::string::npos);
+  expectErrorBody(*unknown, 422, "unknown_subject");
+  const auto refused = parseJson(unknown->body);
+  EXPECT_EQ(refused["error"]["details"]["field"], "input.prompt") << unknown->body;
+  EXPECT_EQ(refused["error"]["details"]["suggestions"][0], "teapot") << unknown->body;
+  auto nonsense = http.request("POST", "/v1/jobs", R"({"tier":"draft","input":{"prompt":"asdfgh"}})",
+                               {{"Content-Type", "application/json"}});
+  ASSERT_TRUE(nonsense.has_value());
+  expectErrorBody(*nonsense, 422, "unknown_subject");
+  auto listed = http.request("GET", "/v1/jobs");
+  ASSERT_TRUE(listed.has_value());
+  EXPECT_EQ(listed->body.find("teapoot"), std::string::npos) << "a refused prompt made no job";
   // The server still answers.
   auto health = http.request("GET", "/healthz");
   ASSERT_TRUE(health.has_value());

@@ -1,6 +1,5 @@
 // `kiln serve` (HTTP API + supervised worker processes) and `kiln worker`.
 #include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>

@@ -47,7 +47,12 @@ class LoftNode final : public detail::PrimitiveNode {
     const float qx = p.x() - s.center_x, qz = p.z() - s.center_z;
     const float k0 = std::hypot(qx / rx, qz / rz);
     const float k1 = std::hypot(qx / (rx * rx), qz / (rz * rz));
-    const float d2 = k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(rx, rz);
+    // Quilez's estimate can overshoot the true distance for flat sections
+    // (the mesher would then skip blocks that hold surface); min(r)·(k0 − 1)
+    // is a guaranteed bound. The smaller magnitude of the two is a bound too.
+    const float estimate = k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(rx, rz);
+    const float bound = std::min(rx, rz) * (k0 - 1.0f);
+    const float d2 = std::abs(estimate) < std::abs(bound) ? estimate : bound;
     const float dy = std::max(y0 - p.y(), p.y() - y1);
     const float inside = std::min(std::max(d2, dy), 0.0f);
     const float outside = std::hypot(std::max(d2, 0.0f), std::max(dy, 0.0f));

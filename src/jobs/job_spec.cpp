@@ -490,6 +490,20 @@ Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry
   if (auto ok = parseParams(body, *engine, spec); !ok) return fail(ok.error());
   if (auto ok = parseOutputs(body, spec); !ok) return fail(ok.error());
   if (auto ok = parseSeed(body, spec); !ok) return fail(ok.error());
+  auto project = optionalString(body, "project_id", "");
+  if (!project) return fail(project.error());
+  if (project->size() > kMaxProjectIdChars) {
+    return badField("project_id", fmt::format("project_id is longer than {} characters", kMaxProjectIdChars));
+  }
+  spec.project_id = *project;
+  auto webhook = optionalString(body, "webhook_url", "");
+  if (!webhook) return fail(webhook.error());
+  if (!webhook->empty()) {
+    if (auto ok = parseWebhookUrl(*webhook); !ok) return fail(ok.error());
+  }
+  spec.webhook_url = *webhook;
+  // Last, once everything else is valid: the engine's own check of the
+  // request (e.g. that the prompt names a subject it can make).
   if (const auto& check = engine->info().check_request) {
     engines::EngineRequest request;
     request.kind = spec.kind;
@@ -504,18 +518,6 @@ Result<JobSpec> parseJobSpec(const nlohmann::json& body, const engines::Registry
     }
   }
 
-  auto project = optionalString(body, "project_id", "");
-  if (!project) return fail(project.error());
-  if (project->size() > kMaxProjectIdChars) {
-    return badField("project_id", fmt::format("project_id is longer than {} characters", kMaxProjectIdChars));
-  }
-  spec.project_id = *project;
-  auto webhook = optionalString(body, "webhook_url", "");
-  if (!webhook) return fail(webhook.error());
-  if (!webhook->empty()) {
-    if (auto ok = parseWebhookUrl(*webhook); !ok) return fail(ok.error());
-  }
-  spec.webhook_url = *webhook;
   return spec;
 }
 

@@ -104,6 +104,15 @@ void WorkerPool::superviseLoop(const std::atomic<bool>& stopping) {
       continue;
     }
     if (pid < 0) continue;  // EINTR
+    const auto oom_kills = oomKillCount();
+    const bool oom_kill_seen = oom_kills && oom_kills_ && *oom_kills > *oom_kills_;
+    oom_kills_ = oom_kills;
+    // Killed from outside (an operator, its server's stop, a test), a worker
+    // comes back at once; one that crashes or cannot start is restarted more
+    // slowly each time in a row, unless it had run for a while.
+    const int signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    const bool killed_from_outside =
+        !oom_kill_seen && (signal == SIGKILL || signal == SIGTERM || signal == SIGINT || signal == SIGHUP);
     std::optional<WorkerExit> exit;
     {
       std::lock_guard lock(mutex_);
@@ -113,21 +122,19 @@ void WorkerPool::superviseLoop(const std::atomic<bool>& stopping) {
         ::close(w.wake_write_fd);
         w.wake_write_fd = -1;
         w.pid = -1;
-        exit = WorkerExit{static_cast<int>(i), fmt::format("w{}", i + 1), pid, status};
+        exit = WorkerExit{static_cast<int>(i), fmt::format("w{}", i + 1), pid, status, oom_kill_seen};
         if (stopping.load()) break;
-        // A worker that keeps dying is restarted more slowly; one that ran
-        // for a while died of something new.
-        if (std::chrono::steady_clock::now() - w.started_at > kStableRun) w.restarts = 0;
-        ++w.restarts;
+        if (killed_from_outside || std::chrono::steady_clock::now() - w.started_at > kStableRun) {
+          w.restarts = 0;
+        } else {
+          ++w.restarts;
+        }
         const int64_t delay_ms =
             std::min(options_.restart_max_ms, options_.restart_base_ms * (int64_t{1} << std::min(w.restarts, 20)));
         w.restart_at = std::chrono::steady_clock::now() + std::chrono::milliseconds(delay_ms);
       }
     }
     if (!exit) continue;  // not one of ours
-    const auto oom_kills = oomKillCount();
-    exit->oom_kill_seen = oom_kills && oom_kills_ && *oom_kills > *oom_kills_;
-    oom_kills_ = oom_kills;
     if (!stopping.load()) {
       spdlog::warn("worker {} (pid {}) exited ({}); restarting it — its job, if any, returns to the queue",
                    exit->index + 1, pid, describeExit(status));

@@ -47,8 +47,9 @@ struct WorkerPoolOptions {
   std::string executable;
   std::vector<std::string> argv;
   int workers = 1;
-  /// Restart delay after the n-th death in a row of the same slot:
-  /// min(max, base·2ⁿ). A worker that ran for a minute starts a new row.
+  /// Restart delay after the n-th crash in a row of the same slot:
+  /// min(max, base·2ⁿ); base after a kill from outside (SIGKILL without the
+  /// out-of-memory killer, SIGTERM…) or after a worker that ran for a minute.
   int64_t restart_base_ms = 100;
   int64_t restart_max_ms = 5'000;
   /// Called on the supervising thread after a worker was reaped (before it is restarted).

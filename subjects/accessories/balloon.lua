@@ -18,16 +18,16 @@ return {
     local L = 1300
     local sw = k.p.sway * L
     local knot_at = {sw, L, 0}
-    local str = tube({{0, 0, 0}, {sw * 0.2 + 20, L * 0.3, 10}, {sw * 0.6 - 20, L * 0.65, -10}, knot_at}, 12)
+    local str = tube({{0, 0, 0}, {sw * 0.2 + 20, L * 0.3, 10}, {sw * 0.6 - 20, L * 0.65, -10}, knot_at}, 18)  -- thick enough to stay whole at draft
     local body = loft({
-      {y = L + 18, rx = 10, rz = 10, x = sw},
+      {y = L + 18, rx = 16, rz = 16, x = sw},
       {y = L + R * 0.45, rx = R * 0.62, rz = R * 0.62, x = sw},
       {y = L + R * 1.0, rx = R * 0.95, rz = R * 0.95, x = sw},
       {y = L + R * 1.6, rx = R * 0.98, rz = R * 0.98, x = sw},
       {y = L + R * 2.1, rx = R * 0.55, rz = R * 0.55, x = sw},
       {y = L + R * 2.25, rx = 8, rz = 8, x = sw},
     })
-    local knot = cone(16, 8, 24):move(sw, L - 6, 0)
+    local knot = cone(24, 16, 28):move(sw, L - 8, 0)
     return union(body:part("balloon"), knot:part("balloon"), str:part("string"))
   end,
 }

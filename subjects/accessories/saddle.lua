@@ -29,7 +29,7 @@ return {
     local shape = blanket:part("blanket") + leather:part("leather") + horn:part("leather")
     for _, s in ipairs({-1, 1}) do
       shape = shape + box(L * 0.45, 12, W * 0.3, 6):move(0, 20, s * W * 0.35):part("leather")
-      shape = shape + torus(24, 5):rotx(90):move(0, 40, s * W * 0.52):part("metal")
+      shape = shape + torus(24, 9):rotx(90):move(0, 40, s * W * 0.49):part("metal")  -- hung from the flap
     end
     return shape
   end,

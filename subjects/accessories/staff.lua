@@ -45,11 +45,13 @@ return {
     end
     curl[1] = {top[1], top[2], top[3]}
     local shaft = tube(pts, r * 1.05, r * 0.85)
-    local hook = tube(curl, r * 0.85, r * 0.45)
+    local hook = tube(curl, r, r * 0.85)
+    -- a short stem rises from the shaft's top into the crystal
+    hook = hook + limb({top[1], top[2], top[3]}, {cx, cy, 0}, r * 0.8, r * 0.6)
     local wood = smooth(W * 0.03, shaft, hook):noise(W * 0.008, W * 0.08)
     local knots = union(sphere(r * 1.3):move(pts[3][1], pts[3][2], pts[3][3]), sphere(r * 1.2):move(pts[5][1], pts[5][2], pts[5][3]))
     wood = smooth(W * 0.02, wood, knots)
-    local crystal = union(cone(W * 0.12, 0, W * 0.16):move(0, W * 0.02, 0), cone(W * 0.12, 0, W * 0.14):rotx(180):move(0, W * 0.02, 0))
+    local crystal = union(cone(W * 0.15, 0, W * 0.2):move(0, W * 0.02, 0), cone(W * 0.15, 0, W * 0.16):rotx(180):move(0, W * 0.02, 0))
     crystal = crystal:move(cx, cy + W * 0.02, 0)
     return (wood:part("wood") + crystal:part("crystal")):rotz(k.p.lean * 0.3)
   end,

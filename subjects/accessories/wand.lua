@@ -16,7 +16,7 @@ return {
     -- 240 wide across the star; the rod is held near its base.
     local W = 240
     local L = W * 1.7
-    local rod = cylinder(W * 0.035, L, W * 0.01)
+    local rod = cylinder(W * 0.035, L + W * 0.3, W * 0.01)  -- runs up into the star
     local handle = cylinder(W * 0.05, L * 0.3, W * 0.02)
     local st = star(5, W * 0.5, W * 0.22, W * 0.12):move(0, L + W * 0.42, 0)
     st = st:round(W * 0.02)

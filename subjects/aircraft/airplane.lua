@@ -74,7 +74,7 @@ return {
         gear[#gear + 1] = capsule({L * 0.2, y - r * 0.5, sz * r * 0.5}, {L * 0.22, 14, sz * r * 1.6}, 3):part("engines")
         gear[#gear + 1] = cylinder(13, 9, 3):move(0, -4.5, 0):rotx(90):move(L * 0.22, 13, sz * r * 1.6):part("wheels")
       end
-      gear[#gear + 1] = capsule({-L * 0.44, y - r * 0.1, 0}, {-L * 0.46, 7, 0}, 2.5):part("engines")
+      gear[#gear + 1] = capsule({-L * 0.44, y + r * 0.7, 0}, {-L * 0.46, 7, 0}, 2.5):part("engines")
       gear[#gear + 1] = sphere(7):move(-L * 0.46, 7, 0):part("wheels")
       shape = shape + union(gear)
       k.attach("top", {0, y + r, 0}, r * 2)
@@ -112,7 +112,7 @@ return {
       local intakes = A.block(L * 0.0, y - r * 0.9, -r * 1.25, L * 0.18, y + r * 0.2, r * 1.25, 6)
       local gear = {}
       for _, g in ipairs({{L * 0.25, 0}, {-L * 0.15, r * 1.4}, {-L * 0.15, -r * 1.4}}) do
-        gear[#gear + 1] = capsule({g[1], y - r * 0.5, g[2]}, {g[1], 10, g[2]}, 2.5):part("engines")
+        gear[#gear + 1] = capsule({g[1], y, g[2]}, {g[1], 10, g[2]}, 2.5):part("engines")
         gear[#gear + 1] = cylinder(10, 7, 2):move(0, -3.5, 0):rotx(90):move(g[1], 10, g[2]):part("wheels")
       end
       local shape = (body + intakes):part("body") + canopy:part("windows") + (wings + tails):part("wings")

@@ -28,7 +28,7 @@ return {
       arms[#arms + 1] = capsule({0, y, 0}, c, 9)
       motors[#motors + 1] = cylinder(14, 22, 4):move(c[1], c[2] - 8, c[3])
       props[#props + 1] = A.rotor({c[1], c[2] + 16, c[3]}, 62, 2, 12, 2.5)
-      legs[#legs + 1] = capsule({c[1] * 0.35, y - 16, c[3] * 0.5}, {c[1] * 0.45, 3, c[3] * 0.62}, 4)
+      legs[#legs + 1] = capsule({c[1] * 0.25, y - 8, c[3] * 0.25}, {c[1] * 0.45, 3, c[3] * 0.62}, 4)
     end
     local cam = sphere(16):move(34, y - 24, 0)
     local gimbal = capsule({20, y - 18, 0}, {30, y - 20, 0}, 8)

@@ -52,7 +52,7 @@ return {
     local ropes = {}
     for _, sx in ipairs({-1, 1}) do
       for _, sz in ipairs({-1, 1}) do
-        ropes[#ropes + 1] = capsule({sx * 28, bh, sz * 28}, {sx * R * 0.2, y0 + 4, sz * R * 0.2}, 2.2)
+        ropes[#ropes + 1] = capsule({sx * 28, bh, sz * 28}, {sx * R * 0.17, y0 + 4, sz * R * 0.17}, 5)
       end
     end
     local shape = env:part("envelope") + gores:part("stripes") + throat:part("ropes")

@@ -20,17 +20,17 @@ return {
     local body = box(70, 80, 70, 3):move(0, y, 0)
     local panels, frame = {}, {}
     for _, sz in ipairs({-1, 1}) do
-      frame[#frame + 1] = capsule({0, y, sz * 35}, {0, y, sz * 60}, 4)
+      frame[#frame + 1] = capsule({0, y, sz * 30}, {0, y, sz * 72}, 6)
       for i = 0, 2 do
         local z = sz * (64 + i * sp / 3 + sp / 6)
         panels[#panels + 1] = box(64, 9, sp / 3 - 6, 2):move(0, y, z)
         frame[#frame + 1] = box(68, 11, 5):move(0, y, z + sz * (sp / 6 - 1.5))
       end
-      frame[#frame + 1] = box(5, 11, sp):move(0, y, sz * (64 + sp / 2))
+      frame[#frame + 1] = box(10, 12, sp):move(0, y, sz * (64 + sp / 2))
     end
     local dish = intersect(sphere(50) - sphere(46):move(0, 4, 0), box(200, 18, 200):move(0, -41, 0)):rotz(180):move(0, 0, 0)
     dish = dish:rotz(-90):move(56, y + 40, 0)
-    local feed = capsule({36, y + 20, 0}, {82, y + 40, 0}, 2.5)
+    local feed = capsule({30, y + 20, 0}, {82, y + 40, 0}, 4) + capsule({30, y + 36, 0}, {101, y + 40, 0}, 5)
     local nozzle = cone(10, 16, 14):move(0, y - 54, 0)
     local shape = body:part("body") + union(panels):part("panels") + (union(frame) + dish + feed + nozzle):part("frame")
     k.attach("top", {0, y + 40, 0}, 50)

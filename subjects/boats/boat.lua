@@ -7,7 +7,7 @@ return {
   id = "boat",
   names = {"boat", "motorboat", "motor boat", "power boat", "powerboat", "toy boat", "water craft", "watercraft",
            "runabout", "launch", "motor launch"},
-  lvis = {"boat"},
+  lvis = {"boat", "houseboat"},
   family = "boats",
   size_mm = 1500,
   description = "A motorboat",
@@ -21,6 +21,8 @@ return {
   },
   variants = {
     speedboat = {names = {"speedboat", "speed boat", "racing boat", "jet boat", "cigarette boat"}, colors = {stripe = "#1e50b4"}},
+    houseboat = {names = {"houseboat", "house boat", "narrowboat", "narrow boat", "canal boat", "barge"}, size_mm = 3500,
+                 colors = {hull = "#2a4a3a", stripe = "#b8342a", motor = "#e8dcc0"}},
     fishing = {names = {"fishing trawler", "trawler", "tugboat", "tug boat", "tug", "fishing vessel"}, size_mm = 4000,
                colors = {hull = "#2a5a8a", stripe = "#c8282a", motor = "#f4f4f0"}},
   },
@@ -38,6 +40,26 @@ return {
     local stripe = intersect(H.hull(L + 2, beam + 3, depth + 1, o), H.block(-big, depth * 0.5, -big, big, depth * 0.66, big))
     local bottom = intersect(H.hull(L + 2, beam + 3, depth + 1, o), H.block(-big, -big, -big, big, depth * 0.3, big))
     local shape
+    if v == "houseboat" then
+      local o2 = {stern = 0.95, bow = 0.5, bow_lift = 4}
+      local d2 = depth * 0.7
+      local hull2 = H.hull(L, beam * 1.15, d2, o2)
+      shape = hull2:part("hull") + intersect(H.hull(L + 2, beam * 1.15 + 3, d2 + 1, o2), H.block(-big, d2 * 0.7, -big, big, d2 * 0.9, big)):part("stripe")
+      local hx0, hx1 = -L * 0.36, L * 0.22
+      local hz = beam * 0.42
+      local house = H.block(hx0, d2 - 2, -hz, hx1, d2 + 66, hz, 3)
+      local roof = extrude({{-hz - 10, 0}, {hz + 10, 0}, {0, 34}}, hx1 - hx0 + 20, 2):roty(90):move((hx0 + hx1) / 2, d2 + 64, 0)
+      local wins = {}
+      for x = hx0 + 26, hx1 - 20, 44 do
+        wins[#wins + 1] = intersect(house:round(1.5), H.block(x - 12, d2 + 24, -big, x + 12, d2 + 50, big))
+      end
+      local door = intersect(house:round(1.5), H.block(hx1 - 2, d2 + 4, -14, big, d2 + 56, 14))
+      local chimney = cylinder(6, 40):move(hx0 + 30, d2 + 80, hz * 0.4)
+      shape = shape + house:part("motor") + roof:part("stripe") + union(wins):part("windows") + door:part("deck") + chimney:part("hull")
+      shape = shape + intersect(H.hull(L - 10, beam * 1.15 - 10, d2 + 2, o2), H.block(-big, d2 - 1, -big, big, d2 + 2, big)):part("deck")
+      k.attach("top", {0, d2 + 98, 0}, beam * 0.6)
+      return shape
+    end
     if v == "fishing" then
       shape = hull:part("hull") + stripe:part("stripe") + bottom:part("stripe")
       local wx0, wx1 = -L * 0.15, L * 0.12

@@ -32,6 +32,10 @@ return {
               size_mm = 9000, colors = {walls = "#a8362a", roof = "#3a3a40", chimney = "#a8362a", awning = "#d8b040"}},
     hospital = {names = {"hospital", "clinic", "medical center", "infirmary"}, size_mm = 12000,
                 colors = {walls = "#f4f4f2", roof = "#c8ccd2", trim = "#c8ccd2"}},
+    haunted = {names = {"haunted house", "spooky house", "haunted mansion", "creepy house", "ghost house", "halloween house",
+                        "abandoned house"}, size_mm = 10000,
+               colors = {walls = "#4e4858", roof = "#1e1c24", trim = "#2a2830", door = "#2a1e1a", windows = "#e8c84a",
+                         chimney = "#3a3440"}},
     watermill = {names = {"watermill", "water mill", "water wheel", "waterwheel", "mill house", "old mill"}, size_mm = 8000,
                  colors = {walls = "#c8b89a", roof = "#6a4a3a"}},
     hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut", "yurt", "ger", "roundhouse"}, size_mm = 4000,
@@ -72,6 +76,28 @@ return {
       end
       shape = shape + B.block(-o.w * 0.3, ay + 38, z - 2, o.w * 0.3, ay + 66, z + 5, 2):part("sign")
       return shape
+    end
+    if k.variant == "haunted" then
+      o.wall_h, o.roof_h = p.wall_h * 1.5, p.roof_h * 1.3
+      o.windows, o.win_w, o.win_h = 1, 56, 66
+      local shape = B.house(k, o)
+      -- a corner tower with a witch's-hat roof, and upper windows glowing
+      local tx, tz = -o.w / 2, o.d / 2
+      local tr = o.w * 0.16
+      local th = o.wall_h * 1.35
+      shape = shape + cylinder(tr, th):move(tx, 0, tz):part("walls")
+      shape = shape + cone(tr * 1.3, 2, tr * 2.6):rotz(-6):move(tx, th - 4, tz):part("roof")
+      for _, y in ipairs({o.wall_h * 0.45, o.wall_h * 0.9}) do
+        shape = shape + box(16, 30, 12, 2):move(tx, y, tz + tr - 3):roty(30):part("windows")
+      end
+      for _, sx in ipairs({-1, 1}) do
+        local c, f = B.window({sx * o.w * 0.25, o.wall_h * 0.82, o.d / 2}, 50, 56, "z", 1, {frame = 3})
+        shape = subtract(shape, c) + f
+      end
+      -- boards nailed across the door
+      shape = shape + box(60, 8, 4):rotz(20):move(0, 60, o.d / 2 - 2):part("trim") + box(60, 8, 4):rotz(-20):move(0, 40, o.d / 2 - 2):part("trim")
+      k.attach("top", {0, o.wall_h + o.roof_h, 0}, o.w * 0.3)
+      return shape:rotz(1.5)
     end
     if k.variant == "watermill" then
       o.chimney = false

@@ -48,7 +48,7 @@ return {
         s = s + eye:part("eyes")
         if green then
           local b = {c[1] - hr * 0.1, c[2] + hr * 0.9, z * hr * 0.35}
-          s = s + limb(b, H.add(b, {0, hr * 0.6, z * hr * 0.3}), hr * 0.05):part("skin")
+          s = s + limb(H.add(b, {0, -hr * 0.1, 0}), H.add(b, {0, hr * 0.6, z * hr * 0.3}), hr * 0.09):part("skin")
           s = s + sphere(hr * 0.1):move(b[1], b[2] + hr * 0.62, b[3] + z * hr * 0.31):part("skin")
         end
       end

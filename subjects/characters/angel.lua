@@ -34,7 +34,7 @@ return {
     spec.extras = function(kk, f)
       local u = f.u
       local c, hr = f.head_c, f.head_r
-      local s = O.halo(hr * 0.75, {halo = "halo"}):move(c[1] - hr * 0.1, c[2] + hr * 1.45, c[3])
+      local s = O.halo(hr * 0.75, {halo = "halo"}):rotz(30):move(c[1] - hr * 0.1, c[2] + hr * 1.3, c[3])  -- tilted, resting on the back of the hair
       local span = cherub and f.Hh * 0.35 or f.Hh * 0.55
       local wings = O.wings(span, {wings = "wings"}, "feather")
       s = s + wings:roty(0):move(-f.depth - 1 * u, f.y_chest + 2 * u, 0)

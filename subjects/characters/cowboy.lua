@@ -37,7 +37,7 @@ return {
     }
     spec.extras = function(kk, f)
       local u = f.u
-      local s = O.on_head(f, O.cowboy_hat(f.head_r * 0.98, {hat = "hat", band = "boots"}), 0.4, -4)
+      local s = O.on_head(f, O.cowboy_hat(f.head_r * 0.98, {hat = "hat", band = "boots", thick = 2.5}), 0.4, -4)
       local vest = subtract(H.torso(f, 1.05, 0.4 * u), box(f.depth * 2, f.Hh, f.waist * 0.55):move(f.depth * 1.2, f.Hh * 0.5, 0))
       vest = intersect(vest, box(f.Hh, f.y_s - f.y_waist + 2 * u, f.Hh):move(0, (f.y_s + f.y_waist) * 0.5 - 2 * u, 0))
       s = s + vest:part("vest")

@@ -33,7 +33,7 @@ return {
       local c, hr = f.head_c, f.head_r
       local s = empty()
       -- Straw hat.
-      local hat = union(cylinder(hr * 1.85, hr * 0.07, hr * 0.03), cone(hr * 1.02, hr * 0.85, hr * 0.7)):rotz(-5)
+      local hat = union(cylinder(hr * 1.85, hr * 0.17, hr * 0.05):move(0, -hr * 0.1, 0), cone(hr * 1.02, hr * 0.85, hr * 0.7)):rotz(-5)
       s = s + hat:move(c[1] - hr * 0.05, c[2] + hr * 0.4, 0):part("hat")
       s = s + cylinder(hr * 1.03, hr * 0.18):move(c[1] - hr * 0.05, c[2] + hr * 0.42, 0):part("shirt")
       -- Overalls: lower torso plus a bib and straps.

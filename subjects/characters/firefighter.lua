@@ -33,7 +33,7 @@ return {
       -- Helmet: dome with a comb and a brim longer at the back.
       local dome = intersect(ellipsoid(hr * 1.12, hr * 1.0, hr * 1.05), box(hr * 3, hr * 2, hr * 3):move(0, hr, 0))
       local comb = intersect(ellipsoid(hr * 1.15, hr * 1.06, hr * 0.2), box(hr * 3, hr * 2, hr * 3):move(0, hr, 0))
-      local brim = cylinder(hr * 1.2, hr * 0.07):stretch(1.3, 1, 1.05):move(-hr * 0.3, 0, 0)
+      local brim = cylinder(hr * 1.2, hr * 0.17):stretch(1.3, 1, 1.05):move(-hr * 0.3, -hr * 0.08, 0)
       local helmet = smooth(hr * 0.05, dome, comb, brim):rotz(8):move(c[1] - hr * 0.05, c[2] + hr * 0.15, 0)
       local s = helmet:part("helmet")
       s = s + extrude({{-hr * 0.4, 0}, {hr * 0.4, 0}, {hr * 0.45, hr * 0.5}, {0, hr * 0.7}, {-hr * 0.45, hr * 0.5}}, hr * 0.08):roty(90)

@@ -39,13 +39,13 @@ return {
       s = s + tail:part("tail")
       local tip = pts[#pts]
       for _, z in ipairs({-1, 1}) do
-        local fluke = leaf(18 * u, 10 * u, 1.2 * u, 0.3):rotx(90):roty(z * 35 - 90):rotz(25)
+        local fluke = leaf(18 * u, 10 * u, 2.2 * u, 0.3):rotx(90):roty(z * 35 - 90):rotz(25)
         s = s + fluke:move(tip[1] - 1 * u, tip[2], tip[3]):part("fin")
       end
       -- Scale bands.
       for i = 1, 5 do
         local p = H.lerp(pts[2], pts[4], i / 6)
-        s = s + torus(f.hw * (1.0 - i * 0.06), 0.7 * u):move(p[1], p[2], p[3]):part("fin")
+        s = s + torus(f.hw * (1.0 - i * 0.08) * 0.92, 1.3 * u):move(p[1], p[2], p[3]):part("fin")
       end
       return s
     end

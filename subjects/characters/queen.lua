@@ -37,7 +37,7 @@ return {
       local u = f.u
       local R = f.head_r * 0.9
       local s = O.on_head(f, O.crown(R, {crown = "crown", jewels = "jewels"}, {points = 9, height = 1.0}), 0.55)
-      s = s + H.cape(f, 0.5 * u, 2.0):part("cape")
+      s = s + H.cape(f, 0.5 * u, 2.4):part("cape")
       local collar = intersect(torus(f.sw * 0.62, 3 * u):stretch(1, 1, 1.15), box(f.Hh, f.Hh, f.Hh):move(-f.Hh * 0.5 + f.depth * 0.5, 0, 0))
       s = s + collar:move(-1 * u, f.y_s, 0):part("ermine")
       s = s + intersect(torus(f.head_r * 0.5, 0.6 * u):rotz(-30), box(f.Hh, f.Hh, f.Hh):move(f.Hh * 0.5, 0, 0)):move(f.depth * 0.3, f.y_s - 1 * u, 0):part("crown")

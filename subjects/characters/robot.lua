@@ -67,9 +67,9 @@ return {
       for i = -2, 2 do
         shape = shape + box(hr * 0.1, hr * 0.3, hr * 0.12):move(hc[1] + hr * 0.9, hc[2] - hr * 0.42, i * hr * 0.22):part("grille")
       end
-      shape = shape + cylinder(hr * 0.07, hr * 0.6):move(hc[1], hc[2] + hr * 0.8, 0):part("joints")
+      shape = shape + cylinder(hr * 0.1, hr * 0.6):move(hc[1], hc[2] + hr * 0.75, 0):part("joints")
       shape = shape + sphere(hr * 0.18):move(hc[1], hc[2] + hr * 1.45, 0):part("panel")
-      shape = shape + cylinder(hr * 0.45, 6 * u + 1 * u):move(0, f.y_s - 1 * u, 0):part("joints")
+      shape = shape + cylinder(hr * 0.45, 6 * u + 1 * u + hr * 0.35):move(0, f.y_s - 1 * u, 0):part("joints")
     end
     -- Arms: segmented cylinders with pincers.
     for _, side in ipairs({"L", "R"}) do

@@ -32,22 +32,22 @@ return {
       local c, hr = f.head_c, f.head_r
       local s = empty()
       -- Straw hat.
-      local hat = union(cylinder(hr * 1.9, hr * 0.08), cone(hr * 1.0, hr * 0.75, hr * 0.9)):noise(0.3 * u, 2 * u)
+      local hat = union(cylinder(hr * 1.9, hr * 0.17):move(0, -hr * 0.09, 0), cone(hr * 1.0, hr * 0.75, hr * 0.9)):noise(0.3 * u, 2 * u)
       s = s + hat:rotz(-8):rotx(6):move(c[1] - hr * 0.05, c[2] + hr * 0.55, 0):part("straw")
       -- Straw tufts at cuffs, ankles and neck.
       for _, side in ipairs({"L", "R"}) do
         local w = f["w" .. side]
         local d = H.norm(H.sub(w, f["e" .. side]))
         for i = -1, 1 do
-          s = s + limb(w, H.add(H.add(w, H.mul(d, 7 * u)), {0, i * 2 * u, i * 1 * u}), 0.6 * u, 0.2 * u):part("straw")
+          s = s + limb(H.add(w, H.mul(d, -1 * u)), H.add(H.add(w, H.mul(d, 7 * u)), {0, i * 2 * u, i * 1 * u}), 1.0 * u, 0.55 * u):part("straw")
         end
       end
       -- Post and crossbar.
       s = s + limb({-f.depth - 1 * u, -30 * u, 0}, {-f.depth - 1 * u, f.y_s + 4 * u, 0}, 2.2 * u):part("wood")
       s = s + limb({-f.depth - 1 * u, f.y_s - 4 * u, -f.sw * 2.6}, {-f.depth - 1 * u, f.y_s - 4 * u, f.sw * 2.6}, 1.8 * u):part("wood")
       -- Patches.
-      s = s + box(1 * u, 6 * u, 6 * u):move(f.depth * 0.95, f.y_chest - 3 * u, -5 * u):rotx(12):part("trousers")
-      s = s + box(1 * u, 6 * u, 6 * u):move(f.r_thigh * 1.0 + 0.2 * u, f.y_hip * 0.7, f.hw * 0.6):part("shirt")
+      s = s + box(2.5 * u, 6 * u, 6 * u):rotx(12):move(f.depth * 0.85, f.y_chest - 3 * u, -5 * u):part("trousers")
+      s = s + box(2.5 * u, 6 * u, 6 * u):move(f.r_thigh * 0.85 + 0.2 * u, f.y_hip * 0.7, f.hw * 0.6):part("shirt")
       return s
     end
     return H.build(k, spec)

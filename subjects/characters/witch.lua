@@ -34,7 +34,7 @@ return {
     }
     spec.extras = function(kk, f)
       local u = f.u
-      local hat = O.wizard_hat(f.head_r * 1.05, {hat = "hat", band = "band"}, {height = 3.2, bend = 1.0, brim = 2.1})
+      local hat = O.wizard_hat(f.head_r * 1.05, {hat = "hat", band = "band"}, {height = 3.2, bend = 1.0, brim = 2.1, thick = 2.5})
       local s = O.on_head(f, hat, 0.45, 6)
       -- Broom held upright in the left hand, bristles on the ground.
       local fl = f.fistL

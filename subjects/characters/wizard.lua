@@ -54,7 +54,7 @@ return {
     }
     spec.extras = function(kk, f)
       local R = f.head_r * 1.05
-      local hat = O.wizard_hat(R, {hat = "hat", band = "stars", stars = "stars"}, {height = 3.4, bend = 0.9, brim = 1.75})
+      local hat = O.wizard_hat(R, {hat = "hat", band = "stars", stars = "stars"}, {height = 3.4, bend = 0.9, brim = 1.75, thick = 2.5})
       local s = O.on_head(f, hat, 0.42, 4)
       return s + staff(f, "staff", "crystal")
     end

@@ -37,25 +37,25 @@ return {
       local s = empty()
       for _, z in ipairs({-1, 1}) do
         local b = {c[1] + hr * 0.2, c[2] + hr * 0.75, z * hr * 0.45}
-        s = s + tube({b, H.add(b, {0, hr * 0.35, z * hr * 0.15}), H.add(b, {-hr * 0.15, hr * 0.75, z * hr * 0.1})}, hr * 0.17, hr * 0.02):part("horns")
+        s = s + tube({b, H.add(b, {0, hr * 0.35, z * hr * 0.15}), H.add(b, {-hr * 0.15, hr * 0.75, z * hr * 0.1})}, hr * 0.17, hr * 0.07):part("horns")
       end
       -- Tail with an arrowhead tip.
       local root = {-f.depth * 0.9, f.y_hip + 2 * u, 0}
       local pts = {root, H.add(root, {-10 * u, -12 * u, 4 * u}), H.add(root, {-22 * u, -8 * u, 10 * u}), H.add(root, {-28 * u, 6 * u, 14 * u})}
-      s = s + tube(pts, 1.2 * u, 0.7 * u):part("skin")
+      s = s + tube(pts, 1.6 * u, 1.1 * u):part("skin")
       local tip = pts[4]
-      s = s + extrude({{0, 0}, {3 * u, -3 * u}, {0, 5 * u}, {-3 * u, -3 * u}}, 1 * u, 0.3 * u):roty(90):move(tip[1], tip[2] + 1 * u, tip[3]):part("horns")
+      s = s + extrude({{0, 0}, {3 * u, -3 * u}, {0, 5 * u}, {-3 * u, -3 * u}}, 1.8 * u, 0.3 * u):roty(90):move(tip[1], tip[2] + 1 * u, tip[3]):part("horns")
       -- Pitchfork in the left hand, planted on the ground.
       local fl = f.fistL
       local base = {fl[1] + 2 * u, 0, fl[3] - 1 * u}
       local top = {fl[1] + 2 * u, f.head_c[2] + hr * 0.6, fl[3] - 1 * u}
-      s = s + limb(base, top, 1 * u):part("fork")
-      s = s + box(1 * u, 1.2 * u, 10 * u):move(top[1], top[2], top[3]):part("fork")
+      s = s + limb(base, top, 1.5 * u):part("fork")
+      s = s + box(1.8 * u, 1.8 * u, 11 * u, 0.4 * u):move(top[1], top[2], top[3]):part("fork")
       for i = -1, 1 do
-        s = s + cone(0.7 * u, 0.1 * u, 9 * u):move(top[1], top[2], top[3] + i * 4.5 * u):part("fork")
+        s = s + cone(1.0 * u, 0.5 * u, 9 * u):move(top[1], top[2] - 0.5 * u, top[3] + i * 4.5 * u):part("fork")
       end
       -- Small bat wings.
-      s = s + O.wings(f.Hh * 0.3, {wings = "wings"}, "bat", 20):move(-f.depth - 1 * u, f.y_chest, 0)
+      s = s + O.wings(f.Hh * 0.3, {wings = "wings", min_t = f.Hh * 0.022}, "bat", 20):move(-f.depth - 1 * u, f.y_chest, 0)
       return s
     end
     return H.build(k, spec)

@@ -34,15 +34,15 @@ return {
       local s = empty()
       for i = 0, 7 do
         local a = i * 45
-        local petal = leaf(22 * u, 12 * u, 1 * u, 0.9):rotx(180):rotz(-28):move(f.waist * 0.6, 0, 0):roty(a)
+        local petal = leaf(22 * u, 12 * u, 2 * u, 0.9):rotx(180):rotz(-28):move(f.waist * 0.6, 0, 0):roty(a)
         s = s + petal:move(0, f.y_waist + 2 * u, 0):part("dress")
       end
-      local wings = O.wings(f.Hh * 0.55, {wings = "wings"}, "fairy")
+      local wings = O.wings(f.Hh * 0.55, {wings = "wings", min_t = f.Hh * 0.022}, "fairy")
       s = s + wings:move(-f.depth - 1 * u, f.y_chest, 0)
       -- Star wand in the right hand.
       local fr = f.fistR
-      s = s + limb(H.add(fr, {0, -4 * u, 0}), H.add(fr, {1 * u, 16 * u, 0}), 0.5 * u):part("wand")
-      s = s + star(5, 4.5 * u, 2 * u, 1 * u):move(fr[1] + 1 * u, fr[2] + 19 * u, fr[3]):part("wand")
+      s = s + limb(H.add(fr, {0, -4 * u, 0}), H.add(fr, {1 * u, 17 * u, 0}), 1.0 * u):part("wand")
+      s = s + star(5, 4.5 * u, 2 * u, 1.8 * u):move(fr[1] + 1 * u, fr[2] + 19 * u, fr[3]):part("wand")
       return s
     end
     local shape = H.build(k, spec)

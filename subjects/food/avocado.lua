@@ -29,8 +29,8 @@ return {
     local half = intersect(shape, box(400, 200, 400):move(0, -100, 0))
     local skin = half:noise(0.9, 6, 1)
     local flesh = intersect(shape:scale(0.94):move(3, 0, 0), box(400, 4, 400):move(0, -1.6, 0))
-    local cav = sphere(24):move(8, 0, 0)
-    local stone = intersect(sphere(21):move(8, 0, 0), box(400, 200, 400):move(0, 95, 0))
+    local cav = sphere(19.5):move(8, 0, 0)
+    local stone = sphere(21):move(8, 0, 0)
     local shape2 = union(subtract(skin, cav):part("skin"), subtract(flesh, cav):part("flesh"), stone:part("stone"))
     return shape2:move(0, 42, 0):roty(-30)
   end,

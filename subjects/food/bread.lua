@@ -38,8 +38,8 @@ return {
     elseif v == "boule" then
       body = ellipsoid(90, 60, 90):move(0, 12, 0)
       body = intersect(body, box(400, 200, 400):move(0, 100, 0))
-      local slabs = union(box(200, 200, 9), box(9, 200, 200)):move(0, 100 + 30, 0)
-      slashes = subtract(slabs, ellipsoid(85, 55.5, 85):move(0, 12, 0))
+      local slabs = union(box(200, 200, 12), box(12, 200, 200)):move(0, 100 + 48, 0)
+      slashes = subtract(slabs, ellipsoid(84, 54, 84):move(0, 12, 0))
     else
       local w = 110
       body = smooth(12, box(len, 50, w, 16):move(0, 25, 0), ellipsoid(len * 0.5, 50, w * 0.52):move(0, 42, 0))

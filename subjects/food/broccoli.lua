@@ -32,7 +32,7 @@ return {
       branches[#branches + 1] = limb(c, e, 9, 6)
       florets[#florets + 1] = sphere(k.rand(24, 30)):move(F.add(e, F.mul(d, 12)))
     end
-    local head = smooth(6, table.unpack(florets)):noise(3.5, 10, 2):noise(1.2, 4, 1)
+    local head = smooth(6, table.unpack(florets)):noise(3.5, 12, 2)
     return union(smooth(5, stalk, union(branches)):part("stalk"), head:part("florets"))
   end,
 }

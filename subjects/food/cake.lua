@@ -65,7 +65,7 @@ return {
       for i = 0, n - 1 do
         local p = F.add(F.mul(F.dir(360 * i / n, 0), r * 0.55), {0, top_y + 5, 0})
         cs[#cs + 1] = cylinder(6, 40, 1):move(p)
-        fl[#fl + 1] = lathe({{0.5, 0}, {5.5, 6}, {4.5, 12}, {0.5, 22}}):move(p[1], p[2] + 42, p[3])
+        fl[#fl + 1] = lathe({{1.5, 0}, {5.5, 8}, {4.5, 14}, {0.5, 24}}):move(p[1], p[2] + 36, p[3])
       end
       shape = shape + union(cs):part("candles") + union(fl):part("flames")
     else

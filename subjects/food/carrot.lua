@@ -31,16 +31,16 @@ return {
     for i = 0, 5 do
       local az = 360 * i / 6 + k.rand(-15, 15)
       local d = F.dir(az, 75 - (i % 2) * 20)
-      local base = {0, len - 2, 0}
+      local base = {0, len - 6, 0}
       local mid = F.add(base, F.mul(d, 45))
       local tipp = F.add(base, F.mul(F.add(d, {0, -0.2, 0}), 95))
-      leaves[#leaves + 1] = tube({base, mid, tipp}, 2.4, 1.1)
+      leaves[#leaves + 1] = tube({base, mid, tipp}, 3.2, 2.2)
       for j = 1, 3 do
         local p = F.lerp(mid, tipp, j / 3 - 0.1)
         leaves[#leaves + 1] = sphere(9 - j):stretch(1.3, 0.7, 1.3):move(p)
       end
     end
-    local lf = smooth(3, table.unpack(leaves)):noise(1.5, 6, 1)
+    local lf = smooth(3, table.unpack(leaves)):noise(0.8, 6, 1)
     local shape = union(root:part("root"), lf:part("leaves"))
     return shape:rotz(-84):move(0, r, 0)
   end,

@@ -27,7 +27,8 @@ return {
     for i, s in ipairs(spots) do
       local x = R * s[1]
       local zmax = x * math.tan(a)
-      local z = s[3] * zmax
+      -- every hole opens on a cut face or the top (a hole sealed inside is an invisible void)
+      local z = (s[2] >= 0.95 and s[3] or (s[3] >= 0 and 1 or -1)) * zmax
       local y = H * s[2]
       local hr = k.rand(6, 12)
       holes[#holes + 1] = sphere(hr):move(x, y, z)

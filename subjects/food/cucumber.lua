@@ -21,7 +21,7 @@ return {
     local slices = {}
     local flesh, seeds = {}, {}
     for i = 0, 2 do
-      local c = {L * 0.3 + i * 18, 6 + i * 0.5, 70 + i * 26}
+      local c = {L * 0.3 + i * 18, 6 + i * 0.5, 40 + i * 26}
       slices[#slices + 1] = cylinder(R, 9):move(c[1], 0, c[3])
       flesh[#flesh + 1] = cylinder(R - 3, 9.6):move(c[1], 0, c[3])
       for j = 0, 5 do

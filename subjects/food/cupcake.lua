@@ -42,9 +42,11 @@ return {
       y = y + t[2] * 1.5
     end
     swirl[#swirl + 1] = cone(10, 1, 16):move(0, y - 4, 0)
+    swirl[#swirl + 1] = cylinder(r * 0.5, y - cup_h):move(0, cup_h, 0) -- fills the swirl's core
+
     local frosting = smooth(4, table.unpack(swirl))
     local cherry = sphere(8):move(4, y + 8, 0)
-    local stem = tube({{4, y + 14, 0}, {8, y + 24, 2}, {14, y + 30, 2}}, 1.1)
+    local stem = tube({{4, y + 14, 0}, {8, y + 24, 2}, {14, y + 30, 2}}, 1.5)
     local sp = {}
     for i, s in ipairs(F.ellipsoid_spots({0, cup_h + 14, 0}, r * 0.95, 26, r * 0.95, 30, 0.1, 0.9)) do
       sp[#sp + 1] = capsule({-2.5, 0, 0}, {2.5, 0, 0}, 1.1):roty(i * 47):aim(s[2], s[1])

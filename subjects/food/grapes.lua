@@ -33,8 +33,8 @@ return {
       local rad = rr * math.sqrt(((i * 7) % 10 + 3) / 12)
       berries[#berries + 1] = ellipsoid(11, 10, 10):move(x, math.cos(a) * rad, math.sin(a) * rad)
     end
-    local stalk = tube({{-18, 6, 0}, {-6, 2, 0}, {40, 0, 0}, {90, 0, 0}}, 2.4, 1.2)
-    local lf = F.leaf_at({-12, 8, 0}, 60, 56, 2, 150, 10, 0.35)
+    local stalk = tube({{-18, 6, 0}, {-6, 2, 0}, {40, 0, 0}, {90, 0, 0}}, 3.6, 2.6)
+    local lf = F.leaf_at({-8, 7, 0}, 60, 56, 4, 150, 10, 0.35)
     local shape = union(union(berries):part("grapes"), stalk:part("stalk"), lf:part("leaf"))
     return shape:rotz(8):move(0, 40, 0)
   end,

@@ -51,6 +51,7 @@ return {
         y = y + t[2] * 1.55
       end
       swirl[#swirl + 1] = cone(10, 0.5, 22):rotz(-15):move(0, y - 6, 0)
+      swirl[#swirl + 1] = cylinder(R * 0.5, y - H):move(0, H, 0) -- fills the swirl's core
       return shape + smooth(5, table.unpack(swirl)):part("scoops")
     end
     local y = H + 10

@@ -26,7 +26,7 @@ return {
     for i = 0, 23 do
       local ang = 2 * math.pi * i / 24
       local r = b * (0.42 + 0.08 * (i % 2))
-      seeds[#seeds + 1] = ellipsoid(1.2, 1, 2.4):roty(-math.deg(ang)):move(math.cos(ang) * r, 0.3, math.sin(ang) * r)
+      seeds[#seeds + 1] = ellipsoid(1.8, 1.6, 3.2):roty(-math.deg(ang)):move(math.cos(ang) * r, 0.3, math.sin(ang) * r)
     end
     local cut = union(skin:part("skin"), flesh:part("flesh"), core:part("core"), union(seeds):part("seeds"))
     cut = cut:rotx(180):rotx(-55):move(b * 1.1, b * 1.0, b * 0.6)

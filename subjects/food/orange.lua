@@ -29,16 +29,16 @@ return {
     if v == "lemon" or v == "lime" then
       local body = ellipsoid(r * 1.25, r * 0.88, r * 0.88)
       local nubs = limb({r * 1.1, 0, 0}, {r * 1.42, 0, 0}, r * 0.4, r * 0.12) + limb({-r * 1.1, 0, 0}, {-r * 1.38, 0, 0}, r * 0.4, r * 0.14)
-      local lem = smooth(6, body, nubs):noise(0.5, 4, 1):move(0, r * 0.88, 0):roty(k.rand(-30, 30))
-      local calyx = sphere(r * 0.12):move(-r * 1.38, r * 0.88, 0):roty(0)
-      return union(lem:part("peel"), calyx:part("calyx"))
+      local lem = smooth(6, body, nubs):noise(0.5, 4, 1)
+      local calyx = sphere(r * 0.12):move(-r * 1.36, 0, 0)
+      return union(lem:part("peel"), calyx:part("calyx")):move(0, r * 0.88, 0):roty(k.rand(-30, 30))
     end
     local squash = v == "tangerine" and 0.8 or 0.93
     local body = ellipsoid(r, r * squash, r):noise(0.55, 3.5, 1):move(0, r * squash, 0)
     local top = {0, 2 * r * squash, 0}
     local calyx = star(5, r * 0.2, r * 0.1, 2):rotx(-90):move(top[1], top[2], top[3]) + cylinder(1.6, 5):move(top[1], top[2] - 1, top[3])
     local shape = union(body:part("peel"), calyx:part("calyx"))
-    if k.chance(0.4) then shape = shape + F.leaf_at(F.add(top, {0, 3, 0}), r * 1.1, r * 0.5, 1.4, k.rand(0, 360), 15, 0.8):part("leaf") end
+    if k.chance(0.4) then shape = shape + F.leaf_at(F.add(top, {0, 1, 0}), r * 1.1, r * 0.5, 3, k.rand(0, 360), 15, 0.8):part("leaf") end
     return shape
   end,
 }

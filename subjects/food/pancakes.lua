@@ -20,7 +20,7 @@ return {
     local R = 70
     local plate = lathe({{R * 1.35, 0}, {R * 1.45, 8}, {R * 1.3, 9}, {R * 1.0, 4}, {0.5, 4}})
     local cakes = {}
-    local y = 6
+    local y = 2.5 -- the bottom pancake sinks a little into the plate
     for i = 1, n do
       cakes[#cakes + 1] = cylinder(R - (i % 2) * 2, 14, 6):noise(1, 14, 1):move(k.rand(-2, 2), y, k.rand(-2, 2))
       y = y + 13

@@ -84,12 +84,17 @@ return {
       frame[#frame + 1] = deck(1000)
       bedding_at(1000)
       -- Guard rail and a ladder on the front side (+Z).
-      frame[#frame + 1] = box(L * 0.7, 40, 30, 6):move(-L * 0.1, 1000 + rail_y + mat_t + 120, W / 2 + 20)
+      -- The guard rail runs from the head post to an upright on the side rail;
+      -- the ladder is bolted against the side rails.
+      local gy = 1000 + rail_y + mat_t + 60
+      local gx0, gx1 = -L / 2 - 20, L * 0.25
+      frame[#frame + 1] = box(gx1 - gx0, 40, 30, 6):move((gx0 + gx1) / 2, gy, W / 2 + 20)
+      frame[#frame + 1] = box(40, gy - 1000 - rail_y + 40, 30, 6):move(gx1 - 20, (gy + 1000 + rail_y - 40) / 2, W / 2 + 20)
       for _, x in ipairs({L * 0.3, L * 0.45}) do
-        frame[#frame + 1] = box(40, 1600, 40, 6):move(x, 800, W / 2 + 60)
+        frame[#frame + 1] = box(40, 1600, 40, 6):move(x, 800, W / 2 + 40)
       end
       for i = 1, 5 do
-        frame[#frame + 1] = capsule({L * 0.3, i * 260, W / 2 + 60}, {L * 0.45, i * 260, W / 2 + 60}, 14)
+        frame[#frame + 1] = capsule({L * 0.3, i * 260, W / 2 + 40}, {L * 0.45, i * 260, W / 2 + 40}, 14)
       end
     end
     k.attach("top", {L * 0.1, rail_y + mat_t - 40, 0}, W * 0.8)

@@ -27,7 +27,7 @@ return {
       local z = s * iz
       frame[#frame + 1] = limb({foot[1], 15, z}, {top[1], top[2], z}, 16)
       frame[#frame + 1] = limb({seat_front[1], seat_front[2], z + s * 30}, {seat_front[1] - 60, 15, z + s * 30}, 15)
-      frame[#frame + 1] = limb({-150, 15, z + s * 60}, {-60, 520, z + s * 60}, 15)
+      frame[#frame + 1] = limb({-150, 15, z + s * 24}, {-60, 520, z + s * 24}, 15)
       frame[#frame + 1] = limb({seat_front[1], seat_front[2], z + s * 30}, {-260, 460, z + s * 30}, 14)
     end
     frame[#frame + 1] = capsule({top[1], top[2], -iz}, {top[1], top[2], iz}, 16)
@@ -51,7 +51,7 @@ return {
         local a, b = pts[i], pts[i + 1]
         local dx, dy = b[1] - a[1], b[2] - a[2]
         local len = math.sqrt(dx * dx + dy * dy)
-        band[#band + 1] = box(len + 6, 6, zw, 1):rotz(math.deg(math.atan(dy, dx))):move((a[1] + b[1]) / 2, (a[2] + b[2]) / 2, z0 + zw / 2)
+        band[#band + 1] = box(len + 6, 14, zw, 2):rotz(math.deg(math.atan(dy, dx))):move((a[1] + b[1]) / 2, (a[2] + b[2]) / 2, z0 + zw / 2)
       end
       if j % 2 == 0 then canvas_parts[#canvas_parts + 1] = union(band) else stripe_parts[#stripe_parts + 1] = union(band) end
     end

@@ -47,6 +47,7 @@ return {
     body[#body + 1] = box(18, 300, w - 80, 2):move(-d / 2 + 30, h - t - 150, 0)
     local cz = double and 0 or -(ped_w / 2 - 20)
     local cw = w - (double and 2 or 1) * (ped_w + 20) - (double and 40 or 80)
+    body[#body + 1] = box(d - 20, 90, cw - 10, 2):move(0, h - t - 40, cz) -- the centre drawer's box, under the top
     fronts[#fronts + 1] = F.front_panel(d / 2 - 12, h - t - 55, cz, cw, 80, 5)
     handles[#handles + 1] = F.bar_pull(d / 2 - 7, h - t - 55, cz, 120, 4)
     k.attach("top", {0, h, 0}, math.min(w, d) * 0.45)

@@ -19,7 +19,7 @@ return {
     local H = 1700
     local legs = {}
     for _, s in ipairs({-1, 1}) do legs[#legs + 1] = limb({0, H, s * 40}, {80, 0, s * 340}, 18, 16) end
-    legs[#legs + 1] = limb({-10, H - 300, 0}, {-520, 0, 0}, 16, 14)
+    legs[#legs + 1] = limb({10, H - 40, 0}, {-520, 0, 0}, 16, 14) -- hinged at the top block
     legs[#legs + 1] = box(70, 30, 640, 4):move(100, 620, 0)
     legs[#legs + 1] = box(40, 40, 120, 4):move(20, H - 40, 0)
     -- Canvas leaning on the ledge, tilted back with the legs.

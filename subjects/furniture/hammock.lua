@@ -44,7 +44,7 @@ return {
     for _, s in ipairs({-1, 1}) do
       stand[#stand + 1] = capsule({s * bar_x, y_at(bar_x), -Wd / 2 - 30}, {s * bar_x, y_at(bar_x), Wd / 2 + 30}, 14)
       for _, z in ipairs({-Wd / 2, 0, Wd / 2}) do
-        stand[#stand + 1] = capsule({s * bar_x, y_at(bar_x), z}, {s * L * 0.49, 1080, 0}, 4)
+        stand[#stand + 1] = capsule({s * bar_x, y_at(bar_x), z}, {s * L * 0.49, 1080, 0}, z == 0 and 20 or 14) -- ropes to the upright
       end
     end
     k.attach("top", {0, y_at(0) + 10, 0}, Wd * 0.8)

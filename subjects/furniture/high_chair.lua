@@ -24,7 +24,7 @@ return {
     for _, sz in ipairs({-1, 1}) do
       frame[#frame + 1] = capsule({-220, 160, sz * 230}, {220, 160, sz * 230}, 10)
     end
-    frame[#frame + 1] = box(80, 18, 340, 4):move(215, 250, 0)
+    frame[#frame + 1] = box(80, 18, 480, 4):move(215, 250, 0) -- footrest, fixed between the legs
     -- Seat box with back and arms.
     frame[#frame + 1] = box(320, 30, 360, 6):move(0, seat_y, 0)
     frame[#frame + 1] = box(30, 420, 360, 10):rotz(8):move(-175, seat_y + 200, 0)
@@ -32,7 +32,7 @@ return {
       frame[#frame + 1] = box(300, 24, 26, 6):move(0, seat_y + 200, sz * 175)
       frame[#frame + 1] = box(24, 200, 26, 6):move(130, seat_y + 100, sz * 175)
     end
-    local tray = box(200, 22, 480, 10):move(240, seat_y + 220, 0) + subtract(box(210, 30, 490, 12), box(180, 30, 460, 10):move(0, 8, 0)):move(240, seat_y + 225, 0)
+    local tray = box(200, 22, 480, 10):move(240, seat_y + 210, 0) + subtract(box(210, 30, 490, 12), box(180, 30, 460, 10):move(0, 8, 0)):move(240, seat_y + 215, 0) -- resting on the arms
     local cushion = box(280, 30, 320, 12):move(0, seat_y + 28, 0)
     k.attach("seat", {0, seat_y + 45, 0}, 260)
     k.attach("top", {240, seat_y + 235, 0}, 180)

@@ -37,8 +37,11 @@ return {
       local r = side and 280 or d * 0.55
       top = cylinder(r, t, 6 * k.soft):move(0, h - t, 0)
       if side then
+        -- The stretcher ring passes through the splayed legs at its height.
+        local ry = h * 0.3
+        local f = (h - t - ry) / (h - t - 7)
         legs = F.four_legs(r * 0.55, r * 0.55, h - t, 20, 14, "round", 40)
-          + torus(r * 0.62, 9):move(0, h * 0.3, 0)
+          + torus((r * 0.55 + 40 * f) * math.sqrt(2), 9):move(0, ry, 0)
       else
         local column = limb({0, 40, 0}, {0, h - t - 30, 0}, 55, 40)
         local foot = cylinder(r * 0.55, 22, 8):move(0, 0, 0)

@@ -37,11 +37,13 @@ return {
       plants[#plants + 1] = tube({{x, 50, z}, {x + 12, 50 + h * 0.4, z + 10}, {x - 8, 50 + h * 0.75, z - 8}, {x + 6, 50 + h, z}}, 9, 4)
     end
     local rock = sphere(50):stretch(1.3, 0.8, 1):noise(6, 30):move(-D * 0.1, 60, W * 0.15)
+    -- Fish swim along the back pane, touching it (a fish in open water would
+    -- be a loose piece).
     local fish = {}
     for i = 1, 3 do
       local z = k.rand(-W * 0.3, W * 0.3)
       local y = k.rand(150, H - 80)
-      fish[#fish + 1] = smooth(6, ellipsoid(10, 22, 34), cone(2, 18, 24):rotx(-90):move(0, 0, -30)):move(D / 2 - 20, y, z)
+      fish[#fish + 1] = smooth(6, ellipsoid(10, 22, 34), cone(2, 18, 24):rotx(-90):move(0, 0, -30)):move(-D / 2 + 14, y, z)
     end
     k.attach("top", {0, H + 30, 0}, math.min(W, D) * 0.6)
     return union(frame):part("frame") + water:part("water") + (gravel + rock):part("gravel") + union(plants):part("plants")

@@ -29,7 +29,7 @@ return {
     local feet = {}
     for _, sx in ipairs({-1, 1}) do
       for _, sz in ipairs({-1, 1}) do
-        local p = {sx * L * 0.34, y0 + 40, sz * W * 0.3}
+        local p = {sx * L * 0.31, y0 + H * 0.3, sz * W * 0.27} -- up inside the basin, so the feet hold it
         feet[#feet + 1] = limb(p, {sx * L * 0.37, 20, sz * W * 0.34}, 30, 22) + sphere(34):move(sx * L * 0.37, 26, sz * W * 0.34)
       end
     end

@@ -26,11 +26,13 @@ return {
         local t = j / 6 * math.pi / 2
         pts[#pts + 1] = {R * math.cos(t) * c, H + R * 0.7 * math.sin(t), R * math.cos(t) * s}
       end
-      bar[#bar + 1] = polyline(pts, 3.5)
+      bar[#bar + 1] = polyline(pts, 4.5)
     end
     local rings = torus(R, 5):move(0, H * 0.35, 0) + torus(R, 5):move(0, H, 0) + torus(R, 6):move(0, 52, 0)
     local top_y = H + R * 0.7
-    local hook = torus(26, 6):rotx(90):move(0, top_y + 30, 0) + cylinder(12, 14):move(0, top_y - 4, 0)
+    -- A cap where the bars crowd together at the top of the dome.
+    local cap = intersect(ellipsoid(R + 6, R * 0.7 + 6, R + 6):move(0, H, 0), box(400, 40, 400):move(0, top_y, 0))
+    local hook = cap + torus(26, 6):rotx(90):move(0, top_y + 30, 0) + cylinder(12, 14):move(0, top_y - 4, 0)
     local door = box(8, 110, 90, 3):move(R, 120, 0):roty(30)
     local perch = capsule({-R + 10, 150, 0}, {R - 10, 150, 0}, 8)
     k.attach("inside", {0, 50, 0}, R * 1.2)

@@ -60,8 +60,9 @@ return {
     local ch = menorah and 90 or (candela and 150 or 170)
     for _, c in ipairs(cups) do
       local x, y = c[1], c[2] - 4
-      candles[#candles + 1] = cylinder(menorah and 8 or 11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 1.3)
-      local fy = y + ch + 8
+      candles[#candles + 1] = cylinder(menorah and 8 or 11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 2.5)
+      -- The flame sits on the wick, touching the candle, so it stays attached.
+      local fy = y + ch + 1
       flames[#flames + 1] = smooth(4, sphere(5.5):move(x, fy + 4, 0), limb({x, fy + 4, 0}, {x, fy + 24, 0}, 4.5, 0.5))
     end
     k.attach("top", {0, sh + ch + 20, 0}, 24)

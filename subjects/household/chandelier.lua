@@ -22,10 +22,11 @@ return {
     local R = 300
     local stem = lathe({{20, 0}, {50, 40}, {40, 80}, {18, 120}, {24, 200}, {14, 260}, {16, 420}})
     local rose = cylinder(70, 20, 6):move(0, 780, 0)
-    local chain = {}
-    for i = 0, 8 do
-      local y = 420 + i * 40
-      chain[#chain + 1] = torus(12, 3.5):rotx(90):roty((i % 2) * 90):move(0, y + 20, 0)
+    -- Chain links touching one another, threaded on a hidden rod up to the rose.
+    local chain = {cylinder(6, 370):move(0, 415, 0)}
+    for i = 0, 9 do
+      local y = 420 + i * 36
+      chain[#chain + 1] = torus(13, 5):rotx(90):roty((i % 2) * 90):move(0, y + 18, 0)
     end
     local arms, candles, flames, crystals = {}, {}, {}, {}
     for i = 0, n - 1 do
@@ -35,7 +36,7 @@ return {
       arms[#arms + 1] = arm:roty(a)
       candles[#candles + 1] = cylinder(13, 80, 3):move(R, 232, 0):roty(a)
       flames[#flames + 1] = smooth(4, sphere(8):move(R, 322, 0), limb({R, 322, 0}, {R, 350, 0}, 7, 0.8)):roty(a)
-      crystals[#crystals + 1] = (limb({R * 0.55, 86, 0}, {R * 0.55, 40, 0}, 2) + ellipsoid(9, 16, 9):move(R * 0.55, 28, 0)):roty(a + 180 / n)
+      crystals[#crystals + 1] = (limb({R * 0.55, 92, 0}, {R * 0.55, 40, 0}, 4) + ellipsoid(9, 16, 9):move(R * 0.55, 28, 0)):roty(a) -- hung from the arm
     end
     crystals[#crystals + 1] = ellipsoid(18, 30, 18):move(0, -20, 0)
     k.attach("top", {0, 800, 0}, 80)

@@ -19,7 +19,7 @@ return {
     local outline = {{-110, -55}, {40, -55}, {90, -30}, {120, 0}, {90, 30}, {40, 55}, {-110, 55}}
     local plate = extrude(outline, 16, 4):rotx(90):move(0, 8, 0)
     local body = intersect(extrude(outline, 80, 20):rotx(90):move(0, 50, 0), ellipsoid(140, 70, 70):move(-10, 16, 0))
-      :scale(0.92):move(0, 12, 0)
+      :scale(0.92):move(0, 3, 0) -- sits into the soleplate
     local handle = tube({{-100, 70, 0}, {-90, 130, 0}, {0, 135, 0}, {60, 110, 0}, {70, 70, 0}}, 14)
     local dial = cylinder(18, 10):move(-20, 70, 0)
     local window = box(40, 20, 56, 6):move(50, 50, 0)

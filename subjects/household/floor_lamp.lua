@@ -21,11 +21,11 @@ return {
     local sr = k.p.shade_r
     if k.variant == "arc" then
       local base = cylinder(170, 40, 12)
-      local pts = {{0, 40, 0}, {0, 900, 0}, {150, 1650, 0}, {700, 1900, 0}, {1150, 1700, 0}}
-      local pole = tube(pts, 14, 11)
+      local pts = {{0, 40, 0}, {0, 900, 0}, {150, 1650, 0}, {700, 1900, 0}, {1150, 1620, 0}}
+      local pole = tube(pts, 22, 18) -- ends inside the shade's crown
       local dome = subtract(sphere(200):stretch(1, 0.75, 1), box(500, 300, 500):move(0, -150, 0) + sphere(170):stretch(1, 0.4, 1))
       local shade = dome:move(1150, 1500, 0)
-      local bulb = sphere(55):move(1150, 1470, 0)
+      local bulb = sphere(55):move(1150, 1480, 0) + cylinder(24, 100):move(1150, 1490, 0) -- on a socket in the shade
       k.attach("top", {1150, 1660, 0}, 60)
       return (base + pole):part("stand") + shade:part("shade") + bulb:part("bulb")
     end

@@ -30,7 +30,9 @@ return {
       local body = box(d, h, w, 8):move(0, h / 2, 0)
       local shell = subtract(body, box(d - 16, h, w - 16, 4):move(0, h / 2 + 10, 0))
       local rim = subtract(box(d + 12, 16, w + 12, 5), box(d - 16, 20, w - 16)):move(0, h - 8, 0)
+      -- Soil fills the pot (a layer over a hollow would leave a sealed void).
       local soil = box(d - 14, 10, w - 14, 3):move(0, h - 18, 0):noise(1.5, 20)
+        + box(d - 14, h - 24, w - 14):move(0, 6 + (h - 24) / 2, 0)
       local feet = box(d - 30, 10, w - 30, 3):move(0, -4, 0)
       k.attach("inside", {0, h - 14, 0}, d - 16)
       k.attach("top", {0, h - 14, 0}, d - 16)
@@ -44,10 +46,12 @@ return {
     local shape = (body + rim):part("pot")
     local soil_y = h - 16
     local soil_r = V.radius_at(prof, soil_y) - 8
-    local soil = cylinder(soil_r + 2, 12):move(0, soil_y - 12, 0):noise(1.2, 14):part("soil")
+    -- Soil fills the pot (a layer over a hollow would leave a sealed void).
+    local soil = (cylinder(soil_r + 2, 12):move(0, soil_y - 12, 0):noise(1.2, 14)
+      + lathe({{math.max(rb - 9, 1), 6}, {soil_r + 1, soil_y - 6}})):part("soil")
     shape = shape + soil
     if k.p.saucer > 0.5 then
-      local saucer = revolve({{0, -10}, {rb + 14, -10}, {rb + 22, 6}, {rb + 18, 6}, {rb + 12, -4}, {0, -4}})
+      local saucer = revolve({{0, -10}, {rb + 14, -10}, {rb + 22, 6}, {rb + 18, 6}, {rb + 12, 3}, {0, 3}}) -- the pot stands in it
       shape = shape + saucer:part("saucer")
     end
     k.attach("inside", {0, soil_y, 0}, 2 * soil_r)

@@ -21,7 +21,7 @@ return {
     local vents = {}
     for i = -2, 2 do vents[#vents + 1] = box(6, 4, 70, 2):move(-88, cy + i * 14, 0) end
     local grip = limb({-10, cy - 30, 0}, {-40, 10, 0}, 24, 22) + cylinder(30, 14, 6):move(-40, 0, 0)
-    local switch = box(10, 30, 14, 4):move(8, cy - 80, 0):rotz(-8)
+    local switch = box(10, 30, 14, 4):rotz(-11):move(3, cy - 80, 0) -- set into the front of the grip
     local cord = tube({{-40, 2, 0}, {-60, 2, 30}, {-40, 2, 80}, {10, 2, 90}}, 5)
     k.attach("top", {0, cy + 50, 0}, 60)
     return smooth(12, barrel, grip):part("body") + (nozzle + back + union(vents) + switch + cord):part("trim")

@@ -26,11 +26,12 @@ return {
     local upper = lower:flip("y"):move(0, 2 * 92, 0)
     local glass = (lower + upper):move(0, plate_t, 0)
     local s = k.p.sand
-    local sand = intersect(lathe({{28, 0}, {40, 14}, {43, 40}, {33, 65}}):move(0, plate_t + 2, 0), box(200, 60 * s, 200):move(0, plate_t + 30 * s, 0))
-    sand = sand + cone(40 * s, 2, 26 * s):move(0, plate_t + 60 * s, 0)
-    sand = sand + cylinder(1.4, 92 - 60 * s):move(0, plate_t + 60 * s, 0)
+    -- The glass is solid (it renders opaque) and the sand shows as the
+    -- coloured heaps through its skin, in the lower bulb and the neck of the upper.
+    local skin = glass:round(0.8)
+    local sand = intersect(skin, box(200, 60 * s, 200):move(0, plate_t + 30 * s, 0))
     local top_s = 1 - s
-    sand = sand + intersect(upper:move(0, plate_t, 0), box(200, 50 * top_s, 200):move(0, plate_t + 92 + 8 + 25 * top_s, 0))
+    sand = sand + intersect(skin, box(200, 50 * top_s, 200):move(0, plate_t + 92 + 8 + 25 * top_s, 0))
     local plates = cylinder(58, plate_t, 5) + cylinder(58, plate_t, 5):move(0, plate_t + 2 * 92, 0)
     local posts = {}
     for i = 0, 2 do
@@ -39,6 +40,6 @@ return {
         :move(math.cos(a) * 48, plate_t, math.sin(a) * 48)
     end
     k.attach("top", {0, 2 * plate_t + 2 * 92, 0}, 90)
-    return (plates + union(posts)):part("frame") + glass:shell(2.5):part("glass") + sand:part("sand")
+    return (plates + union(posts)):part("frame") + glass:part("glass") + sand:part("sand")
   end,
 }

@@ -38,6 +38,10 @@ return {
     local lid_lining = box(d - 2 * t, 3, w - 2 * t):move(0, lh / 2 - t - 1, 0)
     local function open(s) return s:move(d / 2, lh / 2, 0):rotz(105):move(-d / 2, h, 0) end
     lid, lid_lining = open(lid), open(lid_lining)
+    if ring then
+      -- A hinge barrel along the back edge joins the rounded lid to the box.
+      lid = lid + capsule({-d / 2, h - 3, -(w - 14) / 2}, {-d / 2, h - 3, (w - 14) / 2}, 5)
+    end
     local trim = box(6, 14, 16, 2):move(d / 2 + 2, h - 12, 0)
     if not ring then
       for _, sx in ipairs({-1, 1}) do

@@ -76,7 +76,7 @@ return {
     frame[#frame + 1] = torus(26, 5):rotx(90):move(0, ring_y, 0)
     local glass = box(w - 4, h - 4, w - 4, 2):move(0, base_h + h / 2, 0)
     local candle = cylinder(16, h * 0.35):move(0, base_h, 0)
-    local flame = smooth(4, sphere(7):move(0, base_h + h * 0.35 + 12, 0), limb({0, base_h + h * 0.35 + 12, 0}, {0, base_h + h * 0.35 + 40, 0}, 6, 0.6))
+    local flame = smooth(4, sphere(7):move(0, base_h + h * 0.35 + 5, 0), limb({0, base_h + h * 0.35 + 5, 0}, {0, base_h + h * 0.35 + 33, 0}, 6, 0.6)) -- on the candle
     k.attach("top", {0, ring_y + 26, 0}, 40)
     -- The glass is drawn as a thin shell so the candle shows through.
     return union(frame):part("frame") + glass:shell(1.5):part("glass") + (candle + flame):part("flame")

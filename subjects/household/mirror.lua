@@ -48,7 +48,8 @@ return {
       return extrude(pts, depth):roty(90)
     end
     local frame = plate(w, h, t)
-    local glass = plate(w - 70, (round and w or h) - 70, 20)
+    -- The glass overlaps the frame round its edge and sits on the recess floor.
+    local glass = plate(w - 62, (round and w or h) - 62, 26):move(-3, 0, 0)
     frame = subtract(frame, plate(w - 70, (round and w or h) - 70, t + 10):move(12, 0, 0))
     local hh = round and w or h
     local shape = frame:part("frame") + glass:part("glass")
@@ -60,14 +61,14 @@ return {
       local stand = {}
       for _, s in ipairs({-1, 1}) do
         stand[#stand + 1] = limb({0, 0, s * (w / 2 + 30)}, {0, 1250, s * (w / 2 + 30)}, 16) + box(300, 30, 50, 8):move(0, 15, s * (w / 2 + 30))
-        stand[#stand + 1] = cylinder(14, 40):rotx(90):move(0, 700, s * (w / 2 + 10))
+        stand[#stand + 1] = capsule({0, 700, s * (w / 2 - 12)}, {0, 700, s * (w / 2 + 30)}, 14) -- pivot
       end
       shape = shape:rotz(-6):move(0, 700, 0) + union(stand):part("frame")
       k.attach("top", {0, 1260, 0}, 60)
       return shape
     end
     -- A small foot so it stands.
-    shape = shape:move(0, hh / 2 + 20, 0) + box(90, 24, w * 0.5, 8):move(-10, 12, 0):part("frame")
+    shape = shape:move(0, hh / 2 + 12, 0) + box(90, 24, w * 0.5, 8):move(-10, 12, 0):part("frame")
     k.attach("top", {0, hh + 20, 0}, 60)
     return shape
   end,

@@ -25,17 +25,17 @@ return {
     -- Frame in the YZ plane: height along Y, width along Z, front +X.
     local outer = box(t, H, W, 3)
     local frame = subtract(outer, box(t + 2, H - 50, W - 50):move(6, 0, 0))
-    frame = frame + box(6, H - 4, W - 4, 2):move(-t / 2 + 2, 0, 0)
+    frame = frame + box(16, H - 4, W - 4, 2):move(-3, 0, 0) -- backing board, carries the mat
     local mat = box(4, H - 48, W - 48):move(4, 0, 0)
     local pic_w, pic_h = W - 84, H - 84
     local sky = box(4, pic_h, pic_w):move(6, 0, 0)
     local hill = intersect(sphere(pic_w * 0.6):stretch(0.02, 0.5, 1):move(8, -pic_h * 0.5, -pic_w * 0.2)
       + sphere(pic_w * 0.5):stretch(0.02, 0.45, 1):move(8, -pic_h * 0.5, pic_w * 0.3), box(10, pic_h, pic_w):move(8, 0, 0))
-    local sun = cylinder(pic_w * 0.09, 3):rotz(-90):move(8, pic_h * 0.22, pic_w * 0.22)
+    local sun = cylinder(pic_w * 0.09, 4):rotz(-90):move(6, pic_h * 0.22, pic_w * 0.22)
     local shape = frame:part("frame") + mat:part("mat") + sky:part("sky") + hill:part("hills") + sun:part("sun")
     -- Lean it back on an easel strut.
     shape = shape:rotz(8):move(0, H / 2 + 4, 0)
-    local strut = limb({-t, H * 0.55, 0}, {-H * 0.35, 4, 0}, 6):part("frame")
+    local strut = limb({-t * 0.4, H * 0.55, 0}, {-H * 0.35, 4, 0}, 7):part("frame")
     k.attach("top", {0, H + 4, 0}, 40)
     return shape + strut
   end,

@@ -37,7 +37,7 @@ return {
     end
     local h = v == "outdoor" and 620 or 600
     local prof = v == "outdoor" and {{r * 0.92, 0}, {r, h}} or {{r - 4, 0}, {r, 10}, {r, h}}
-    local body = vessel(prof, v == "outdoor" and 12 or 7, 10)
+    local body = lathe(prof) -- solid under its lid: a closed hollow would be a loose inner skin
     local shape = body
     if v == "outdoor" then
       -- Corrugated ribs, side handles and a domed lid with a handle.

@@ -20,6 +20,7 @@ return {
     local body = box(160, 380, 220, 60):move(-70, 300, 0)
     local bin = cylinder(70, 260, 20):move(10, 200, 0)
     local neck = box(120, 200, 140, 30):move(-80, 560, 0)
+      + capsule({-60, 85, -100}, {-60, 85, 100}, 45) -- the swivel joint between body and floor head
     local handle = capsule({-100, 640, 0}, {-110, 1000, 0}, 18)
     local grip = tube({{-110, 990, 0}, {-150, 1060, 0}, {-100, 1100, 0}, {-60, 1060, 0}, {-100, 990, 0}}, 14)
     local hose = tube({{-150, 200, 60}, {-200, 400, 80}, {-180, 700, 60}, {-130, 800, 30}}, 20)

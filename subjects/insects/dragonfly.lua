@@ -4,7 +4,7 @@ local I = use and use("insect")
 
 local species = {
   height = 10, abdomen = {40, 2.4, 2.4}, thorax = {7, 5, 4.5}, head_r = 5, waist = 0.98, neck = 0.6,
-  leg_r = 0.7, leg_span = 1.3, knee_h = 0.2,
+  leg_r = 1.2, leg_span = 1.3, knee_h = 0.2,
   eye_r = 0.7, eye_fwd = 0.35, eye_up = 0.3,
   wings = "dragonfly", wing_len = 42, wing_w = 9,
 }

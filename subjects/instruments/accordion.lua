@@ -40,7 +40,7 @@ return {
     for _, x in ipairs({-150, 140}) do
       for _, y in ipairs({8, H - 8}) do corners[#corners + 1] = sphere(12):move(x, y, D / 2 - 6) + sphere(12):move(x, y, -D / 2 + 6) end
     end
-    local strap = box(20, H * 0.8, 6, 2):move(-100, H / 2, -D / 2 - 6)
+    local strap = box(20, H * 0.8, 8, 2):move(-100, H / 2, -D * 0.48 - 2)
     return union(union(right, left):part("body"), union(pleats):part("bellows"), union(union(keys), union(buttons)):part("keys"),
                  union(blacks):part("black_keys"), union(grille, union(corners)):part("trim"), strap:part("bellows")):roty(90)
   end,

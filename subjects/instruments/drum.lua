@@ -54,9 +54,11 @@ return {
       s, r, h = drum(120, 100)
       add(s, r, h, function(x) return x:rotz(-12):move(-110, 560, 0) end)
       add(s, r, h, function(x) return x:rotz(12):move(110, 560, 0) end)
-      local hw = {capsule({320, 0, 220}, {320, 480, 220}, 8), capsule({-420, 0, 200}, {-420, 900, 200}, 8), capsule({420, 0, -150}, {420, 1000, -150}, 8),
+      -- the kit stands on a rug, the floor tom on its leg, cymbals thick enough to hold together
+      local hw = {box(1300, 18, 900, 4):move(0, 9, 0), capsule({320, 0, 220}, {320, 500, 220}, 10), capsule({-420, 0, 200}, {-420, 900, 200}, 10), capsule({420, 0, -150}, {420, 1000, -150}, 10),
                   capsule({0, 470, 0}, {0, 540, 0}, 10)}
-      local cym = union(cone(190, 10, 14):move(-420, 900, 200), cone(220, 10, 14):rotz(12):move(420, 1000, -150))
+      local function cymbal(R) return lathe({{R, -4}, {R, 10}, {R * 0.3, 22}, {26, 30}, {22, 46}, {0, 48}}) end
+      local cym = union(cymbal(190):move(-420, 890, 200), cymbal(220):rotz(12):move(420, 990, -150))
       return union(union(parts.shell):part("shell"), union(union(parts.rims), union(hw)):part("rims"), union(parts.head):part("head"), cym:part("cymbals"))
     end
     local s, r, h = drum(180, 140)

@@ -21,8 +21,9 @@ return {
     local frame = union(box(50, 860, 60, 8):move(-R - 70, 430, 0), box(50, 860, 60, 8):move(R + 70, 430, 0),
                         box(2 * R + 260, 50, 70, 10):move(0, 860, 0), box(2 * R + 80, 30, 50, 6):move(0, 60, 0),
                         box(60, 30, 260, 8):move(-R - 70, 15, 0), box(60, 30, 260, 8):move(R + 70, 15, 0))
-    local cords = union(capsule({-120, cy + R - 20, 0}, {-150, 835, 0}, 5), capsule({120, cy + R - 20, 0}, {150, 835, 0}, 5))
-    local mallet = union(capsule({R + 40, 240, 90}, {R - 40, 520, 90}, 8), sphere(34):move(R - 48, 540, 90))
+    local cords = union(capsule({-120, cy + R - 40, 0}, {-150, 845, 0}, 10), capsule({120, cy + R - 40, 0}, {150, 845, 0}, 10))
+    -- the mallet rests on a foot and leans on the post
+    local mallet = union(capsule({R + 62, 20, 95}, {R + 40, 500, 52}, 10), sphere(34):move(R + 38, 530, 48))
     return union(disc:part("gong"), frame:part("frame"), union(cords, mallet):part("cords")):roty(30)
   end,
 }

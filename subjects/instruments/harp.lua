@@ -41,7 +41,7 @@ return {
       end
       if top and top[2] > bottom[2] + 40 then strings[#strings + 1] = capsule(bottom, top, 4) end
     end
-    local trim = union(torus(40, 6):rotx(90):move(360, 1660, 0), sphere(30):move(360, 1700, 0))
+    local trim = union(torus(40, 14):rotx(90):move(360, 1665, 0), sphere(30):move(360, 1700, 0))
     return union(union(soundbox, neck, pillar, base):part("frame"), union(strings):part("strings"), trim:part("trim")):roty(-25)
   end,
 }

@@ -51,8 +51,8 @@ return {
       end
       local ledge = box(160, 90, W, 6):move(60, 700, 0)
       local w, b = keyboard(W - 80, 750, 0, 150)
-      local stand = box(20, 260, 700, 4):rotz(15):move(-90, 1050, 0)
-      local pedals = union(box(140, 10, 24, 3):move(60, 60, -40), box(140, 10, 24, 3):move(60, 60, 0), box(140, 10, 24, 3):move(60, 60, 40), box(60, 620, 120, 8):move(-30, 310, 0))
+      local stand = union(box(24, 260, 700, 4):rotz(15):move(-10, 1070, 0), box(100, 290, 720, 6):move(-10, 880, 0)) -- music desk on its rail
+      local pedals = union(box(140, 10, 24, 3):move(60, 60, -40), box(140, 10, 24, 3):move(60, 60, 0), box(140, 10, 24, 3):move(60, 60, 40), box(60, 740, 120, 8):move(-30, 370, 0))
       return union(union(body, lid, union(legs), ledge, stand):part("cabinet"), prop:part("pedals"), w:part("keys"), b:part("black_keys"),
                    pedals:part("pedals"))
     end
@@ -70,10 +70,7 @@ return {
     end
     local panel = box(20, 500, W - 260, 6):move(0, 1030, 0)
     local pedals = union(box(120, 10, 24, 3):move(20, 60, -50), box(120, 10, 24, 3):move(20, 60, 0), box(120, 10, 24, 3):move(20, 60, 50))
-    local bench = union(box(360, 60, 800, 12):move(D * 0.78, 480, 0), box(40, 460, 40, 5):move(D * 0.78 - 140, 230, -360), box(40, 460, 40, 5):move(D * 0.78 + 140, 230, -360),
-                        box(40, 460, 40, 5):move(D * 0.78 - 140, 230, 360), box(40, 460, 40, 5):move(D * 0.78 + 140, 230, 360))
     local shape = union(union(body, ledge, fall, top, union(legs), panel):part("cabinet"), w:part("keys"), b:part("black_keys"), pedals:part("pedals"))
-    if k.chance(0.5) then shape = shape + bench:part("bench") end
     return shape
   end,
 }

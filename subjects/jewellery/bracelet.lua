@@ -31,12 +31,16 @@ return {
       local links, charms = {}, {}
       for i = 0, 29 do
         local a = 2 * math.pi * i / 30
-        links[#links + 1] = torus(3, 1):rotx(90):roty(-math.deg(a) + (i % 2) * 90):move(math.cos(a) * R, 5, math.sin(a) * R)
+        -- links alternate upright and flat, each reaching into the next
+        local link = i % 2 == 0 and torus(3.6, 1.6):rotx(90):roty(90 - math.deg(a)) or torus(3.6, 1.6)
+        links[#links + 1] = link:move(math.cos(a) * R, 5, math.sin(a) * R)
       end
       for i = 0, 4 do
         local a = 2 * math.pi * i / 5
         local p = {math.cos(a) * (R + 9), 3, math.sin(a) * (R + 9)}
         charms[#charms + 1] = (i % 2 == 0 and star(5, 7, 3, 3):rotx(-90) or sphere(4.5)):move(p)
+        -- the jump ring that hangs the charm on the chain
+        links[#links + 1] = capsule({math.cos(a) * R, 5, math.sin(a) * R}, {p[1], p[2] + 1, p[3]}, 1.5)
       end
       return union(union(links):part("metal"), union(charms):part("beads"))
     end

@@ -7,6 +7,7 @@ return {
   family = "jewellery",
   size_mm = 45,
   description = "A pair of gold hoop earrings",
+  several = true, -- a pair
   params = {},
   parts = {
     {"metal", "gold", color = "#e0b030", role = "primary", names = {"metal", "hoops", "hooks"}},
@@ -23,7 +24,7 @@ return {
       local p
       if v == "drop" or v == "pearl" then
         local hook = tube({{0, 60, 0}, {6, 70, 0}, {12, 62, 0}, {10, 48, 0}, {0, 40, 0}}, 1.4)
-        local bail = torus(3.5, 1.2):rotx(90):move(0, 36, 0)
+        local bail = torus(3.5, 1.4):rotx(90):move(0, 35, 0)
         local gem = v == "pearl" and sphere(9):move(0, 22, 0) or sphere(9):stretch(0.8, 1.5, 0.55):move(0, 20, 0)
         p = union(union(hook, bail):part("metal"), gem:part("gem"))
       else

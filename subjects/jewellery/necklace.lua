@@ -33,18 +33,18 @@ return {
     end
     local links = {}
     if v == "pearl" then
-      for i = 1, n do links[#links + 1] = sphere(5.5):move(pts[i]) end
+      for i = 1, n do links[#links + 1] = sphere(6.2):move(pts[i]) end
       return union(links):part("pearls"):rotx(-25)
     end
     for i = 1, n do
       local p, q = pts[i], pts[i + 1]
       local d = {q[1] - p[1], q[2] - p[2], q[3] - p[3]}
       local l = math.sqrt(d[1] ^ 2 + d[2] ^ 2 + d[3] ^ 2)
-      local link = torus(3.2, 1.5):stretch(1, 1, 1.4):rotx(90):rotz(i % 2 == 0 and 0 or 90)
+      local link = torus(3.6, 2.2):stretch(1, 1, 1.4):rotx(90):rotz(i % 2 == 0 and 0 or 90)
       links[#links + 1] = link:roty(0):aim({d[1] / l, d[2] / l, d[3] / l}, p)
     end
     local bottom = {0, 30, 0}
-    local bail = torus(4, 1.3):rotx(90):rotz(90):move(0, 25, 0)
+    local bail = torus(4.5, 2.2):rotx(90):rotz(90):move(0, 24, 0)
     local pendant
     if v == "heart" then
       local o = {}
@@ -52,9 +52,9 @@ return {
         local t = 2 * math.pi * i / 32
         o[#o + 1] = {1.1 * 16 * math.sin(t) ^ 3, 13 * math.cos(t) - 5 * math.cos(2 * t) - 2 * math.cos(3 * t) - math.cos(4 * t)}
       end
-      pendant = extrude(o, 7, 2.5):move(0, 4, 0)
+      pendant = extrude(o, 7, 2.5):move(0, 15, 0)
     else
-      local bezel = torus(11, 2):rotx(90):move(0, 8, 0)
+      local bezel = torus(11, 2.5):rotx(90):move(0, 8, 0)
       local stone = sphere(11):stretch(1, 1, 0.55):move(0, 8, 0)
       return union(union(links):part("chain"), union(bail, bezel):part("chain"), stone:part("pendant")):rotx(-25)
     end

@@ -26,6 +26,7 @@ return {
     local bottom = union(shell1:part("shell"), lining:part("lining")):move(0, 30, 0)
     local top = union(shell1:part("shell"), lining:part("lining")):flip("y"):move(R, 0, 0):rotz(62):move(-R, 30, 0)
     local pearl = sphere(28):move(0, 30 + 6, 0)
-    return union(bottom, top, pearl:part("pearl")):roty(-20)
+    local hinge = sphere(16):stretch(1, 0.9, 1.5):move(-R + 8, 32, 0) -- the ligament joining the two valves
+    return union(bottom, top, hinge:part("shell"), pearl:part("pearl")):roty(-20)
   end,
 }

@@ -23,7 +23,8 @@ return {
     for i = -1, 1 do buttons[#buttons + 1] = cylinder(8, 8):rotz(-90):move(80, 62, i * 30) end
     local y0 = 130
     local jug_prof = {{55, 0}, {62, 12}, {78, jh}}
-    local jug = vessel(jug_prof, 6, 8):move(0, y0, 0) + cylinder(58, 14):move(0, y0 - 4, 0)
+    -- Solid: the lid closes the jug, and a closed hollow would be a loose inner skin.
+    local jug = lathe({{0, 0}, jug_prof[1], jug_prof[2], jug_prof[3], {0, jh}}):move(0, y0, 0) + cylinder(58, 14):move(0, y0 - 4, 0)
     local handle = tube({{-70, y0 + jh - 20, 0}, {-118, y0 + jh - 40, 0}, {-112, y0 + 60, 0}, {-62, y0 + 40, 0}}, 12)
     local lid = cylinder(81, 18, 5):move(0, y0 + jh - 4, 0) + cylinder(28, 22, 4):move(0, y0 + jh + 12, 0)
     local blades = radial(box(50, 3, 12, 1):move(25, y0 + 22, 0):rotx(12), 4)

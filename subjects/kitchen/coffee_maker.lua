@@ -23,7 +23,8 @@ return {
     local head = box(230, 90, W, 14):move(-5, H - 45, 0)
     local plate = cylinder(62, 6):move(60, 40, 0)
     local carafe_prof = {{50, 0}, {64, 40}, {62, 90}, {44, 120}, {46, 140}}
-    local carafe = vessel(carafe_prof, 4, 5):move(60, 46, 0)
+    -- Solid under its lid (a closed hollow would be a loose inner skin).
+    local carafe = lathe({{0, 0}, carafe_prof[1], carafe_prof[2], carafe_prof[3], carafe_prof[4], carafe_prof[5], {0, 140}}):move(60, 46, 0)
     local coffee = lathe({{48, 0}, {60, 40}, {58, 70}}):move(60, 50, 0)
     local handle = tube({{60 + 58, 46 + 115, 0}, {60 + 100, 46 + 110, 0}, {60 + 100, 46 + 40, 0}, {60 + 62, 46 + 30, 0}}, 9)
     local lid = cylinder(48, 10, 3):move(60, 46 + 138, 0)

@@ -47,7 +47,9 @@ return {
     if dutch then R, h = 130, 115 end
     local prof = dutch and V.keyed({{0, R - 12}, {0.15, R}, {1, R}}, h, 10) or {{R - 3, 0}, {R, 4}, {R, h}}
     local wall = dutch and 8 or 6
-    local body = V.solid_vessel(prof, wall, h * 0.6)
+    local lidded = dutch or k.p.lidded > 0.7
+    -- A lidded pot is solid: a hollow closed by the lid would be a loose inner skin.
+    local body = lidded and lathe(prof) or V.solid_vessel(prof, wall, h * 0.6)
     if not dutch then body = body + torus(R + 1, 2.5):move(0, h - 1, 0) end
     local handles = {}
     for _, s in ipairs({-1, 1}) do
@@ -59,7 +61,7 @@ return {
     end
     local shape = body:part("pot") + (dutch and union(handles):part("pot") or union(handles):part("handles"))
     local top = h
-    if dutch or k.p.lidded > 0.7 then
+    if lidded then
       local lid = lathe({{R + 4, 0}, {R + 4, 6}, {R * 0.7, 20}, {1, 24}}):move(0, h - 2, 0)
       local knob = dutch and (cylinder(10, 10):move(0, h + 20, 0) + cylinder(24, 14, 6):move(0, h + 28, 0))
                  or (cylinder(8, 10):move(0, h + 20, 0) + ellipsoid(26, 10, 14):move(0, h + 32, 0))

@@ -18,11 +18,11 @@ return {
     local head_w = n == 4 and 24 or 20
     local tl = 38
     -- Head: a plate in XZ with tines along +X, tilted up at the tips.
-    local head = box(24, 2.2, head_w, 1):move(-12, 0, 0)
+    local head = box(24, 3.4, head_w, 1.2):move(-12, 0, 0)
     local tines = {}
     for i = 0, n - 1 do
       local z = -head_w / 2 + head_w * (i + 0.5) / n
-      tines[#tines + 1] = limb({-2, 0, z}, {tl, 4, z}, 1.6, 1.1)
+      tines[#tines + 1] = limb({-2, 0, z}, {tl, 4, z}, 2.1, 1.6)
     end
     local headpart = smooth(2, head, union(tines))
     local hl = len - tl - 24

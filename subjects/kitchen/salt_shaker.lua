@@ -32,7 +32,7 @@ return {
     end
     local h = 65
     local prof = {{r - 2, 0}, {r, 3}, {r + 2, 30}, {r, 55}, {r - 3, h}}
-    local body = vessel(prof, 2.5, 8)
+    local body = lathe(prof) -- solid: a hollow closed by the cap would be a loose inner skin
     -- The salt shows through the glass: the lower skin of the body is tinted.
     local salt = intersect(lathe(prof):round(0.8), box(200, 32, 200):move(0, 4 + 16, 0))
     local cap = lathe({{r - 2, 0}, {r - 1, 14}, {r * 0.6, 24}, {1, 27}}):move(0, h - 4, 0)

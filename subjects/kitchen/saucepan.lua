@@ -19,14 +19,16 @@ return {
   build = function(k)
     local R, h = k.p.radius, k.p.height
     local prof = {{R - 3, 0}, {R, 4}, {R, h}}
-    local body = V.solid_vessel(prof, 6, h * 0.6) + torus(R + 1, 3.5):move(0, h - 1, 0)
+    local lidded = k.p.lidded > 0.7
+    -- A lidded pan is solid: a hollow closed by the lid would be a loose inner skin.
+    local body = (lidded and lathe(prof) or V.solid_vessel(prof, 6, h * 0.6)) + torus(R + 1, 3.5):move(0, h - 1, 0)
     local at = {R - 2, h - 18, 0}
     local neck = limb(at, {R + 50, h - 4, 0}, 9, 7)
     local grip = limb({R + 40, h - 6, 0}, {R + 190, h + 20, 0}, 11, 13)
     grip = subtract(grip, cylinder(5, 60):move(R + 172, h - 20, 0))
     local shape = smooth(3, body, neck):part("pan") + grip:part("handle")
     local top = h
-    if k.p.lidded > 0.7 then
+    if lidded then
       local lid = lathe({{R + 3, 0}, {R + 2, 5}, {R * 0.6, 16}, {1, 20}}):move(0, h - 1, 0) + torus(R + 2, 3):move(0, h + 1, 0)
       shape = shape + lid:part("lid") + (cylinder(6, 8):move(0, h + 17, 0) + ellipsoid(16, 8, 16):move(0, h + 27, 0)):part("handle")
       top = h + 35

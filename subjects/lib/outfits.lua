@@ -34,7 +34,8 @@ function O.wizard_hat(R, p, opts)
   opts = opts or {}
   local h = R * (opts.height or 3.4)
   local brim_r = R * (opts.brim or 1.7)
-  local brim = cylinder(brim_r, R * 0.08, R * 0.04):move(0, 0, 0)
+  local bt = R * 0.08 * (opts.thick or 1)  -- opts.thick: a thicker brim for a hat on a small figure
+  local brim = cylinder(brim_r, bt, R * 0.04):move(0, R * 0.08 - bt, 0)
   brim = smooth(R * 0.1, brim, cone(R * 1.3, R * 1.0, R * 0.15))
   local pts = {}
   local secs = {}
@@ -73,12 +74,14 @@ function O.cowboy_hat(R, p)
   crown = smooth_sub(crown, ellipsoid(R * 0.6, R * 0.25, R * 0.18):move(0, R * 1.15, 0), R * 0.1)
   -- Brim: a disc whose sides curl up.
   local secs = {}
-  local brim = cylinder(R * 1.6, R * 0.07, R * 0.03):stretch(1.08, 1, 0.95)
+  local bt = R * 0.07 * (p.thick or 1)  -- p.thick: a thicker brim for a hat on a small figure
+  local brim = cylinder(R * 1.6, bt, R * 0.03):move(0, R * 0.07 - bt, 0):stretch(1.08, 1, 0.95)
   for _, s in ipairs({-1, 1}) do
-    local lip = limb({-R * 1.1, R * 0.1, s * R * 1.55}, {R * 1.1, R * 0.1, s * R * 1.55}, R * 0.2, R * 0.2)
+    local lr = R * 0.2 * math.max(1, (p.thick or 1) * 0.5)
+    local lip = limb({-R * 1.1, R * 0.1, s * R * 1.55}, {R * 1.1, R * 0.1, s * R * 1.55}, lr, lr)
     brim = smooth(R * 0.35, brim, lip:stretch(1, 1, 1))
   end
-  brim = intersect(brim, cylinder(R * 1.9, R * 0.6):move(0, -R * 0.05, 0):stretch(1.08, 1, 0.95))
+  brim = intersect(brim, cylinder(R * 1.9, R * 0.6):move(0, R * 0.07 - bt - R * 0.05, 0):stretch(1.08, 1, 0.95))
   local band = cylinder(R * 1.0, R * 0.18):move(0, R * 0.05, 0):stretch(1.05, 1, 0.95)
   return union(crown:part(p.hat), brim:part(p.hat), band:part(p.band or p.hat))
 end
@@ -339,17 +342,19 @@ function O.wings(span, p, kind, raise)
   for _, s in ipairs({-1, 1}) do
     local wing
     if kind == "fairy" then
-      local upper = leaf(w * 0.7, w * 0.42, w * 0.015, 0.15):rotz(-55)
-      local lower = leaf(w * 0.45, w * 0.28, w * 0.015, 0.25):rotz(-125)
+      local lt = math.max(w * 0.015, p.min_t or 0)  -- p.min_t: the thinnest sheet that survives meshing
+      local upper = leaf(w * 0.7, w * 0.42, lt, 0.15):rotz(-55)
+      local lower = leaf(w * 0.45, w * 0.28, lt, 0.25):rotz(-125)
       wing = union(upper, lower)
     else
-      local th = w * (kind == "bat" and 0.015 or 0.05)
+      local th = math.max(w * (kind == "bat" and 0.015 or 0.05), p.min_t or 0)
+      local br = math.max(1, (p.min_t or 0) / (w * 0.03))  -- bones thicken with a thick membrane
       wing = extrude(outline, th, th * 0.4)
       if kind == "bat" then
-        wing = wing + union(polyline({{0, 0, 0}, {w * 0.3, w * 0.42, 0}, {w * 0.55, w * 0.62, 0}, {w * 0.95, w * 0.5, 0}}, w * 0.03, w * 0.012),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.74, w * 0.12, 0}}, w * 0.016, w * 0.008),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.48, -w * 0.02, 0}}, w * 0.016, w * 0.008),
-                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.18, -w * 0.1, 0}}, w * 0.016, w * 0.008))
+        wing = wing + union(polyline({{0, 0, 0}, {w * 0.3, w * 0.42, 0}, {w * 0.55, w * 0.62, 0}, {w * 0.95, w * 0.5, 0}}, w * 0.03 * br, w * 0.012 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.74, w * 0.12, 0}}, w * 0.016 * br, w * 0.008 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.48, -w * 0.02, 0}}, w * 0.016 * br, w * 0.008 * br),
+                            polyline({{w * 0.55, w * 0.62, 0}, {w * 0.18, -w * 0.1, 0}}, w * 0.016 * br, w * 0.008 * br))
       else
         -- Covert feathers: a thicker rounded shoulder along the leading edge.
         wing = smooth(w * 0.03, wing, limb({0, 0, 0}, {w * 0.55, w * 0.6, 0}, w * 0.07, w * 0.04))

@@ -134,8 +134,9 @@ end
 -- A terracotta pot with soil for "potted" variants: returns pot, soil and the
 -- height of the soil surface (where the plant stands).
 function P.pot(r, h)
-  local pot = vessel({{r * 0.78, 0}, {r * 0.86, h * 0.15}, {r, h * 0.8}, {r * 1.12, h * 0.82}, {r * 1.12, h}, {r * 1.06, h * 1.02}}, r * 0.09, r * 0.12)
-  local soil = cylinder(r * 0.98, h * 0.1):move(0, h * 0.78, 0)
+  local pot = vessel({{r * 0.78, 0}, {r * 0.86, h * 0.15}, {r, h * 0.78}, {r * 1.12, h * 0.83}, {r * 1.12, h}, {r * 1.06, h * 1.02}}, r * 0.09, r * 0.12)
+  -- the soil fills the pot down to its floor (a slab would leave a sealed void under it)
+  local soil = lathe({{r * 0.72, h * 0.06}, {r * 0.8, h * 0.15}, {r * 0.95, h * 0.8}, {r * 1.05, h * 0.86}, {r * 1.05, h * 0.88}})
   return pot, soil, h * 0.86
 end
 
@@ -170,7 +171,7 @@ function P.frond(at, len, az, el, droop, leaflet_len, leaflet_w, pairs)
                 P.add(P.add(at, P.mul(P.dir(az, 0), len * 0.8)), {0, len * (math.sin(math.rad(el)) * 0.6 - droop * 0.5), 0}),
                 P.add(P.add(at, P.mul(P.dir(az, 0), len * 0.98)), {0, len * (math.sin(math.rad(el)) * 0.4 - droop), 0})}
   local pts = spline(ctrl, 8)
-  local parts = {tube(ctrl, math.max(leaflet_w * 0.2, 2.2), math.max(leaflet_w * 0.08, 1.6))}
+  local parts = {tube(ctrl, math.max(leaflet_w * 0.25, 2.2), math.max(leaflet_w * 0.2, 1.6))}
   local n = #pts
   for i = 1, pairs do
     local t = (i - 0.5) / pairs

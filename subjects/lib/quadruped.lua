@@ -300,11 +300,11 @@ function Q.build(k, sp, parts)
         local p3 = S.add(hb, {hl * 0.08, hl * 1.05, sz * hl * 0.45})
         local br = math.max(1.6, hr)
         add(horn_part, union(
-          tube({hb, p1, p2, p3}, br, br * 0.5),
-          polyline({S.add(hb, {0, hl * 0.12, sz * hl * 0.05}), S.add(hb, {hl * 0.3, hl * 0.3, sz * hl * 0.1})}, br * 0.8, br * 0.35),
-          polyline({p1, S.add(p1, {hl * 0.28, hl * 0.35, 0})}, br * 0.7, br * 0.35),
-          polyline({p2, S.add(p2, {hl * 0.2, hl * 0.35, -sz * hl * 0.05})}, br * 0.6, br * 0.3),
-          polyline({p2, S.add(p2, {-hl * 0.15, hl * 0.28, sz * hl * 0.05})}, br * 0.55, br * 0.3)))
+          tube({hb, p1, p2, p3}, br, br * 0.7),
+          polyline({S.add(hb, {0, hl * 0.12, sz * hl * 0.05}), S.add(hb, {hl * 0.3, hl * 0.3, sz * hl * 0.1})}, br * 0.8, br * 0.5),
+          polyline({p1, S.add(p1, {hl * 0.28, hl * 0.35, 0})}, br * 0.75, br * 0.5),
+          polyline({p2, S.add(p2, {hl * 0.2, hl * 0.35, -sz * hl * 0.05})}, br * 0.7, br * 0.5),
+          polyline({p2, S.add(p2, {-hl * 0.15, hl * 0.28, sz * hl * 0.05})}, br * 0.7, br * 0.5)))
       elseif hs == "ossicones" then
         add(horn_part, limb(S.add(hb, {0, -head_r * 0.2, 0}), S.add(hb, {-hl * 0.2, hl, sz * hl * 0.15}), hr, hr * 0.8))
         add("coat", sphere(hr * 1.35):move(hb[1] - hl * 0.2, hb[2] + hl, hb[3] + sz * hl * 0.15))
@@ -341,7 +341,11 @@ function Q.build(k, sp, parts)
 
   -- Tail.
   local ts, tl, tr = d(sp.tail, "whip"), d(sp.tail_len, 30), d(sp.tail_r, 4)
-  local root = W(-bl * 0.96, bh * d(sp.tail_y, 0.3), 0)
+  -- the root sits just inside the haunch (a high tail on a round rump would float)
+  local ty = bh * d(sp.tail_y, 0.3)
+  local hy = (ty - (hp - 1) * bh * 0.4) / (bh * hp)
+  local rx = math.max(-bl * 0.96, -bl * 0.38 - bl * 0.6 * math.sqrt(math.max(0, 1 - hy * hy)) + tr * 0.5)
+  local root = W(rx, ty, 0)
   local tail_end = root
   local function ground(pts, r)
     for _, p in ipairs(pts) do if p[2] < r then p[2] = r end end
@@ -366,6 +370,8 @@ function Q.build(k, sp, parts)
     ground(pts, tr * 0.9)
     tail = Q.swell(pts, {tr * 0.5, tr * 0.85, tr, tr, tr * 0.9, tr * 0.6}, 3); tail_end = pts[#pts]
   elseif ts == "tuft" then
+    -- at least ~1.4 draft voxels thick so a thin tail never comes loose
+    tr = math.max(tr, math.max(bl * 2.4, (d(sp.leg_len, 40) + bh) * 1.6) / 96 * 1.4)
     local pts = {root, S.add(root, {-tl * 0.15, -tl * 0.15, 0}), S.add(root, {-tl * 0.25, -tl * 0.55, 0}), S.add(root, {-tl * 0.25, -tl * 0.92, 0})}
     if sit or lie then pts = {root, S.add(root, {-tl * 0.4, -tl * 0.2, 0}), {root[1] - tl * 0.6, tr, tl * 0.2}, {root[1] - tl * 0.5, tr, tl * 0.6}} end
     ground(pts, tr)
@@ -497,14 +503,19 @@ function Q.build(k, sp, parts)
     for i = 1, sp.spines do
       local u = k.rand(-1.0, 0.95)
       local th = k.rand(-1.45, 1.45)
-      local lp = {u * bl * 0.98, math.cos(th) * bh * 0.98, math.sin(th) * bw * 0.98}
+      -- on the body's own surface (it narrows towards chest and rump)
+      local au = math.abs(u)
+      local f = au <= 0.37 and 0.95 or 0.95 * math.sqrt(math.max(0.05, 1 - ((au - 0.37) / 0.62) ^ 2))
+      local lp = {u * bl * 0.98, math.cos(th) * bh * f, math.sin(th) * bw * f}
       if lp[2] > -bh * 0.2 then
         local nrm = S.norm({lp[1] / (bl * bl) * bh * bh - 0.6, lp[2] / (bh * bh) * bh * bh, lp[3] / (bw * bw) * bh * bh})
         local wp = W(lp[1], lp[2], lp[3])
-        list[#list + 1] = cone(sl_ * 0.16, sl_ * 0.02, sl_):aim({nrm[1] * ca - nrm[2] * sa, nrm[1] * sa + nrm[2] * ca, nrm[3]}, S.add(wp, {0, 0, 0}))
+        local wn = {nrm[1] * ca - nrm[2] * sa, nrm[1] * sa + nrm[2] * ca, nrm[3]}
+        -- rooted a little inside the body, with a blunt tip that survives meshing
+        list[#list + 1] = cone(sl_ * 0.17, sl_ * 0.07, sl_ * 1.1):aim(wn, S.add(wp, S.mul(wn, -sl_ * 0.15)))
       end
     end
-    add(P("spines", "accent"), union(table.unpack(list)))
+    add(P("spines", "accent"), smooth(sl_ * 0.04, table.unpack(list)))
   end
 
   -- Nose, muzzle, eyes.

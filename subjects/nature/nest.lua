@@ -16,7 +16,9 @@ return {
   build = function(k)
     local R = 90
     local bowl = subtract(ellipsoid(R, 50, R):move(0, 40, 0), ellipsoid(R - 24, 44, R - 24):move(0, 64, 0))
-    bowl = intersect(bowl, box(400, 200, 400):move(0, 100, 0))
+    -- cut where the wall is still thick and finish the lip with a woven rim
+    bowl = intersect(bowl, box(400, 68, 400):move(0, 34, 0))
+    bowl = union(bowl, torus(71, 9):move(0, 66, 0))
     local twigs = {}
     for i = 0, 34 do
       local a = math.rad(i * 47)
@@ -30,7 +32,7 @@ return {
     local eggs = {}
     for i = 0, 2 do
       local a = math.rad(120 * i + 20)
-      eggs[#eggs + 1] = ellipsoid(17, 22, 17):rotz(60):roty(120 * i):move(math.cos(a) * 24, 44, math.sin(a) * 24)
+      eggs[#eggs + 1] = ellipsoid(17, 22, 17):rotz(60):roty(120 * i):move(math.cos(a) * 24, 39, math.sin(a) * 24)
     end
     k.attach("inside", {0, 30, 0}, 2 * (R - 30))
     return union(nest:part("twigs"), union(eggs):part("eggs"))

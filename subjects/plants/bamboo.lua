@@ -37,15 +37,16 @@ return {
         if y > h * 0.45 and j % 2 == 0 then
           local az = a + 150 * j + k.rand(-20, 20)
           local tw = P.add(p, P.mul(P.dir(az, 30), 22))
-          leaves[#leaves + 1] = tube({p, tw}, 3, 2.4)
+          leaves[#leaves + 1] = tube({p, P.add(tw, P.mul(P.dir(az, 30), 6))}, 4, 3.5)
           for m = -1, 1 do
-            leaves[#leaves + 1] = P.arch_leaf(tw, k.rand(60, 80), 14, 5, az + 35 * m, 10, 0.35, 0.9)
+            leaves[#leaves + 1] = P.arch_leaf(P.add(tw, P.mul(P.dir(az + 35 * m, 10), -4)), k.rand(60, 80), 16, 7, az + 35 * m, 10, 0.35, 0.9)
           end
         end
         y = y + seg
         j = j + 1
       end
     end
+    stalks[#stalks + 1] = ellipsoid(46, 14, 46)
     return union(union(stalks):part("stalks"), union(nodes):part("nodes"), union(leaves):part("leaves"))
   end,
 }

@@ -23,7 +23,7 @@ return {
     local pot = subtract(box(190, 40, 120, 6), box(176, 40, 106, 4):move(0, 8, 0)):move(0, 20, 0)
     local feet = box(20, 8, 20, 2):move(-70, -4, -40) + box(20, 8, 20, 2):move(70, -4, -40) +
                  box(20, 8, 20, 2):move(-70, -4, 40) + box(20, 8, 20, 2):move(70, -4, 40)
-    local soil = box(178, 6, 108, 3):move(0, 33, 0)
+    local soil = box(178, 30, 108, 3):move(0, 21, 0)
     local base = {-20, 34, 0}
     local spine = {base, {lean * 0.3, 80, 10}, {-lean * 0.2, 120, -8}, {lean * 0.6, 160, 5}, {lean * 0.2, 190, 0}}
     local trunk = tube(spine, 15, 5)

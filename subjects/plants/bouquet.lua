@@ -32,18 +32,20 @@ return {
       local kind = i % 3
       if kind == 0 then
         local rings = {ellipsoid(9, 14, 9):move(0, 10, 0)}
-        for j = 0, 2 do rings[#rings + 1] = P.petal_ring(3 + j, 20 + 6 * j, 24 + 5 * j, 3, 78 - 16 * j, 47 * j, 0, 3 + 3 * j) end
+        for j = 0, 2 do rings[#rings + 1] = P.petal_ring(3 + j, 20 + 6 * j, 24 + 5 * j, 5, 78 - 16 * j, 47 * j, 0, 3 + 3 * j) end
         table.insert(groups.flowers, union(rings):scale(1.1):aim(face, c))
       else
-        local petals, centre = P.flower_head({n = kind == 1 and 12 or 7, len = 34, w = kind == 1 and 11 or 20, th = 3.4, el = 10, centre = 11, dome = 0.6, tip = 0.3})
+        local petals, centre = P.flower_head({n = kind == 1 and 12 or 7, len = 34, w = kind == 1 and 12 or 20, th = 5, el = 10, centre = 11, dome = 0.8, tip = 0.3})
         table.insert(kind == 1 and groups.flowers2 or groups.flowers3, petals:aim(face, c))
         table.insert(groups.centres, centre:aim(face, c))
       end
       table.insert(groups.leaves, tube({{0, 60, 0}, P.lerp({0, 60, 0}, c, 0.6), c}, 3.2))
     end
+    -- the bundle of stems, standing on the bottom of the wrap
+    table.insert(groups.leaves, lathe({{12, 12}, {16, 60}, {20, 160}, {18, 230}}))
     for i = 0, 6 do
       local az = 360 * i / 7
-      table.insert(groups.leaves, P.arch_leaf({0, 250, 0}, 110, 34, 4, az, 40, 0.4, 0.8))
+      table.insert(groups.leaves, P.arch_leaf({0, 250, 0}, 110, 34, 6, az, 40, 0.4, 0.8))
     end
     return union(wrap:part("wrap"), ribbon:part("ribbon"), union(groups.flowers):part("flowers"), union(groups.flowers2):part("flowers2"),
                  union(groups.flowers3):part("flowers3"), union(groups.centres):part("centres"), union(groups.leaves):part("leaves"))

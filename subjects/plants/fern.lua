@@ -15,7 +15,7 @@ return {
   points = {"top"},
   build = function(k)
     P = use("plant")
-    P.min_th = 5
+    P.min_th = 10
     local n = math.floor(k.p.fronds + 0.5)
     local fr = {}
     for i = 0, n - 1 do

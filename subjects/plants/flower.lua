@@ -39,8 +39,9 @@ return {
     local az0 = k.rand(0, 360)
     for i = 0, 1 do
       local y = h * (0.25 + 0.18 * i)
-      local at = {top[1] * y / h, y, top[3] * y / h}
-      leaves[#leaves + 1] = P.arch_leaf(at, h * 0.28, h * 0.1, 2.2, az0 + 180 * i, 40, 0.35, 0.8)
+      -- on the stem's bow, starting just inside it
+      local at = P.add({top[1] * y / h, y, top[3] * y / h + 8 * math.sin(math.pi * y / h)}, P.mul(P.dir(az0 + 180 * i, 0), -2.5))
+      leaves[#leaves + 1] = P.arch_leaf(at, h * 0.28, h * 0.1, 4.2, az0 + 180 * i, 40, 0.35, 0.8)
     end
     local sepal = cone(9, 3, 10):aim(P.mul(face, -1), P.add(top, P.mul(face, 2)))
     return union(smooth(2, stem, sepal:part("stem")), union(leaves):part("leaves"), head)

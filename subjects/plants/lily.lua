@@ -34,8 +34,8 @@ return {
     for i = 0, 5 do
       local d = P.dir(60 * i + 30, 70)
       local e = P.mul(d, 52)
-      st[#st + 1] = capsule({0, 4, 0}, e, 1.8)
-      st[#st + 1] = ellipsoid(2, 2, 5):move(e)
+      st[#st + 1] = capsule({0, 4, 0}, e, 3)
+      st[#st + 1] = ellipsoid(4, 4, 6):move(e)
     end
     local face = P.dir(0, 90 - k.p.tilt)
     local head = (smooth(3, throat, union(petals)):part("petals") + union(st):part("stamens")):aim(face, top)
@@ -43,7 +43,7 @@ return {
     local leaves = {}
     for i = 0, 5 do
       local y = h * (0.15 + 0.11 * i)
-      leaves[#leaves + 1] = P.arch_leaf({top[1] * y / h, y, 0}, 70 - i * 5, 16, 6, 75 * i, 45, 0.3, 0.9)
+      leaves[#leaves + 1] = P.arch_leaf(P.add({top[1] * y / h, y, 5 * math.sin(math.pi * y / h)}, P.mul(P.dir(75 * i, 0), -2.5)), 70 - i * 5, 16, 6, 75 * i, 45, 0.3, 0.9)
     end
     return union(union(stem, union(leaves)):part("stem"), head)
   end,

@@ -15,12 +15,11 @@ return {
   build = function(k)
     local R = 120
     local ball = sphere(R):noise(0.35, 2.5, 1)
-    local w = 3
+    local w = 6
     local slabs = union(box(2 * R + 10, 2 * R + 10, w), box(w, 2 * R + 10, 2 * R + 10),
                         box(w, 2 * R + 10, 2 * R + 10):move(R * 0.62, 0, 0), box(w, 2 * R + 10, 2 * R + 10):move(-R * 0.62, 0, 0))
     slabs = slabs:rotx(90)
-    local lines = intersect(subtract(sphere(R + 0.8), sphere(R - 2)), slabs)
-    ball = subtract(ball, slabs:scale(1):stretch(1, 1, 1) * sphere(R + 2))
+    local lines = intersect(sphere(R + 1.5), slabs)
     return union(ball:part("ball"), lines:part("lines")):rotz(20):roty(30):move(0, R, 0)
   end,
 }

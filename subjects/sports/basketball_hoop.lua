@@ -27,11 +27,11 @@ return {
     for i = 0, 11 do
       local a = 2 * math.pi * i / 12
       local a2 = a + math.pi / 6
-      net[#net + 1] = capsule({60 + math.cos(a) * 236, H, math.sin(a) * 236}, {60 + math.cos(a2) * 150, H - 420, math.sin(a2) * 150}, 14)
-      net[#net + 1] = capsule({60 + math.cos(a2) * 236, H, math.sin(a2) * 236}, {60 + math.cos(a) * 150, H - 420, math.sin(a) * 150}, 14)
+      net[#net + 1] = capsule({60 + math.cos(a) * 236, H, math.sin(a) * 236}, {60 + math.cos(a2) * 150, H - 420, math.sin(a2) * 150}, 24)
+      net[#net + 1] = capsule({60 + math.cos(a2) * 236, H, math.sin(a2) * 236}, {60 + math.cos(a) * 150, H - 420, math.sin(a) * 150}, 24)
     end
-    net[#net + 1] = torus(160, 14):move(60, H - 400, 0)
-    net[#net + 1] = torus(200, 14):move(60, H - 200, 0)
+    net[#net + 1] = torus(160, 24):move(60, H - 400, 0)
+    net[#net + 1] = torus(200, 24):move(60, H - 200, 0)
     return union(union(base, pole):part("pole"), board:part("board"), union(square, edge):part("marks"), rim:part("rim"), union(net):part("net"))
       :roty(-50)
   end,

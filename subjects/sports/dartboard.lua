@@ -39,9 +39,10 @@ return {
     local darts, flights = {}, {}
     for i, p in ipairs({{30, 60}, {-50, -20}, {70, -40}}) do
       local base = {p[1], p[2], T / 2}
-      darts[#darts + 1] = union(capsule(base, {p[1] + 6, p[2] + 4, T / 2 + 50}, 2), capsule({p[1] + 6, p[2] + 4, T / 2 + 50}, {p[1] + 10, p[2] + 7, T / 2 + 80}, 5))
+      darts[#darts + 1] = union(capsule(base, {p[1] + 6, p[2] + 4, T / 2 + 50}, 4), capsule({p[1] + 6, p[2] + 4, T / 2 + 50}, {p[1] + 10, p[2] + 7, T / 2 + 80}, 5))
       local tail = {p[1] + 12, p[2] + 8, T / 2 + 100}
-      flights[#flights + 1] = union(box(1.5, 30, 30):move(tail), box(30, 1.5, 30):move(tail))
+      darts[#darts + 1] = capsule({p[1] + 10, p[2] + 7, T / 2 + 78}, tail, 4)
+      flights[#flights + 1] = union(box(6, 30, 30):move(tail), box(30, 6, 30):move(tail))
     end
     local shape = union(union(subtract(face, wedges), surround):part("black"), cream:part("cream"), red:part("red"), green:part("green"),
                         union(darts):part("darts"), union(flights):part("flights"))

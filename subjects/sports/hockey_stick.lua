@@ -25,7 +25,7 @@ return {
     end
     local L = 1500
     local shaft = box(32, L, 22, 6):move(0, L / 2, 0)
-    local blade = extrude({{0, 0}, {300, 0}, {320, 10}, {316, 70}, {290, 82}, {0, 82}, {-20, 40}}, 12, 4):move(-10, 0, 0)
+    local blade = extrude({{0, 0}, {300, 0}, {320, 10}, {316, 70}, {290, 82}, {0, 82}, {-20, 40}}, 14, 5):move(-10, 0, 0)
     local tape = intersect(blade:round(0.8), box(240, 90, 30):move(160, 40, 0))
     local top = box(34, 220, 24, 7):move(0, L - 110, 0)
     return union(union(shaft:rotz(-28):move(0, 40, 0)):part("shaft"), blade:part("blade"), union(tape, top:rotz(-28):move(0, 40, 0)):part("tape"))

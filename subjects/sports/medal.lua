@@ -22,17 +22,17 @@ return {
     local disc = cylinder(R, 6, 1.5):rotx(90):move(0, R, -3)
     local rim = torus(R - 3, 2.5):rotx(90):move(0, R, 3)
     local star_s = star(5, 22, 9, 6):move(0, R, 3)
-    local ring = torus(8, 2.5):roty(90):move(0, 2 * R + 6, 0)
+    local ring = torus(9, 4):rotx(90):move(0, 2 * R + 5, 0)
     local rib = {}
     local st = {}
     for _, s in ipairs({-1, 1}) do
-      local a = {s * 8, 2 * R + 10, 0}
+      local a = {s * 8, 2 * R + 8, 0}
       local b = {s * 48, 2 * R + 120, -6}
       local dx, dy = b[1] - a[1], b[2] - a[2]
       local len = math.sqrt(dx * dx + dy * dy)
       local ang = math.deg(math.atan(dx, dy))
-      rib[#rib + 1] = box(32, len, 2.5, 0.6):move(0, len / 2, 0):rotz(-ang):move(a[1], a[2], a[3] - s * 1.5)
-      st[#st + 1] = box(9, len, 3):move(0, len / 2, 0):rotz(-ang):move(a[1], a[2], a[3] - s * 1.5)
+      rib[#rib + 1] = box(32, len, 4, 1):move(0, len / 2, 0):rotz(-ang):move(a[1], a[2], a[3] - s * 1.5)
+      st[#st + 1] = box(9, len, 5):move(0, len / 2, 0):rotz(-ang):move(a[1], a[2], a[3] - s * 1.5)
     end
     return union(union(disc, rim, star_s, ring):part("medal"), union(rib):part("ribbon"), union(st):part("stripe"))
   end,

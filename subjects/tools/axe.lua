@@ -33,12 +33,12 @@ return {
       local blade = {}
       local outline = {{0, -26}, {40, -30}, {95, -90}, {120, -50}, {128, 0}, {120, 50}, {95, 90}, {40, 30}, {0, 26}}
       local b = extrude(outline, 12, 3)
-      local bevel = intersect(b, extrude({{100, -120}, {200, -120}, {200, 120}, {100, 120}}, 14))
+      local bevel = intersect(extrude(outline, 13, 3), extrude({{100, -120}, {200, -120}, {200, 120}, {100, 120}}, 14))
       local head = union(b, b:flip("x"), cylinder(22, 70, 4):move(0, -35, 0)):move(0, hy, 0)
       local spike = cone(12, 1, 60):move(0, hy + 30, 0)
       shape = union(haft:part("haft"), union(head, spike):part("head"),
                     union(bevel, bevel:flip("x")):move(0, hy, 0):part("edge"),
-                    cylinder(16, L * 0.28, 4):stretch(1, 1, 0.8):move(0, L * 0.05, 0):part("grip"))
+                    union(cylinder(16, L * 0.3, 4):stretch(1, 1, 0.8):move(0, L * 0.03, 0), cylinder(18, 22, 5):move(0, -16, 0)):part("grip"))
       return shape
     end
     local outline = {{-40, -18}, {20, -22}, {70, -50}, {88, -58}, {96, -20}, {98, 10}, {96, 44}, {88, 62}, {70, 52}, {20, 22}, {-40, 18}}

@@ -29,7 +29,7 @@ return {
       local r1, g1 = ladder(H, 420, -10)
       local r2, g2 = ladder(H, 420, 10)
       local tray = box(480, 24, 200, 4):move(0, H * 0.985, 0)
-      return union(union(r1:move(0, 0, 130), r2:move(0, 0, -130)):part("rails"), union(g1:move(0, 0, 130)):part("rungs"), tray:part("tray"))
+      return union(union(r1:move(0, 0, 255), r2:move(0, 0, -255)):part("rails"), union(g1:move(0, 0, 255)):part("rungs"), tray:part("tray"))
     end
     local r, g = ladder(1800, 420, -14)
     return union(r:part("rails"), g:part("rungs"))

@@ -24,7 +24,7 @@ return {
     pts[#pts + 1] = {22, 50, 0}
     local shackle = tube(pts, 6)
     local hole = union(cylinder(5, 10):rotx(90):move(0, 32, 10), box(4, 12, 10):move(0, 24, 15))
-    local keyhole = intersect(hole, box(100, 100, 2):move(0, 0, 13.6))
+    local keyhole = intersect(hole, box(100, 100, 3.5):move(0, 0, 10.75))
     return union(subtract(body, hole):part("body"), shackle:part("shackle"), keyhole:part("keyhole")):roty(30)
   end,
 }

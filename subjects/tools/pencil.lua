@@ -24,7 +24,7 @@ return {
     end
     local er_h, fe_h, tip_h = 10, 12, 22
     local body_h = L - er_h - fe_h - tip_h
-    local body = extrude(hex, body_h, 0.4):rotx(-90):move(0, er_h + fe_h - 1 + body_h / 2, 0)
+    local body = extrude(hex, body_h + 2, 0.4):rotx(-90):move(0, er_h + fe_h - 1 + (body_h + 2) / 2, 0)
     local eraser = cylinder(3.8, er_h + 1, 1.5)
     local ferrule = union(cylinder(4.1, fe_h):move(0, er_h, 0), torus(4.1, 0.6):move(0, er_h + 3, 0), torus(4.1, 0.6):move(0, er_h + fe_h - 3, 0))
     local y0 = L - tip_h

@@ -8,6 +8,7 @@ return {
   family = "toys",
   size_mm = 200,
   description = "A stack of colourful wooden toy blocks",
+  several = true,
   params = {twist = {-12, 12}},
   parts = {
     {"red", "paint", color = "#d8322c", role = "primary", names = {"blocks", "block"}},

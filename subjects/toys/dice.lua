@@ -37,7 +37,13 @@ return {
     local holes = union(table.unpack(pips))
     local dots = {}
     for _, face in ipairs(faces) do
-      for _, ab in ipairs(layouts[face.n]) do dots[#dots + 1] = sphere(pr * 0.92):move(table.unpack(face.f(ab[1], ab[2]))) end
+      for _, ab in ipairs(layouts[face.n]) do
+        -- the dot fills the bottom of its dimple (sunk a little along the face's inward normal)
+        local q = face.f(ab[1], ab[2])
+        local c = {q[1], q[2] - s * 0.5, q[3]}
+        for i = 1, 3 do c[i] = math.abs(c[i]) > s * 0.49 and -c[i] / math.abs(c[i]) * pr * 0.3 or 0 end
+        dots[#dots + 1] = sphere(pr):move(q[1] + c[1], q[2] + c[2], q[3] + c[3])
+      end
     end
     local shape = subtract(cube, holes):part("cube") + intersect(union(table.unpack(dots)), cube):part("pips")
     return shape:move(0, -s * 0.5, 0):roty(k.p.turn):move(0, s * 0.5, 0)

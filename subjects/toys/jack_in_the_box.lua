@@ -21,19 +21,21 @@ return {
     bx = subtract(bx, box(s * 0.84, s, s * 0.84):move(0, s * 1.0, 0))
     local shape = bx:part("box")
     -- Edge trim.
-    for _, y in ipairs({4, s - 4}) do shape = shape + box(s + 4, 8, s + 4, 2):move(0, y, 0):part("trim") end
+    -- (a frame, not a plate: the box stays open for the spring)
+    for _, y in ipairs({4, s - 4}) do shape = shape + subtract(box(s + 4, 8, s + 4, 2), box(s * 0.84, 20, s * 0.84)):move(0, y, 0):part("trim") end
     -- Lid hinged at the back, standing open.
     shape = shape + box(8, s, s, 3):move(-s * 0.5 - 4, s * 1.5, 0):rotz(-10):part("box")
     -- Crank on the side (+Z).
-    shape = shape + union(cylinder(5, 20):rotx(90):move(0, s * 0.5, s * 0.5 + 20), box(10, 50, 8, 3):move(0, s * 0.5 - 22, s * 0.5 + 22),
-                          cylinder(7, 26):rotx(90):move(0, s * 0.5 - 44, s * 0.5 + 48)):part("trim")
+    shape = shape + union(limb({0, s * 0.5, s * 0.5 - 4}, {0, s * 0.5, s * 0.5 + 24}, 5), box(10, 50, 8, 3):move(0, s * 0.5 - 22, s * 0.5 + 22),
+                          limb({0, s * 0.5 - 44, s * 0.5 + 20}, {0, s * 0.5 - 44, s * 0.5 + 46}, 7)):part("trim")
     -- Spring: a coil from inside the box.
     local pts = {}
     for i = 0, 48 do
       local a = i * math.pi / 4
       pts[#pts + 1] = {math.cos(a) * 22, s * 0.6 + i * 2.4, math.sin(a) * 22}
     end
-    shape = shape + tube(pts, 3.2):part("spring")
+    shape = shape + tube(pts, 4.2):part("spring")
+    shape = shape + cylinder(26, s * 0.6 - s * 0.5 + 8, 2):move(0, s * 0.5 - 4, 0):part("spring")  -- the spring's base on the box floor
     local y = s * 0.6 + 48 * 2.4
     -- Jack: ruff, face, red nose, hat.
     local ruff = {}

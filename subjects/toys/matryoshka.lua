@@ -7,6 +7,7 @@ return {
   family = "toys",
   size_mm = 180,
   description = "A painted Russian nesting doll",
+  several = true,
   params = {},
   parts = {
     {"body", "paint", color = "#c8202a", role = "primary", names = {"body", "dress", "scarf", "headscarf"}},

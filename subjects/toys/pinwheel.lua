@@ -26,6 +26,7 @@ return {
       shape = shape + vane:move(0, L, 14):part(i % 2 == 0 and "vanes" or "vanes2")
     end
     shape = shape + sphere(10):move(0, L, 20):part("pin")
+    shape = shape + limb({0, L, 0}, {0, L, 18}, 5):part("pin")  -- the pin through the vanes into the stick
     -- Face the wind (and the viewer) three-quarters on.
     shape = shape:roty(40)
     return shape

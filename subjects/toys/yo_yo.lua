@@ -22,9 +22,10 @@ return {
       shape = shape + h:part("discs")
       shape = shape + cylinder(R * 0.35, 2):rotx(90):move(0, 0, s * (t + 3.5) + (s < 0 and 0 or -2) + (s < 0 and 0 or 2)):part("caps")
     end
-    shape = shape + cylinder(R * 0.5, 6):rotx(90):move(0, 0, 3):part("string")
-    local str = tube({{0, R * 0.48, 0}, {0, R * 1.6, 0}, {2, R * 2.8, 0}, {0, R * 3.4, 0}}, 1)
-    local loop = torus(6, 1.2):rotx(90):move(0, R * 3.4 + 6, 0)
+    -- the axle joins both halves; the string winds on it
+    shape = shape + limb({0, 0, -5}, {0, 0, 5}, R * 0.5):part("string")
+    local str = tube({{0, R * 0.3, 0}, {0, R * 1.6, 0}, {2, R * 2.8, 0}, {0, R * 3.4, 0}}, 1.8)
+    local loop = torus(6, 1.8):rotx(90):move(0, R * 3.4 + 6, 0)
     shape = shape + (str + loop):part("string")
     return shape:move(0, R, 0)
   end,

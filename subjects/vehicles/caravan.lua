@@ -29,9 +29,18 @@ return {
     local hw = W / 2
     local y0, H = 40, 190
     local xf, xr = L / 2, -L / 2
-    local round = k.variant == "airstream" and 60 or 26
     local outline = {{xr, y0}, {xf, y0}, {xf + 10, y0 + H * 0.5}, {xf - 16, y0 + H}, {xr + 6, y0 + H}, {xr, y0 + H * 0.6}}
-    local body = V.body(outline, W, round, 10)
+    local body = V.body(outline, W, 26, 10)
+    if k.variant == "airstream" then
+      -- the polished aluminium bullet: a rounded loaf, round at both ends
+      local secs = {}
+      for i = 0, 10 do
+        local t = i / 10
+        local e = math.sqrt(math.max(0, 1 - (2 * t - 1) ^ 2)) ^ 0.45
+        secs[#secs + 1] = {y = xr - 10 + t * (L + 20), rx = (H / 2) * math.max(e, 0.3), rz = hw * math.max(e, 0.45), x = -(y0 + H / 2 - 6)}
+      end
+      body = intersect(loft(secs):rotz(-90), V.block(-L, y0 - 2, -W, L, y0 + H + 20, W))
+    end
     local shape = body:part("body")
     local skin = body:round(1.5)
     shape = shape + (V.block(xr - 20, y0 + 50, -W, xf + 20, y0 + 64, W) * skin):part("stripe")
@@ -43,7 +52,9 @@ return {
     shape = shape + (V.block(-30, y0 + 6, hw - 10, 20, y0 + 160, hw + 4) * skin):part("door")
     shape = shape + (V.block(-22, y0 + 110, hw - 10, 12, y0 + 146, hw + 4) * body:round(2.4)):part("windows")
     -- drawbar, hitch and jockey wheel
-    local bar = capsule({xf - 20, y0 + 6, -hw * 0.5}, {xf + 90, y0 - 4, 0}, 5) + capsule({xf - 20, y0 + 6, hw * 0.5}, {xf + 90, y0 - 4, 0}, 5)
+    local bx, by, bz = xf - 20, y0 + 6, hw * 0.5
+    if k.variant == "airstream" then bx, by, bz = xf - 60, y0 + 20, hw * 0.3 end
+    local bar = capsule({bx, by, -bz}, {xf + 90, y0 - 4, 0}, 5) + capsule({bx, by, bz}, {xf + 90, y0 - 4, 0}, 5)
       + sphere(9):move(xf + 96, y0 - 4, 0)
     local jockey = capsule({xf + 60, y0, 0}, {xf + 60, 12, 0}, 5) + cylinder(10, 8, 2):move(0, -4, 0):rotx(90):move(xf + 60, 10, 0)
     shape = shape + (bar + jockey):part("hubs")

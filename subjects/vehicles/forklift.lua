@@ -44,6 +44,7 @@ return {
     local mast = {}
     for _, sz in ipairs({-1, 1}) do
       mast[#mast + 1] = V.block(mx - 5, 10, sz * 40 - 6, mx + 5, 330, sz * 40 + 6)
+      mast[#mast + 1] = V.block(xf - 32, 50, sz * 40 - 6, mx, 72, sz * 40 + 6, 2)
     end
     mast[#mast + 1] = V.block(mx - 4, 320, -40, mx + 4, 330, 40)
     mast[#mast + 1] = V.block(mx - 4, 120, -40, mx + 4, 128, 40)

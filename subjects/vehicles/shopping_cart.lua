@@ -25,7 +25,7 @@ return {
     local bottom_f = xf - 30
     -- wire basket: an open box with wire rails and bars
     local wires = {}
-    local r = 2.8
+    local r = 3.5
     local corners = {{xb, y1, -hw}, {xf, y1, -hw * 0.85}, {xf, y1, hw * 0.85}, {xb, y1, hw}}
     local low = {{xb + 20, y0, -hw + 10}, {bottom_f, y0, -hw * 0.75}, {bottom_f, y0, hw * 0.75}, {xb + 20, y0, hw - 10}}
     for i = 1, 4 do
@@ -47,7 +47,8 @@ return {
     for i = 1, 5 do
       local t = i / 6
       wires[#wires + 1] = capsule({xf, y1, -hw * 0.85 + W * 0.85 * t}, {bottom_f, y0, -hw * 0.75 + W * 0.75 * t}, r)
-      wires[#wires + 1] = capsule({xb + 20 + (bottom_f - xb - 20) * t, y0, -hw * 0.8}, {xb + 20 + (bottom_f - xb - 20) * t, y0, hw * 0.8}, r)
+      local zr = (hw - 10) + (hw * 0.75 - (hw - 10)) * t
+      wires[#wires + 1] = capsule({xb + 20 + (bottom_f - xb - 20) * t, y0, -zr}, {xb + 20 + (bottom_f - xb - 20) * t, y0, zr}, r)
     end
     for i = 1, 2 do
       local y = y0 + (y1 - y0) * i / 3
@@ -61,7 +62,7 @@ return {
       legs[#legs + 1] = capsule({p[1], wr * 2 + 6, p[2]}, {p[1] + 10, y0, p[2] * 0.9}, 5)
       legs[#legs + 1] = cylinder(wr, 12, 3):move(0, -6, 0):rotx(90):move(p[1], wr, p[2])
     end
-    local tray = V.block(xb + 20, 60, -hw * 0.6, xf - 30, 66, hw * 0.6, 2)
+    local tray = V.block(xb + 20, 40, -hw * 0.6 - 6, xf - 30, 48, hw * 0.6 + 6, 2)
     local rails = capsule({xb + 10, wr * 2 + 6, -hw + 20}, {xf - 20, wr * 2 + 6, -hw * 0.6}, 5) + capsule({xb + 10, wr * 2 + 6, hw - 20}, {xf - 20, wr * 2 + 6, hw * 0.6}, 5)
     local shape = (union(wires) + rails + tray):part("wire")
     for i = 2, #legs, 2 do shape = shape + legs[i]:part("wheels") end

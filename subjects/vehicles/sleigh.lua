@@ -35,7 +35,7 @@ return {
           runners[#runners + 1] = capsule({x, 6, z}, {x, 42, z}, 5)
         end
       end
-      local rope = tube({{xf - 30, 50, -hw * 0.5}, {xf + 40, 50, 0}, {xf - 30, 50, hw * 0.5}}, 3)
+      local rope = tube({{xf - 55, 47, -hw * 0.5}, {xf + 40, 47, 0}, {xf - 55, 47, hw * 0.5}}, 5)
       local shape = deck:part("body") + union(runners):part("runners") + rope:part("seat")
       k.attach("seat", {0, 52, 0}, W * 0.8)
       k.attach("top", {0, 52, 0}, W * 0.8)

@@ -34,13 +34,14 @@ return {
     local wx = {L * 0.38, -L * 0.38}
     for _, sz in ipairs({-1, 1}) do
       local z = sz * (W / 2 - 6)
-      frame[#frame + 1] = capsule({wx[1], r, z}, {0, by - 50, z}, 4)
-      frame[#frame + 1] = capsule({wx[2], r, z}, {0, by - 50, z}, 4)
-      frame[#frame + 1] = capsule({0, by - 50, z}, {0, by - 40, z * 0.5}, 4)
-      frame[#frame + 1] = capsule({-L * 0.35, by - 20, z}, {-L * 0.75, by + 150, z}, 4)
+      frame[#frame + 1] = capsule({wx[1], r, z}, {0, by - 50, z}, 5)
+      frame[#frame + 1] = capsule({wx[2], r, z}, {0, by - 50, z}, 5)
+      frame[#frame + 1] = capsule({0, by - 50, z}, {0, by - 40, z * 0.5}, 5)
+      frame[#frame + 1] = capsule({-L * 0.42, by - 10, z * 0.5}, {-L * 0.75, by + 150, z}, 5)
     end
     frame[#frame + 1] = capsule({-L * 0.75, by + 150, -W / 2 + 6}, {-L * 0.75, by + 150, W / 2 - 6}, 6)
-    frame[#frame + 1] = capsule({0, by - 45, -W / 2}, {0, by - 45, W / 2}, 4)
+    frame[#frame + 1] = capsule({0, by - 45, -W / 2}, {0, by - 45, W / 2}, 5)
+    for _, x in ipairs(wx) do frame[#frame + 1] = capsule({x, r, -W / 2 - 6}, {x, r, W / 2 + 6}, 5) end
     local shape = basket:part("body") + hood:part("hood") + union(frame):part("frame")
     for _, x in ipairs(wx) do
       for _, sz in ipairs({-1, 1}) do

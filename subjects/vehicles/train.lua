@@ -8,7 +8,7 @@ return {
   id = "train",
   names = {"train", "locomotive", "steam engine", "steam locomotive", "steam train", "choo choo train", "choo-choo",
            "engine train", "railway engine", "loco", "toy train", "train engine"},
-  lvis = {"train_(railroad_vehicle)", "bullet_train", "passenger_car_(part_of_a_train)", "railcar_(part_of_a_train)"},
+  lvis = {"train_(railroad_vehicle)", "bullet_train", "freight_car", "cabin_car", "passenger_car_(part_of_a_train)", "railcar_(part_of_a_train)"},
   family = "vehicles",
   size_mm = 4000,
   description = "A steam locomotive",
@@ -27,6 +27,10 @@ return {
                        "metro train", "railcar", "passenger car", "train car"}, colors = {body = "#d8dadd", trim = "#c8282a", wheels = "#3a3a3e"}},
     tram = {names = {"tram", "streetcar", "street car", "trolley car", "tramcar", "cable car", "light rail", "trolleybus"},
             size_mm = 3600, colors = {body = "#e8c428", trim = "#c8282a", wheels = "#3a3a3e"}},
+    boxcar = {names = {"boxcar", "box car", "freight car", "freight wagon", "goods wagon", "railway wagon", "train wagon",
+                       "cargo car"}, size_mm = 3500, colors = {body = "#8a3a22", trim = "#2a2a2e", wheels = "#3a3a3e"}},
+    caboose = {names = {"caboose", "cabin car", "brake van", "guard's van"}, size_mm = 4000,
+               colors = {body = "#b8281e", trim = "#2a2a2e", wheels = "#3a3a3e"}},
     bullet = {names = {"bullet train", "shinkansen", "high speed train", "high-speed train", "maglev", "tgv"},
               colors = {body = "#f2f2f2", trim = "#2a58b0", wheels = "#3a3a3e"}},
   },
@@ -37,6 +41,48 @@ return {
     local hw = W / 2
     local v = k.variant
     local xf, xr = L / 2, -L / 2
+    if v == "boxcar" or v == "caboose" then
+      local cab = v == "caboose"
+      local y0, H = 44, 160
+      L = L * 0.9
+      xf, xr = L / 2, -L / 2
+      local car = V.block(xr, y0, -hw, xf, y0 + H, hw, 3)
+      local roof = V.side({{xr - 6, y0 + H - 2}, {xf + 6, y0 + H - 2}, {xf + 6, y0 + H + 4}, {0, y0 + H + 14}, {xr - 6, y0 + H + 4}}, W + 8, 2)
+      local ribs = {}
+      for x = xr + 20, xf - 20, 36 do ribs[#ribs + 1] = V.block(x - 2.5, y0 + 4, -hw - 2, x + 2.5, y0 + H - 4, hw + 2) end
+      local shape = car:part("body") + roof:part("trim") + union(ribs):part("body")
+      if cab then
+        -- a cupola on the roof, windows down the side and railed end platforms
+        shape = shape + V.block(-40, y0 + H + 6, -hw * 0.6, 40, y0 + H + 60, hw * 0.6, 3):part("body")
+        shape = shape + V.block(-48, y0 + H + 58, -hw * 0.68, 48, y0 + H + 66, hw * 0.68, 2):part("trim")
+        for _, x in ipairs({-20, 20}) do shape = shape + V.block(x - 10, y0 + H + 20, -hw * 0.6 - 1.5, x + 10, y0 + H + 46, hw * 0.6 + 1.5):part("windows") end
+        for _, x in ipairs({xr + 50, -30, 30, xf - 50}) do shape = shape + V.block(x - 14, y0 + 70, -hw - 1.5, x + 14, y0 + 110, hw + 1.5):part("windows") end
+        for _, sx in ipairs({-1, 1}) do
+          local x = sx * (L / 2 + 16)
+          shape = shape + V.block(x - 18, y0 - 4, -hw, x + 18, y0 + 4, hw, 1):part("trim")
+          shape = shape + (polyline({{x + sx * 14, y0, -hw + 4}, {x + sx * 14, y0 + 60, -hw + 4}, {x + sx * 14, y0 + 60, hw - 4}, {x + sx * 14, y0, hw - 4}}, 3)):part("trim")
+        end
+      else
+        local door = V.block(-44, y0 + 10, hw - 1, 44, y0 + H - 12, hw + 4, 2)
+        local rail = V.block(-60, y0 + H - 14, hw, 60, y0 + H - 8, hw + 5)
+        shape = shape + door:part("body") + rail:part("trim")
+        shape = shape + (V.block(-44, y0 + 10, hw + 3, 44, y0 + 16, hw + 5) + V.block(-3, y0 + 10, hw + 3, 3, y0 + H - 12, hw + 5)):part("trim")
+      end
+      shape = shape + V.block(xr + 10, 16, -hw * 0.7, xf - 10, y0 + 4, hw * 0.7, 4):part("trim")
+      for _, x in ipairs({xr - 8, xf + 8}) do shape = shape + V.block(x - 8, y0 + 10, -20, x + 8, y0 + 30, 20, 3):part("trim") end
+      local wheels = {}
+      for _, cx in ipairs({xr + 60, xf - 60}) do
+        for _, dx in ipairs({-22, 22}) do
+          for _, sz in ipairs({-1, 1}) do
+            wheels[#wheels + 1] = cylinder(20, 12, 2):move(0, -6, 0):rotx(90):move(cx + dx, 20, sz * (hw - 22))
+          end
+        end
+        wheels[#wheels + 1] = V.block(cx - 38, 14, -hw + 12, cx + 38, 30, hw - 12, 3)
+      end
+      shape = shape + union(wheels):part("wheels")
+      k.attach("top", {0, y0 + H + 14, 0}, W * 0.8)
+      return shape
+    end
     if v == "modern" or v == "bullet" or v == "tram" then
       if v == "tram" then L = L * 0.8; xf, xr = L / 2, -L / 2 end
       local y0 = 44
@@ -148,7 +194,7 @@ return {
     end
     local lamp = cylinder(14, 20):rotz(-90):move(bx1 - 4, by + boiler_r + 8, 0)
     local axles = {}
-    for _, x in ipairs(drive) do axles[#axles + 1] = capsule({x, Rw, -hw + 14}, {x, Rw, hw - 14}, 8) end
+    for _, x in ipairs(drive) do axles[#axles + 1] = capsule({x, Rw, -hw + 14}, {x, Rw, hw - 14}, 8) + V.block(x - 8, Rw, -18, x + 8, Rw * 2 - 6, 18) end
     axles[#axles + 1] = capsule({pony, 24, -hw + 14}, {pony, 24, hw - 14}, 7)
     axles[#axles + 1] = V.block(pony - 10, 24, -20, pony + 10, Rw * 2, 20)
     local shape = (boiler + smokebox + stack + cab):part("body") + (dome + dome2 + union(bands) + door):part("brass")

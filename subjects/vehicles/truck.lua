@@ -87,15 +87,15 @@ return {
         fins[#fins + 1] = torus(70, 4):rotz(90):roty(12):move(box_x1 - 70 - i * 34, chassis_y + 84 + 4 + i * 6, 0)
       end
       local stand = V.block(box_x1 - 60, chassis_y, -30, box_x1 - 20, chassis_y + 60, 30) + V.block(box_x0 + 30, chassis_y, -20, box_x0 + 60, chassis_y + 110, 20)
-      local chute = capsule({box_x0 + 10, chassis_y + 120, 0}, {box_x0 - 30, chassis_y + 70, 0}, 8)
+      local chute = capsule({box_x0 + 44, chassis_y + 104, 0}, {box_x0 - 30, chassis_y + 70, 0}, 8)
       shape = shape + drum:part("cargo") + union(fins):part("body") + (stand + chute):part("trim")
       axles = {xf - 55, box_x0 + 110, box_x0 + 40}
       top_y = chassis_y + 160
     elseif v == "tow" then
       local bed = V.block(box_x0 + 20, chassis_y + 2, -hw + 6, box_x1, chassis_y + 40, hw - 6, 3)
       local boom = capsule({box_x1 - 20, chassis_y + 40, 0}, {box_x0 + 10, chassis_y + 150, 0}, 11)
-      local hook = tube({{box_x0 + 10, chassis_y + 150, 0}, {box_x0 - 10, chassis_y + 110, 0}, {box_x0 - 14, chassis_y + 70, 0}}, 3)
-        + torus(10, 3):rotx(90):move(box_x0 - 14, chassis_y + 62, 0)
+      local hook = tube({{box_x0 + 10, chassis_y + 150, 0}, {box_x0 - 10, chassis_y + 110, 0}, {box_x0 - 14, chassis_y + 70, 0}}, 5)
+        + torus(11, 5):rotx(90):move(box_x0 - 14, chassis_y + 60, 0)
       shape = shape + bed:part("body") + (boom + hook):part("cargo")
       shape = shape + V.block(xf - cab_len + 10, chassis_y + cab_h - 10, -hw * 0.6, xf - cab_len + 40, chassis_y + cab_h + 4, hw * 0.6, 3):part("lights")
       axles = {xf - 55, box_x0 + 70}
@@ -115,6 +115,7 @@ return {
       shape = shape + V.lights(box_x0 + 1, nil, chassis_y + 20, hw - 10, 8, {front = "taillights"})
     end
     shape = shape + V.wheels(axles, r, 30, hw - 12, {})
+    for _, x in ipairs(axles) do shape = shape + capsule({x, r, -(hw - 14)}, {x, r, hw - 14}, 8):part("trim") end
     k.attach("top", {(box_x0 + box_x1) / 2, top_y, 0}, W * 0.8)
     return shape
   end,

@@ -28,7 +28,9 @@ return {
     -- Painted bands: thin proud rings following the profile.
     for _, y in ipairs({h * 0.36, h * 0.4, h * 0.66}) do
       local r = V.radius_at(prof, y)
-      shape = shape + intersect(lathe(prof):round(0.8), box(400, 6, 400):move(0, y, 0)):part("bands")
+      -- a ring, not a disc: a disc across the cavity would seal a void below it
+      local ring = intersect(lathe(prof):round(0.8), box(400, 6, 400):move(0, y, 0)) - cylinder(r - 4, 12):move(0, y - 6, 0)
+      shape = shape + ring:part("bands")
     end
     shape = shape + torus(30, 2.5):move(0, h - 2, 0):part("bands")
     for _, s in ipairs({-1, 1}) do

@@ -45,7 +45,9 @@ return {
     if v == "mixing" then
       shape = shape + torus(R, 3):move(0, H, 0):part("rim")
     elseif v == "rice" then
-      shape = shape + intersect(lathe(prof):round(0.8), box(400, 10, 400):move(0, H - 12, 0)):part("rim")
+      -- A painted ring, not a disc: a disc across the bowl would seal a void below it.
+      shape = shape + (intersect(lathe(prof):round(0.8), box(400, 10, 400):move(0, H - 12, 0))
+        - cylinder(V.radius_at(prof, H - 12) - wall + 1.5, 20):move(0, H - 22, 0)):part("rim")
       shape = shape + torus(R - wall / 2, wall / 2 + 0.5):move(0, H, 0):part("rim")
     else
       shape = shape + torus(R - wall / 2, wall / 2 + 0.6):move(0, H, 0):part("rim")

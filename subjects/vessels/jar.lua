@@ -29,7 +29,8 @@ return {
     local sh = cookie and 0.78 or 0.82
     local prof = V.keyed({{0, r - 3}, {0.03, r}, {sh, r}, {sh + 0.08, neck + 2}, {0.92, neck}, {1, neck}}, h, 24)
     local wall = cookie and 5 or 3.5
-    local body = vessel(prof, wall, 6):part("body")
+    -- A lidded jar is solid: a hollow closed by the lid would be a loose inner skin.
+    local body = (k.variant == "open" and vessel(prof, wall, 6) or lathe(prof)):part("body")
     local shape = body
     if not cookie then
       -- Threads on the neck.

@@ -29,7 +29,9 @@ return {
     local shape = subtract(smooth(5, body, lip_out), lip_in):part("body")
     local handle = V.loop_handle({rr - 2, h * 0.86, 0}, {V.radius_at(prof, h * 0.35) - 2, h * 0.32, 0}, {1, 0.2, 0}, h * 0.26, 8)
     shape = smooth(5 * k.soft, shape, handle:part("handle"))
+    -- A ring, not a disc: a disc across the cavity would seal a void below it.
     local band = intersect(lathe(prof):round(0.8), box(400, 8, 400):move(0, h * 0.58, 0))
+      - cylinder(V.radius_at(prof, h * 0.58) - 4, 16):move(0, h * 0.58 - 8, 0)
     shape = shape + band:part("band")
     V.cavity(k, prof, wall, 0, 0.75, {inside_at = 0.5})
     k.attach("top", {0, h, 0}, 2 * rr)

@@ -23,7 +23,8 @@ return {
     -- Raise the body onto a pedestal.
     local lift = 70
     for _, p in ipairs(prof) do p[2] = p[2] + lift end
-    local body = V.solid_vessel(prof, 7, h * 0.45):part("body")
+    -- A lidded urn is solid: a hollow closed by the lid would be a loose inner skin.
+    local body = (k.p.lidded > 0.5 and lathe(prof) or V.solid_vessel(prof, 7, h * 0.45)):part("body")
     local foot = lathe({{62, 0}, {62, 16}, {48, 22}, {26, 40}, {22, 55}, {30, 68}, {34, lift + 2}}):part("trim")
     local rim = torus(lip - 2, 4):move(0, lift + h - 3, 0):part("trim")
     local shape = smooth(4, body, foot) + rim

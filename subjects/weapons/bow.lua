@@ -33,8 +33,8 @@ return {
       segs[#segs + 1] = limb(path[i], path[i + 1], r1, r2)
     end
     local stave = union(segs):stretch(1, 1, 1.3)
-    local tips = union(tube({{-8, hh, 0}, {-22, hh + 20, 0}, {-20, hh + 40, 0}}, 6, 4), tube({{-8, -hh, 0}, {-22, -hh - 20, 0}, {-20, -hh - 40, 0}}, 6, 4))
-    local string = capsule({-14, -hh - 10, 0}, {-14, hh + 10, 0}, 6)
+    local tips = union(tube({{-8, hh, 0}, {-22, hh + 20, 0}, {-20, hh + 40, 0}}, 12, 9), tube({{-8, -hh, 0}, {-22, -hh - 20, 0}, {-20, -hh - 40, 0}}, 12, 9))
+    local string = capsule({-14, -hh - 10, 0}, {-14, hh + 10, 0}, 8)
     local grip = lathe({{19, -70}, {20, 0}, {19, 70}}):stretch(0.9, 1, 1.2):move(D, 0, 0)
     local shape = union(union(stave, tips):part("stave"), string:part("string"), grip:part("grip"))
     if k.variant == "arrow" or k.chance(0.6) then

@@ -24,11 +24,11 @@ return {
       local z = i * 42
       pts[#pts + 1] = {230 - 40 * (z / 252) ^ 2 * 2, 0, z}
     end
-    local limbs = tube(pts, 9, 9)
-    local stirrup = torus(34, 6):stretch(1, 1, 1):rotz(90):move(290, 0, 0)
-    local string = polyline({pts[1], {40, 6, 0}, pts[#pts]}, 2.5)
-    local bolt = union(cylinder(5, 250):rotz(-90):move(-10, 18, 0), cone(10, 0.5, 30):rotz(-90):move(240, 18, 0))
-    local fl = union(box(40, 1.5, 16):move(10, 26, 0), box(40, 16, 1.5):move(10, 18, 8))
+    local limbs = union(tube(pts, 9, 9), sphere(13):move(pts[1][1], 0, pts[1][3]), sphere(13):move(pts[#pts][1], 0, pts[#pts][3]))
+    local stirrup = torus(34, 9):rotx(90):move(286, 0, 0)
+    local string = polyline({pts[1], {40, 6, 0}, pts[#pts]}, 8)
+    local bolt = union(cylinder(7, 250):rotz(-90):move(-10, 15, 0), cone(12, 1, 30):rotz(-90):move(240, 15, 0))
+    local fl = union(box(40, 7, 24):move(10, 19, 0), box(40, 20, 7):move(10, 19, 0))
     return union(union(stock, trigger):part("stock"), union(limbs, stirrup):part("bow"), string:part("string"), union(bolt, fl):part("bolt"))
       :roty(-35):move(0, 70, 0)
   end,

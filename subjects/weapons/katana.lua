@@ -59,10 +59,10 @@ return {
       blade = extrude(outline, 5, 1.2)
       if v == "katana" then
         guard = cylinder(34, 7, 2):move(0, gy - 7, 0)
-        pommel = cylinder(13, 10, 3):move(0, 14, 0)
+        pommel = cylinder(13, 12, 5):move(0, 12, 0)
         grip = smooth(1, cylinder(13, gy - 20, 4):stretch(1, 1, 0.8):move(0, 18, 0), union(wraps))
       else
-        guard = union(box(90, 12, 18, 5):move(0, gy - 6, 0), tube({{40, gy - 6, 0}, {50, gy - 40, 0}, {30, gy - grip_len, 0}, {8, 20, 0}}, 4))
+        guard = union(box(90, 12, 18, 5):move(0, gy - 6, 0), tube({{40, gy - 6, 0}, {50, gy - 40, 0}, {30, gy - grip_len, 0}, {8, 20, 0}}, 9))
       end
     else
       local tipL = v == "rapier" and 40 or W * 1.3
@@ -79,8 +79,8 @@ return {
       guard = smooth(4, guard, box(W * 1.3, 16, 20, 5):move(0, gy - 6, 0),
                      sphere(10):move(-gw / 2, gy + 12, 0), sphere(10):move(gw / 2, gy + 12, 0))
       if v == "rapier" then
-        guard = union(guard, tube({{0, gy - 4, 10}, {0, gy - 50, 36}, {0, 24 + grip_len * 0.2, 30}, {0, 24, 0}}, 3.5),
-                      torus(22, 3):rotx(90):move(0, gy - 10, 0))
+        guard = union(guard, tube({{0, gy - 4, 10}, {0, gy - 50, 36}, {0, 24 + grip_len * 0.2, 30}, {0, 24, 0}}, 9),
+                      torus(22, 8):rotx(90):move(0, gy - 10, 0))
       end
       gem = sphere(6):stretch(1, 1, 0.6):move(0, gy - 6, 10) + sphere(6):stretch(1, 1, 0.6):move(0, gy - 6, -10)
     end

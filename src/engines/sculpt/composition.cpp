@@ -174,7 +174,16 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     }
     auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
     if (!part) return fail(part.error());
-    const float fit = point->size > 0 ? point->size : 0.3f * main->box.size().maxCoeff();
+    // Worn things fit the point (a hat spans the head); held things keep
+    // their natural size next to the holder (a sword is a sword's length),
+    // at most 1.5 times the holder's height.
+    float fit = point->size > 0 ? point->size : 0.3f * main->box.size().maxCoeff();
+    if (acc.relation == "holding" || point_name == "hand") {
+      const Vec3 size = part->box.size();
+      const float natural_width = std::max({size.x(), size.z(), 1e-3f});
+      const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
+      fit = natural_width * std::min(1.0f, cap);
+    }
     Sdf placed = attachAt(*part, *point, fit);
     auto slots = resolveSlots(acc.what, style);
     pieces.push_back(geometry::offsetMaterial(placed, static_cast<uint32_t>(unit.slots.size())));
@@ -206,12 +215,17 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       auto part = buildPlaced(*prompt.contents, library, style, "", "", rng.fork("contents").next(), nodes);
       if (!part) return fail(part.error());
       const AttachPoint& in = inside->second;
-      const float width = 0.45f * in.size;
+      // Fruit fills the bowl; flowers stand in the vase at their own size.
+      const bool plants = prompt.contents->subject->family == "plants";
+      const Vec3 natural = part->box.size();
+      const float width = plants ? std::max({natural.x(), natural.z(), 1e-3f}) : 0.45f * in.size;
+      const float spread = plants ? 0.12f * in.size : 0.25f * in.size;
       std::vector<Sdf> items;
       for (int k = 0; k < 3; ++k) {
         const float a = 2.0f * static_cast<float>(M_PI) * static_cast<float>(k) / 3.0f;
         AttachPoint spot = in;
-        spot.position += Vec3(std::cos(a), 0, std::sin(a)) * (0.25f * in.size);
+        spot.position += Vec3(std::cos(a), 0, std::sin(a)) * spread;
+        if (plants) spot.direction = Vec3(std::cos(a) * 0.25f, 1.0f, std::sin(a) * 0.25f).normalized();
         items.push_back(attachAt(*part, spot, width));
       }
       auto slots = resolveSlots(*prompt.contents, style);
@@ -261,7 +275,11 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);
     if (!support) return fail(support.error());
     const bool in = prompt.place_relation == "in";
-    auto point = support->points.find(in ? "inside" : "top");
+    // On a chair or sofa one sits on the seat, on a horse on its back, on
+    // anything else on top.
+    auto point = support->points.find(in ? "inside" : "seat");
+    if (!in && point == support->points.end()) point = support->points.find("back");
+    if (!in && point == support->points.end()) point = support->points.find("top");
     if (in && point == support->points.end()) {
       out.notes.push_back(fmt::format("the {} has no inside; placed the {} on top of it", prompt.place->matched,
                                       prompt.main.matched));

@@ -336,7 +336,9 @@ int lLoft(lua_State* L) {
 // both ends (a willow leaf), 0 rounded (a petal).
 float leafHalfWidth(float t, float width, float tip) {
   const float round = std::sqrt(std::max(0.0f, 1.0f - (2.0f * t - 1.0f) * (2.0f * t - 1.0f)));
-  const float pointed = std::pow(std::sin(std::numbers::pi_v<float> * std::pow(t, 0.75f)), 1.2f);
+  // sin(π) comes out slightly negative in float; pow of a negative is NaN.
+  const float pointed =
+      std::pow(std::max(std::sin(std::numbers::pi_v<float> * std::pow(t, 0.75f)), 0.0f), 1.2f);
   return 0.5f * width * (round * (1.0f - tip) + pointed * tip);
 }
 

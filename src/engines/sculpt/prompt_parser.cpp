@@ -150,7 +150,7 @@ std::optional<Match> matchAt(const std::vector<std::string>& tokens, size_t i, s
     for (const auto& cand : singularCandidates(tokens[i + n - 1])) {
       if (auto e = library.lookup(prefix + cand)) return Match{i, i + n, *e, prefix + cand};
     }
-    if (n == 2) {
+    if (n == 2 && !isStopWord(tokens[i])) {
       for (const auto& cand : singularCandidates(tokens[i + 1])) {
         if (auto e = library.lookup(tokens[i] + cand)) return Match{i, i + n, *e, tokens[i] + cand};
       }
@@ -180,6 +180,36 @@ Describer describe(std::string_view t) {
   d.condition = conditionOf(t);
   if (d.condition == "polished") d.glazed = true;
   return d;
+}
+
+// A verb after the subject ("a wolf howling", "a dog wagging") describes what
+// it does, not what it is: reported as ignored rather than taken for the
+// real head noun. Nouns that end in -ing are still nouns ("a desk painting").
+bool isTrailingVerb(std::string_view t) {
+  static const std::set<std::string_view> kIngNouns = {
+      "building", "painting", "ring",     "king",     "wing",     "string",   "swing",   "pudding",
+      "earring",  "ceiling",  "sling",    "spring",   "wedding",  "clothing", "stuffing", "icing",
+      "frosting", "filling",  "topping",  "bedding",  "railing",  "duckling", "gosling", "seedling",
+      "sapling",  "dumpling", "lightning", "thing",   "bowling",  "landing",  "drawing", "carving",
+      "sculpting", "ping",    "sting",    "bling",    "viking",   "sibling",  "herring", "whiting",
+      "awning",   "fitting",  "lining",   "offering", "housing",  "dressing", "serving", "ingredient"};
+  static const std::set<std::string_view> kParticiples = {"cut", "broken", "split", "made", "built", "carved",
+                                                          "sliced", "halved", "peeled", "opened", "closed",
+                                                          "stacked", "filled", "topped", "decorated", "shown"};
+  if (kParticiples.contains(t)) return true;
+  return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
+}
+
+// "a slice of pizza", "a loaf of bread", "a bunch of grapes": the noun before
+// "of" names a portion; the subject is what follows.
+bool isPartitive(std::string_view t) {
+  static const std::set<std::string_view> kPartitives = {
+      "slice", "piece", "bunch", "stack", "tuft", "ear", "loaf", "wedge", "bar", "scoop", "slab", "block",
+      "chunk", "pile", "heap", "handful", "sprig", "clove", "cluster", "bundle", "pair", "couple", "portion",
+      "serving", "head", "stick", "row", "set", "dozen", "half", "quarter", "segment", "strip", "sheet", "cube",
+      "lump", "drop", "bowlful", "plateful", "bag", "box", "jar", "can", "bottle", "cup", "glass", "mug",
+      "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate"};
+  return kPartitives.contains(t);
 }
 
 bool isKnownModifier(std::string_view t) {
@@ -442,9 +472,18 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // Phrases: the main one, then one per relation word. "made of"/"made from"
   // name materials; "a pair of", "a couple of" are counts, not relations;
   // "on top of" is "on".
-  std::vector<Segment> segments{{"", 0, tokens.size()}};
+  // A library name that contains a relation word ("jack in the box", "chest
+  // of drawers", "cup of coffee") is one noun, not a phrase break.
+  std::vector<bool> inside_name(tokens.size(), false);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
+    if (auto m = matchAt(tokens, i, tokens.size(), library); m && m->end - m->begin >= 3) {
+      for (size_t j = m->begin + 1; j + 1 < m->end; ++j) inside_name[j] = true;
+    }
+  }
+  std::vector<Segment> segments{{"", 0, tokens.size()}};
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (used[i] || inside_name[i]) continue;
     std::string rel = relationOf(tokens[i]);
     if (tokens[i] == "made" && i + 1 < tokens.size() && (tokens[i + 1] == "of" || tokens[i + 1] == "from")) {
       segments.back().end = i;
@@ -477,6 +516,49 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     used[i] = true;
   }
 
+  // "a slice of pizza": when the main phrase ends in a portion word that the
+  // library does not make (or a container it does, but the "of" phrase names
+  // a food it can make whole, like "a bunch of grapes"), the subject is the
+  // noun after "of" and the portion word picks its variant if it has one.
+  std::string portion_variant;
+  std::vector<size_t> portion_words;  // words before the portion word: they describe the subject
+  if (segments.size() >= 2 && segments[1].relation == "of") {
+    const Segment m = segments[0];
+    size_t last = m.end;
+    while (last > m.begin && (used[last - 1] || tokens[last - 1] == "," || isStopWord(tokens[last - 1]))) --last;
+    if (last > m.begin) {
+      const std::string portion = tokens[last - 1];
+      const auto portion_match = matchAt(tokens, last - 1, m.end, library);
+      const bool container = portion_match.has_value() && !portion_match->entry.subject->points.empty() &&
+                             std::find(portion_match->entry.subject->points.begin(),
+                                       portion_match->entry.subject->points.end(),
+                                       "inside") != portion_match->entry.subject->points.end();
+      std::optional<Match> what;
+      for (size_t j = segments[1].begin; j < segments[1].end && !what; ++j) {
+        if (!used[j]) what = matchAt(tokens, j, segments[1].end, library);
+      }
+      if (isPartitive(portion) && what && !container) {
+        // Rebuild: the "of" phrase becomes the main phrase, the portion word
+        // is read as a variant word of it.
+        Segment merged{"", segments[1].begin, segments[1].end};
+        used[last - 1] = true;
+        std::vector<size_t> before;
+        for (size_t j = m.begin; j < last - 1; ++j) before.push_back(j);
+        const SubjectInfo* s = what->entry.subject;
+        std::string variant;
+        for (const auto& v : s->variants) {
+          for (const auto& cand : {portion, portion + "s"}) {
+            if (v.id == cand || std::find(v.names.begin(), v.names.end(), cand) != v.names.end()) variant = v.id;
+          }
+        }
+        portion_variant = variant;
+        segments.erase(segments.begin() + 1);
+        segments[0] = merged;
+        portion_words = before;
+      }
+    }
+  }
+
   // The head of the main phrase: the library name that ends last.
   const Segment& main = segments.front();
   std::optional<Match> head;
@@ -503,6 +585,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
+    if (head && isTrailingVerb(t)) continue;
     unknown_head = t;
   }
   if (!head || !unknown_head.empty()) {
@@ -539,11 +622,17 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
   for (size_t i = head->begin; i < head->end; ++i) used[i] = true;
   out.main.subject = head->entry.subject;
-  out.main.variant = head->entry.variant;
+  out.main.variant = head->entry.variant.empty() ? portion_variant : head->entry.variant;
   out.main.matched = head->words;
   // Modifier nouns: a variant of the same subject picks the variant ("palm
   // tree"); another subject is a modifier that is reported, not built.
   for (const auto& m : modifiers) {
+    // "a glass vase", "a gold ring": a one-word name that is also a material
+    // or colour word describes the head.
+    if (m.end - m.begin == 1 && m.entry.subject != out.main.subject) {
+      const Describer d = describe(tokens[m.begin]);
+      if (d.material != nullptr || d.color) continue;
+    }
     for (size_t i = m.begin; i < m.end; ++i) used[i] = true;
     if (m.entry.subject == out.main.subject && !m.entry.variant.empty() && out.main.variant.empty()) {
       out.main.variant = m.entry.variant;
@@ -554,8 +643,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
-  // Words of the main phrase.
-  for (size_t i = main.begin; i < main.end; ++i) {
+  // Words of the main phrase (and those before a portion word).
+  std::vector<size_t> main_words = portion_words;
+  for (size_t i = main.begin; i < main.end; ++i) main_words.push_back(i);
+  for (size_t i : main_words) {
     if (used[i]) continue;
     const auto& t = tokens[i];
     if (t == "round" || t == "circular" || t == "oval") {

@@ -234,6 +234,7 @@ class SculptEngine final : public Engine {
     result.summary["size_mm"] = {b.size().x(), b.size().y(), b.size().z()};
     result.summary["watertight"] = topo.isWatertight();
     result.summary["manifold"] = topo.isManifold();
+    result.summary["parts"] = topo.components;
     if (!composed->notes.empty()) result.summary["notes"] = composed->notes;
     result.mesh = std::move(mesh);
     context.report("finish", 1.0f);

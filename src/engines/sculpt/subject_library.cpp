@@ -486,17 +486,23 @@ void SubjectLibrary::index() {
   }
   for (const auto& s : subjects_) {
     for (const auto& v : s.variants) {
-      for (const auto& n : v.names) names_.try_emplace(n, NameEntry{&s, v.id});
+      for (const auto& n : v.names) {
+        const auto [it, inserted] = names_.try_emplace(n, NameEntry{&s, v.id});
+        // A subject's own variant takes a name the subject also lists.
+        if (!inserted && it->second.subject == &s && it->second.variant.empty()) it->second.variant = v.id;
+      }
     }
   }
   longest_name_words_ = 1;
   for (const auto& [n, e] : names_) longest_name_words_ = std::max(longest_name_words_, wordCount(n));
 }
 
-std::shared_ptr<const SubjectLibrary> SubjectLibrary::load(const std::vector<fs::path>& user_dirs) {
+std::shared_ptr<const SubjectLibrary> SubjectLibrary::load(const std::vector<fs::path>& user_dirs,
+                                                           bool include_builtins) {
   auto lib = std::make_shared<SubjectLibrary>();
   std::vector<SourceFile> files;
   for (const auto& f : embeddedSubjectFiles()) {
+    if (!include_builtins) break;
     const fs::path p(f.path);
     files.push_back({"subjects/" + std::string(f.path), std::string(f.text), false,
                      p.has_parent_path() && p.begin()->string() == "lib", p.stem().string()});

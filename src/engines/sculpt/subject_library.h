@@ -111,7 +111,8 @@ class SubjectLibrary {
   /// Loads the built-in subjects and then the user folders (later folders
   /// override earlier subjects with the same id). Never fails as a whole:
   /// broken files are reported in brokenFiles().
-  static std::shared_ptr<const SubjectLibrary> load(const std::vector<std::filesystem::path>& user_dirs);
+  static std::shared_ptr<const SubjectLibrary> load(const std::vector<std::filesystem::path>& user_dirs,
+                                                     bool include_builtins = true);
 
   /// The process-wide library: built-ins plus the folders in KILN_SUBJECTS
   /// (colon-separated) and those given to configure(). Loaded on first use.

@@ -122,6 +122,28 @@ TEST(WorkerPool, ReportsHowAWorkerEndedAndRestartsIt) {
   EXPECT_NE(exits[1].pid, first) << "the slot was restarted with a new process";
 }
 
+// Killed from outside, a worker is not crash-looping: it comes back after
+// the base delay every time (with doubling delays, eight deaths in a row
+// would take 100 ms·(2+4+…+256) ≈ 51 s).
+TEST(WorkerPool, AWorkerKilledFromOutsideComesBackWithoutGrowingDelays) {
+  auto options = shellWorkers("kill -KILL $$");
+  options.restart_base_ms = 100;
+  options.restart_max_ms = 60'000;
+  std::atomic<int> exits{0};
+  std::promise<void> eight;
+  options.on_exit = [&](const WorkerExit&) {
+    if (++exits == 8) eight.set_value();
+  };
+  WorkerPool pool(std::move(options));
+  std::atomic<bool> stopping{false};
+  pool.startAll();
+  std::thread supervisor([&] { pool.superviseLoop(stopping); });
+  EXPECT_EQ(eight.get_future().wait_for(30s), std::future_status::ready);
+  stopping.store(true);
+  pool.stopAll(1'000);
+  supervisor.join();
+}
+
 // A worker must not keep the server's listening socket (or any other
 // descriptor) open: after a server crash it would hold the port.
 TEST(WorkerPool, WorkersInheritOnlyTheirWakeChannel) {

@@ -39,13 +39,13 @@ class Parser : public ::testing::Test {
     write("tulip", "plants", "'tulip'");
     write("bowtie", "accessories", "'bowtie', 'bow tie'", "attach_to = {'neck'},");
     write("hat", "accessories", "'hat'", "attach_to = {'head'},");
-    write("mug", "vessels", "'mug', 'cup'");
+    write("mug", "vessels", "'mug', 'cup'", "points = {'inside', 'fill'},");
     write("apple", "food", "'apple'");
     write("tower", "buildings", "'tower'");
     write("castle", "buildings", "'castle'");
     write("sandcastle", "buildings", "'sandcastle', 'sand castle'");
     write("desk", "furniture", "'desk'");
-    library_ = SubjectLibrary::load({dir_});
+    library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }
@@ -141,6 +141,16 @@ TEST_F(Parser, InAndOnPlaceTheSubject) {
   EXPECT_EQ(r.main.colors[0].word, "red");
 }
 
+TEST_F(Parser, PortionOfNamesTheSubject) {
+  EXPECT_EQ(subjectOf("a slice of apple"), "apple");
+  EXPECT_EQ(subjectOf("a bunch of red apples"), "apple");
+  EXPECT_EQ(parse("a bunch of red apples").main.colors.at(0).word, "red");
+  // A container the library makes stays the subject: a mug holding its contents.
+  EXPECT_EQ(subjectOf("a mug of apples"), "mug");
+  // "a corn" is not "acorn": articles never join the next word.
+  EXPECT_EQ(subjectOf("a pot"), "pot");
+}
+
 TEST_F(Parser, OfFillsAContainer) {
   auto r = parse("a mug of hot chocolate");
   ASSERT_TRUE(r.liquid.has_value());
@@ -169,6 +179,12 @@ TEST_F(Parser, VariantNamesPickTheVariant) {
 TEST_F(Parser, ReportsIgnoredWords) {
   auto r = parse("a whimsical dog");
   EXPECT_EQ(r.ignored, std::vector<std::string>{"whimsical"});
+  // A verb after the subject is ignored, not taken for an unknown head noun.
+  auto howling = parse("a grey dog howling");
+  EXPECT_EQ(howling.main.subject->id, "dog");
+  EXPECT_EQ(howling.ignored, std::vector<std::string>{"howling"});
+  // A noun in -ing after the subject is still the head noun.
+  EXPECT_EQ(subjectOf("a desk painting"), "refused:painting");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
