@@ -286,14 +286,18 @@ class MeshCollector {
     if (primitive.indices >= 0) {
       auto indices = viewAccessor(model_, primitive.indices, "indices");
       if (!indices) return std::unexpected(indices.error());
-      if (indices->components != 1 || indices->component_type == TINYGLTF_COMPONENT_TYPE_FLOAT) {
+      // glTF 2.0 §3.7.2.1: indices are UNSIGNED_BYTE, UNSIGNED_SHORT or UNSIGNED_INT.
+      const int type = indices->component_type;
+      if (indices->components != 1 ||
+          (type != TINYGLTF_COMPONENT_TYPE_UNSIGNED_BYTE && type != TINYGLTF_COMPONENT_TYPE_UNSIGNED_SHORT &&
+           type != TINYGLTF_COMPONENT_TYPE_UNSIGNED_INT)) {
         return bad("indices must be unsigned integer scalars");
       }
       if (indices->count / 3 > limits_.max_triangles) return bad("primitive has more triangles than the limit");
       corners.reserve(indices->count);
       for (size_t i = 0; i < indices->count; ++i) {
         const double v = indices->component(i, 0);
-        if (v >= static_cast<double>(vertex_count)) return bad("index out of range");
+        if (!(v >= 0.0 && v < static_cast<double>(vertex_count))) return bad("index out of range");
         corners.push_back(static_cast<uint32_t>(v));
       }
     } else {

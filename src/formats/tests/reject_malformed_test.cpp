@@ -91,6 +91,20 @@ TEST(RejectsMalformedGlb, IndexOutOfRange) {
   expectInvalid(decodeGlb(glb));
 }
 
+// Found by fuzz_glb: signed (SHORT) indices, one of them negative.
+TEST(RejectsMalformedGlb, SignedOrNegativeIndices) {
+  const std::string json = R"({"asset":{"version":"2.0"},"buffers":[{"byteLength":44}],
+    "bufferViews":[{"buffer":0,"byteOffset":0,"byteLength":36},{"buffer":0,"byteOffset":36,"byteLength":6}],
+    "accessors":[{"bufferView":0,"componentType":5126,"count":3,"type":"VEC3"},
+                 {"bufferView":1,"componentType":5122,"count":3,"type":"SCALAR"}],
+    "meshes":[{"primitives":[{"attributes":{"POSITION":0},"indices":1}]}],"nodes":[{"mesh":0}],"scenes":[{"nodes":[0]}],"scene":0})";
+  auto glb = glbWithJson(json, 44);
+  const size_t bin = glb.size() - 44;
+  glb[bin + 36 + 2] = 0xff;  // -1 as a little-endian int16
+  glb[bin + 36 + 3] = 0xff;
+  expectInvalid(decodeGlb(glb));
+}
+
 TEST(RejectsMalformedGlb, CyclicNodeHierarchy) {
   const std::string json = R"({"asset":{"version":"2.0"},"nodes":[{"children":[1]},{"children":[0]}],
     "scenes":[{"nodes":[0]}],"scene":0})";
