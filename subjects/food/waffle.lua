@@ -22,7 +22,8 @@ return {
     local step = 22
     for i = -4, 4 do
       for j = -4, 4 do
-        cells[#cells + 1] = box(15, 20, 15, 2.5):move(i * step, H + 4, j * step)
+        -- no cell under the butter (it would be a sealed pocket)
+        if i ~= 0 or j ~= 0 then cells[#cells + 1] = box(15, 20, 15, 2.5):move(i * step, H + 4, j * step) end
       end
     end
     body = subtract(body, union(cells))
