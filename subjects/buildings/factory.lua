@@ -38,7 +38,7 @@ return {
     local chim = {}
     for i, x in ipairs({-hw * 0.55, hw * 0.2}) do
       local ch = 200 + 50 * i
-      chim[#chim + 1] = cone(20, 14, ch):move(x, 0, -hd - 24) + cylinder(17, 12, 2):move(x, ch - 6, -hd - 24)
+      chim[#chim + 1] = cone(20, 14, ch):move(x, 0, -hd - 10) + cylinder(17, 12, 2):move(x, ch - 6, -hd - 10)
     end
     local shape = walls:part("walls") + union(roofs):part("roof") + union(skylights):part("windows") + union(chim):part("chimneys")
     local cuts, fills = {}, {}

@@ -131,9 +131,9 @@ return {
       local cap = intersect(extrude({{-34, 0}, {34, 0}, {0, 40}}, 2000), extrude({{-34, 0}, {34, 0}, {0, 40}}, 2000):roty(90)):move(0, ry + 34, 0)
       shape = shape + cup:part("trim") + cap:part("roof") + sphere(12):move(0, ry + 16, 0):part("awning")
       -- flag pole beside the steps
-      local fz = o.d / 2 + 60
-      shape = shape + cylinder(3, 260):move(o.w * 0.42, 0, fz):part("trim") + B.block(o.w * 0.42 + 2, 200, fz - 1.5, o.w * 0.42 + 60, 236, fz + 1.5):part("awning")
-      shape = shape + cylinder(16, 6, 2):move(o.w * 0.42, 0, fz):part("trim")
+      local fz, fx = o.d / 2 - 12, o.w / 2 + 3
+      shape = shape + cylinder(5, 260):move(fx, 0, fz):part("trim") + B.block(fx + 2, 200, fz - 3, fx + 60, 236, fz + 3):part("awning")
+      shape = shape + cylinder(16, 6, 2):move(fx, 0, fz):part("trim")
       k.attach("top", {0, ry + 74, 0}, 30)
       return shape
     end
