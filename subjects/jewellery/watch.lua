@@ -40,7 +40,10 @@ return {
       local case = box(36, 42, 11, 7)
       local screen = box(31, 37, 1, 5):move(0, 0, 5.3)
       local strap = {}
-      for _, s in ipairs({-1, 1}) do strap[#strap + 1] = box(24, 60, 3.5, 1.5):move(0, s * 48, -2):rotx(s * -20):move(0, 0, 0) end
+      for _, s in ipairs({-1, 1}) do
+        strap[#strap + 1] = box(24, 60, 3.5, 1.5):move(0, s * 30, 0):rotx(s * -20):move(0, s * 16, -2)
+        strap[#strap + 1] = box(24, 14, 7, 1.5):move(0, s * 20, -1.5) -- where the strap meets the case
+      end
       return union(case:part("case"), screen:part("dial"), union(strap):part("strap")):rotx(-15):move(0, 90, 0)
     end
     if v == "pocket" then
@@ -52,7 +55,7 @@ return {
       local bow = torus(8, 1.6):rotx(90):move(0, R + 15, 0)
       local chain = {}
       for i = 0, 9 do
-        chain[#chain + 1] = torus(2.5, 0.7):rotx(90):roty(90 * (i % 2)):move(6 + i * 3.4, R + 22 - i * 6, -(i * 0.8))
+        chain[#chain + 1] = torus(3.4, 1.3):rotx(90):roty(90 * (i % 2)):move(6 + i * 3.4, R + 22 - i * 6, -(i * 0.8))
       end
       shape = union(union(case, back, bezel, crown, bow):part("case"), dial:part("dial"), face(6.5):part("hands"), union(chain):part("chain"))
       return shape:roty(-25):move(0, R, 0)
@@ -73,7 +76,7 @@ return {
     end
     local strap = intersect(tube(pts, 1.8):stretch(11, 1, 1), box(200, 200, 200):move(0, 0, -100 - 6))
     strap = union(strap, box(20, 16, 3.5, 1):move(0, R + 8, -4), box(20, 16, 3.5, 1):move(0, -R - 8, -4))
-    local buckle = box(24, 3, 12, 1):move(0, -34, -58)
+    local buckle = box(24, 12, 4, 1):move(0, R * 0.2, -60) -- on the strap, at the bottom of the loop
     shape = union(union(case, bezel, crown, union(lugs)):part("case"), dial:part("dial"), face(5.4):part("hands"), strap:part("strap"), buckle:part("case"))
     return shape:roty(-25):rotx(-10):move(0, 70, 0)
   end,
