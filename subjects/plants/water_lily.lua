@@ -22,7 +22,7 @@ return {
       local notch = extrude({{0, 0}, {R * 1.3, R * 0.22}, {R * 1.3, -R * 0.22}}, 40):rotx(90)
       return subtract(disc, notch):roty(turn):move(at)
     end
-    local pads = union(pad(120, {0, 0, 0}, 30), pad(80, {200, 0, -90}, 200))
+    local pads = union(pad(120, {0, 0, 0}, 30), pad(80, {165, 0, -75}, 200)) -- the pads overlap, as they do on a pond
     local rings = {}
     for l = 0, 2 do
       rings[#rings + 1] = P.petal_ring(8, 62 - 12 * l, 26 - 4 * l, 4, 22 + 24 * l, 22.5 * l, 0.85, 12)
