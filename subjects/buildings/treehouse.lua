@@ -37,10 +37,10 @@ return {
     local rails = {}
     for _, x in ipairs({-105, 105}) do rails[#rails + 1] = capsule({x, py, 140}, {x, py + 40, 140}, 3.5) end
     rails[#rails + 1] = capsule({-105, py + 40, 145}, {105, py + 40, 145}, 3.5)
-    local ladder = capsule({-16, py, 148}, {-16, 4, 160}, 2.5) + capsule({16, py, 148}, {16, 4, 160}, 2.5)
+    local ladder = capsule({-16, py, 148}, {-16, 4, 160}, 4.5) + capsule({16, py, 148}, {16, 4, 160}, 4.5)
     for i = 1, 7 do
       local t = i / 8
-      ladder = ladder + capsule({-16, py * (1 - t), 148 + 12 * t}, {16, py * (1 - t), 148 + 12 * t}, 3)
+      ladder = ladder + capsule({-16, py * (1 - t), 148 + 12 * t}, {16, py * (1 - t), 148 + 12 * t}, 4)
     end
     local shape = (trunk + branches):part("trunk") + leaves:part("leaves") + (hut + platform):part("house") + braces:part("trunk")
     shape = shape + roof:part("roof") + (door + win):part("windows") + union(rails):part("house") + ladder:part("ladder")

@@ -38,8 +38,8 @@ return {
     for i = 0, 3 do
       local ang = 45 + 90 * i + k.p.spin
       local arm = box(8, L, 6):move(0, L / 2, 0)
-      local sail = box(L * 0.17, L * 0.78, 3):move(L * 0.1 + 4, L * 0.56, -2)
-      local slats = array(box(L * 0.17, 3, 5):move(L * 0.1 + 4, L * 0.2, 0), 6, 0, L * 0.13, 0)
+      local sail = box(L * 0.2, L * 0.78, 5):move(L * 0.1, L * 0.56, -2)
+      local slats = array(box(L * 0.2, 4, 6):move(L * 0.1, L * 0.2, 0), 6, 0, L * 0.13, 0)
       frames[#frames + 1] = (arm + slats):rotz(ang)
       sails[#sails + 1] = sail:rotz(ang)
     end
