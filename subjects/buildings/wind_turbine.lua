@@ -26,7 +26,7 @@ return {
     local bl = h * 0.48
     for i = 0, 2 do
       local a = k.p.spin + 120 * i
-      local b = extrude({{-8, 0}, {10, 0}, {7, bl * 0.3}, {4, bl}, {-3, bl}, {-5, bl * 0.3}}, 8, 2)
+      local b = extrude({{-8, 0}, {10, 0}, {8, bl * 0.3}, {5, bl}, {-4, bl}, {-6, bl * 0.3}}, 10, 2)
       local tip = intersect(b, box(40, bl * 0.1, 20):move(0, bl * 0.95, 0))
       blades[#blades + 1] = b:rotz(a):roty(90):move(hub_c[1] + 4, hub_c[2], hub_c[3])
       tips[#tips + 1] = tip:rotz(a):roty(90):move(hub_c[1] + 5.5, hub_c[2], hub_c[3])
