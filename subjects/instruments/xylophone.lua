@@ -49,8 +49,9 @@ return {
       rails[#rails + 1] = capsule(a, b, 16)
     end
     local frame = union(union(rails), box(24, 30, 130, 4):move(x0 - 40, 15, 0), box(24, 30, 90, 4):move(-x0 + 40, 15, 0))
-    local mallets = union(capsule({-60, 60, 140}, {120, 56, 190}, 3.5), sphere(11):move(-66, 60, 138),
-                          capsule({-40, 60, 170}, {140, 56, 215}, 3.5), sphere(11):move(-46, 60, 168))
+    -- the mallets rest across the bars
+    local mallets = union(capsule({-100, 47, 30}, {90, 47, 50}, 4.5), sphere(11):move(-106, 50, 29),
+                          capsule({-80, 47, -20}, {110, 47, 10}, 4.5), sphere(11):move(-86, 50, -21))
     return union(shape, frame:part("frame"), union(studs):part("studs"), mallets:part("mallets"))
   end,
 }
