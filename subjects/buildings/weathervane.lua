@@ -20,16 +20,16 @@ return {
     local rod = cylinder(4, h):move(0, 40, 0)
     local arms = {}
     local ay = h * 0.55
-    for _, a in ipairs({0, 90}) do arms[#arms + 1] = capsule({-70, ay, 0}, {70, ay, 0}, 3):roty(a) end
+    for _, a in ipairs({0, 90}) do arms[#arms + 1] = capsule({-70, ay, 0}, {70, ay, 0}, 4.5):roty(a) end
     local balls = sphere(10):move(0, ay, 0) + sphere(9):move(0, h * 0.75, 0)
     -- N, S, E, W letters as small blocks at the arm ends
     local letters = {}
     for _, a in ipairs({0, 90, 180, 270}) do
-      letters[#letters + 1] = box(16, 20, 4, 1):move(76, ay + 14, 0):roty(a)
+      letters[#letters + 1] = box(16, 20, 6, 1):move(72, ay + 10, 0):roty(a)
     end
     -- the arrow
     local vy = h * 0.86
-    local arrow = capsule({-90, vy, 0}, {90, vy, 0}, 3.5) + extrude({{90, -12}, {118, 0}, {90, 12}}, 5, 1):move(0, vy, 0)
+    local arrow = capsule({-90, vy, 0}, {90, vy, 0}, 4.5) + extrude({{90, -12}, {118, 0}, {90, 12}}, 5, 1):move(0, vy, 0)
       + extrude({{-100, -16}, {-70, -4}, {-70, 4}, {-100, 16}, {-90, 0}}, 5, 1):move(0, vy, 0)
     -- the rooster: body, tail fan, neck, head with comb, legs standing on the arrow
     local ry = vy + 30
