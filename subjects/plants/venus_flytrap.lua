@@ -23,9 +23,10 @@ return {
       local el = i % 2 == 0 and 40 or 62
       local d = P.dir(az, el)
       local tip = P.mul(d, i % 2 == 0 and 80 or 95)
-      traps[#traps + 1] = P.arch_leaf({0, 2, 0}, P.len(tip) * 0.95, 14, 3.5, az, el, 0.05, 0.4)
+      traps[#traps + 1] = P.arch_leaf({0, 2, 0}, P.len(tip) * 1.02, 14, 4, az, el, 0.05, 0.4)
       -- two lobes hinged along the stalk direction, opening like a mouth
-      local c = P.add(tip, {0, 8, 0})
+      local c = P.add(tip, {0, 2, 0})
+      traps[#traps + 1] = sphere(7):move(c) -- the hinge where the lobes meet the stalk
       for _, s in ipairs({-1, 1}) do
         local lobe = ellipsoid(20, 4, 15):move(0, 0, 14):rotx(-s * 62 + (s < 0 and 180 or 0))
         local inner = ellipsoid(17, 2.5, 12):move(0, 2.5, 14):rotx(-s * 62 + (s < 0 and 180 or 0))
