@@ -190,7 +190,11 @@ return {
       local c = P.mul(P.add(b.min, b.max), 0.5)
       local fruit = {}
       for _, d in ipairs(P.spread(18, -0.3, 0.9)) do
-        fruit[#fruit + 1] = sphere(height * 0.03):move(c[1] + d[1] * b.size[1] * 0.5, c[2] + d[2] * b.size[2] * 0.5, c[3] + d[3] * b.size[3] * 0.5)
+        -- set into the crown (its bounding ellipsoid is larger than the blobs)
+        local p = {c[1] + d[1] * b.size[1] * 0.38, c[2] + d[2] * b.size[2] * 0.38, c[3] + d[3] * b.size[3] * 0.38}
+        fruit[#fruit + 1] = sphere(height * 0.03):move(p)
+        -- and hung on a short twig reaching back into the crown
+        fruit[#fruit + 1] = capsule(p, P.lerp(p, c, 0.45), height * 0.011)
       end
       shape = shape + union(fruit):part("fruit")
     end
