@@ -56,7 +56,8 @@ return {
     end
     -- flag on a pole
     local pole_y = turret and top - 10 or h + 20
-    local pole = cylinder(2.5, 70):move(0, pole_y, 0)
+    local pole_base = turret and pole_y or h - 10
+    local pole = cylinder(4, pole_y + 70 - pole_base):move(0, pole_base, 0)
     local flag = extrude({{0, 0}, {46, -12}, {0, -24}}, 5, 1):move(2, pole_y + 66, 0)
     shape = shape + pole:part("door") + flag:part("flag")
     -- door and slits
