@@ -43,6 +43,7 @@ return {
       roofs[#roofs + 1] = roof:move(0, y - 8, 0)
       y = y + rh - 8
     end
+    walls[#walls + 1] = box(w * 0.4, y - 10, w * 0.4):move(0, 10 + (y - 10) / 2, 0) -- the core post the tiers hang on
     local spire = cylinder(6, 60):move(0, y - 4, 0) + radial(torus(9, 3), 1):move(0, y + 16, 0)
       + torus(8, 3):move(0, y + 28, 0) + torus(7, 3):move(0, y + 40, 0) + sphere(8):move(0, y + 60, 0)
     local shape = union(walls):part("walls") + union(roofs):part("roofs") + spire:part("spire") + union(wins):part("windows")
