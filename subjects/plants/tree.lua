@@ -108,6 +108,8 @@ return {
       local crown_r = bush and 110 or height * (cherry and 0.36 or (birch and 0.26 or 0.34))
       local centre = bush and {0, height * 0.55, 0} or P.add(crown_base, {0, crown_r * 0.75, 0})
       local squash = cherry and 0.75 or (birch and 1.35 or 1)
+      -- the trunk carries on up into the middle of the crown
+      trunk = union(trunk, limb(crown_base, centre, trunk_r * 0.55, trunk_r * 0.4))
       leaves[#leaves + 1] = sphere(crown_r * 0.75):stretch(1, squash, 1):move(centre)
       local branches = {}
       for i = 0, blobs - 1 do
@@ -139,7 +141,7 @@ return {
           local rr = crown_r * k.rand(0.85, 1.05)
           local top = P.add(centre, {d[1] * rr * 0.8, crown_r * 0.2, d[3] * rr * 0.8})
           local bottom = P.add(centre, {d[1] * rr * 1.12, -crown_r * 0.2 - k.rand(0.55, 0.85) * (centre[2] - crown_r * 0.2), d[3] * rr * 1.12})
-          strands[#strands + 1] = tube({top, P.add(P.lerp(top, bottom, 0.4), P.mul(d, 12)), bottom}, 9, 4)
+          strands[#strands + 1] = tube({top, P.add(P.lerp(top, bottom, 0.4), P.mul(d, 12)), bottom}, 10, 7)
         end
         leaves[#leaves + 1] = union(strands)
       end
