@@ -35,7 +35,7 @@ return {
       return dr * (0.86 + bulge) * (1 - t ^ 2.2) + 0.6
     end, dr * 1.6, 20)):move(0, hh + hw * 0.3 - 2, 0)
     local top_y = hh + hw * 0.3 + dr * 1.6
-    local crescent = (torus(11, 3):rotx(90) - sphere(11):move(5, 3, 0)):move(0, top_y + 24, 0) + cylinder(2.5, 16):move(0, top_y - 2, 0)
+    local crescent = (torus(11, 4):rotx(90) - sphere(11):move(5, 3, 0)):move(0, top_y + 24, 0) + cylinder(4, 18):move(0, top_y - 4, 0)
     local mins, small = {}, {}
     local mh = hh * 2.3
     for _, sx in ipairs({-1, 1}) do
@@ -45,7 +45,8 @@ return {
         small[#small + 1] = lathe({{15, 0}, {17, 8}, {12, 22}, {4, 32}, {0.5, 40}}):move(x, mh, z)
       end
     end
-    local shape = (hall + drum + union(mins)):part("walls") + (onion + union(small)):part("dome") + crescent:part("gold")
+    local plinth = B.block(-hw - 58, 0, -hw - 58, hw + 58, 8, hw + 58, 2)
+    local shape = (hall + drum + union(mins) + plinth):part("walls") + (onion + union(small)):part("dome") + crescent:part("gold")
     local cut, fill = B.door(0, w * 0.26, hh * 0.7, hw, 1, {arched = true, depth = 14})
     shape = subtract(shape, cut) + fill
     local wins = {}
