@@ -93,6 +93,7 @@ return {
     trunk = smooth(10, trunk, cone(trunk_r * 1.8, trunk_r, trunk_r * 1.2))
     local crown_base = spine[3]
     local leaves = {}
+    local strands_shape = nil
     local marks = nil
     if pine then
       local tiers = k.int(3, 5)
@@ -139,11 +140,11 @@ return {
           local a = 360 * i / ns + k.rand(-6, 6)
           local d = P.dir(a, 0)
           local rr = crown_r * k.rand(0.85, 1.05)
-          local top = P.add(centre, {d[1] * rr * 0.8, crown_r * 0.2, d[3] * rr * 0.8})
+          local top = P.add(centre, {d[1] * rr * 0.5, crown_r * 0.15, d[3] * rr * 0.5}) -- rooted well inside the crown
           local bottom = P.add(centre, {d[1] * rr * 1.12, -crown_r * 0.2 - k.rand(0.55, 0.85) * (centre[2] - crown_r * 0.2), d[3] * rr * 1.12})
           strands[#strands + 1] = tube({top, P.add(P.lerp(top, bottom, 0.4), P.mul(d, 12)), bottom}, 10, 7)
         end
-        leaves[#leaves + 1] = union(strands)
+        strands_shape = union(strands) -- added after the crown's noise, which would pinch them apart
       end
       if birch then
         local m = {}
@@ -164,6 +165,7 @@ return {
     else
       foliage = smooth(25 * k.soft, table.unpack(leaves))
       foliage = foliage:noise(realistic and 9 or 5, cherry and 40 or 70, realistic and 3 or 2)
+      if strands_shape then foliage = smooth(6, foliage, strands_shape) end
     end
     if realistic then trunk = trunk:noise(2, 25, 2) end
     if bare then
