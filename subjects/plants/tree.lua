@@ -71,11 +71,11 @@ return {
         local az = 360 * i / n + k.rand(-10, 10)
         local el = k.rand(10, 40)
         local len = height * k.rand(0.36, 0.44)
-        local f = P.arch_leaf(top, len, len * 0.24, 9, az, el, k.rand(0.45, 0.7), 0.9)
+        local f = P.arch_leaf(top, len, len * 0.24, 11, az, el, k.rand(0.45, 0.7), 0.9)
         -- Notch the frond into leaflets: thin slots across it.
         fronds[#fronds + 1] = f
         fronds[#fronds + 1] = tube({top, P.add(top, P.mul(P.dir(az, el), len * 0.45)),
-                                    P.add(P.add(top, P.mul(P.dir(az, 0), len * 0.9)), {0, -len * 0.3, 0})}, 5, 3)
+                                    P.add(P.add(top, P.mul(P.dir(az, 0), len * 0.9)), {0, -len * 0.3, 0})}, 7, 5)
       end
       local foliage = union(fronds):part("foliage")
       local nuts = {}
