@@ -33,9 +33,9 @@ return {
       end
     end
     posts[#posts + 1] = box(L - 20, 8, 6):move(0, y + 36, W / 2 - 6) + box(L - 20, 8, 6):move(0, y + 36, -W / 2 + 6)
-    local lamp = cylinder(4, 100):move(L / 2 - 20, y, W / 2 - 6) + box(18, 6, 18):move(L / 2 - 20, y + 100, W / 2 - 6)
-      + box(20, 4, 20):move(L / 2 - 20, y + 126, W / 2 - 6)
-    local light = box(14, 20, 14):move(L / 2 - 20, y + 114, W / 2 - 6)
+    local lamp = cylinder(6, 100):move(L / 2 - 20, y, W / 2 - 6) + box(18, 6, 18):move(L / 2 - 20, y + 100, W / 2 - 6)
+      + box(20, 6, 20):move(L / 2 - 20, y + 126, W / 2 - 6)
+    local light = box(14, 26, 14):move(L / 2 - 20, y + 113, W / 2 - 6)
     local shape = (union(deck) + beams):part("deck") + union(posts):part("posts") + lamp:part("lamp") + light:part("light")
     k.attach("top", {0, y + 4, 0}, W * 0.8)
     return shape
