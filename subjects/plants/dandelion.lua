@@ -36,8 +36,9 @@ return {
       for _, d in ipairs(P.spread(60, -0.85, 1)) do
         local tip = {top[1] + d[1] * 38, top[2] + 38 + d[2] * 38, top[3] + d[3] * 38}
         rays[#rays + 1] = sphere(5.5):move(tip)
+        rays[#rays + 1] = capsule({top[1], top[2] + 38, top[3]}, tip, 2.8) -- the seed's stalk
       end
-      head = union(smooth(6, union(rays)), sphere(28):move(top[1], top[2] + 38, top[3]), cylinder(6, 12):move(top[1], top[2] - 2, top[3]))
+      head = union(smooth(6, union(rays)), sphere(28):move(top[1], top[2] + 38, top[3]), cylinder(6, 18):move(top[1], top[2] - 2, top[3]))
     end
     return union(union(stem, union(leaves)):part("stem"), head:part("head"))
   end,
