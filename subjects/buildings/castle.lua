@@ -63,6 +63,7 @@ return {
     local gw = w * 0.26
     local gate_h = wh * 1.3
     local gh = B.block(-gw / 2, 0, hw - 28, gw / 2, gate_h, hw + 22) + B.merlons(-gw / 2, gw / 2, gate_h, hw + 16, 14, 12)
+    wall_parts[#wall_parts + 1] = B.block(-hw, 0, -hw, hw, 8, hw) -- the courtyard floor
     local shape = union(parts) + union(wall_parts) + keep + gh
     shape = shape:noise(1.0, 20):part("walls")
     if #roofs > 0 then shape = shape + union(roofs):part("roofs") end
@@ -79,9 +80,9 @@ return {
     shape = shape + union(wins):part("windows")
     -- flags on the keep
     local fy = fairy and kh + kh * 0.3 + kw * 0.7 - 8 or kh + 12
-    flags[#flags + 1] = cylinder(2.5, 60):move(0, fy, -hw * 0.15)
+    flags[#flags + 1] = cylinder(4, 72):move(0, fy - 12, -hw * 0.15)
     shape = shape + union(flags):part("gate")
-    shape = shape + extrude({{0, 0}, {44, -11}, {0, -22}}, 5, 1):move(2, fy + 56, -hw * 0.15):part("flags")
+    shape = shape + extrude({{0, 0}, {44, -11}, {0, -22}}, 5, 1):move(1, fy + 56, -hw * 0.15):part("flags")
     k.attach("top", {0, fy + 60, -hw * 0.15}, kw * 0.5)
     return shape
   end,
