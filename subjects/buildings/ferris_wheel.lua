@@ -33,16 +33,16 @@ return {
     for i = 0, n - 1 do
       local a = 2 * math.pi * (i + 0.5) / n
       local px, py = R * math.cos(a), cy + R * math.sin(a)
-      wheel[#wheel + 1] = capsule({px, py, -dz}, {px, py, dz}, 3)
+      wheel[#wheel + 1] = capsule({px, py, -dz}, {px, py, dz}, 4.5)
       cars[#cars + 1] = box(24, 26, 30, 6):move(px, py - 22, 0) + box(28, 5, 34, 2):move(px, py - 8, 0)
-      wheel[#wheel + 1] = capsule({px, py, 0}, {px, py - 10, 0}, 3.5)
+      wheel[#wheel + 1] = capsule({px, py, 0}, {px, py - 12, 0}, 5)
     end
     local stand = {}
     for _, z in ipairs({-dz - 26, dz + 26}) do
       stand[#stand + 1] = capsule({0, cy, z}, {-R * 0.55, 20, z * 1.6}, 6)
       stand[#stand + 1] = capsule({0, cy, z}, {R * 0.55, 20, z * 1.6}, 6)
     end
-    local base = box(R * 1.5, 20, 160, 3):move(0, 10, 0)
+    local base = box(R * 1.5, 20, math.max(160, (dz + 26) * 3.2 + 30), 3):move(0, 10, 0)
     local shape = (union(wheel) + union(stand)):part("frame") + union(cars):part("cars") + base:part("base")
     k.attach("top", {0, cy + R, 0}, 30)
     return shape:roty(20)
