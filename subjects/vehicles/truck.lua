@@ -115,7 +115,9 @@ return {
       shape = shape + V.lights(box_x0 + 1, nil, chassis_y + 20, hw - 10, 8, {front = "taillights"})
     end
     shape = shape + V.wheels(axles, r, 30, hw - 12, {})
-    for _, x in ipairs(axles) do shape = shape + capsule({x, r, -(hw - 14)}, {x, r, hw - 14}, 8):part("trim") end
+    if v == "mixer" then
+      for _, x in ipairs(axles) do shape = shape + capsule({x, r, -(hw - 14)}, {x, r, hw - 14}, 8):part("trim") end
+    end
     k.attach("top", {(box_x0 + box_x1) / 2, top_y, 0}, W * 0.8)
     return shape
   end,
