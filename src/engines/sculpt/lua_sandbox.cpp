@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -125,7 +126,7 @@ LuaSandbox::LuaSandbox(LuaLimits limits) : limits_(limits) {
   removeField(L, "math", "random");
   removeField(L, "math", "randomseed");
   for (const char* f : {"dump", "find", "match", "gmatch", "gsub"}) removeField(L, "string", f);
-  lua_sethook(L, &LuaSandbox::countHook, LUA_MASKCOUNT, kHookInterval);
+  lua_sethook(L, &LuaSandbox::countHook, LUA_MASKCOUNT | LUA_MASKLINE, kHookInterval);
 }
 
 LuaSandbox::~LuaSandbox() {
@@ -156,10 +157,21 @@ void* LuaSandbox::allocate(void* ud, void* ptr, size_t old_size, size_t new_size
 
 void LuaSandbox::countHook(lua_State* L, lua_Debug* ar) {
   LuaSandbox* self = sandboxOf(L);
+  // Line events keep the location current (a memory error has none of its
+  // own); count events enforce the instruction budget.
+  if (ar->event == LUA_HOOKLINE) {
+    if (lua_getinfo(L, "S", ar) != 0 && ar->currentline > 0) {
+      std::snprintf(self->last_source_, sizeof self->last_source_, "%s", ar->short_src);
+      self->last_line_ = ar->currentline;
+    }
+    return;
+  }
   self->instructions_used_ += kHookInterval;
   if (lua_getinfo(L, "Sl", ar) != 0 && ar->currentline > 0) {
-    self->last_location_ = fmt::format("{}:{}", ar->short_src, ar->currentline);
+    std::snprintf(self->last_source_, sizeof self->last_source_, "%s", ar->short_src);
+    self->last_line_ = ar->currentline;
   }
+  self->last_location_ = fmt::format("{}:{}", self->last_source_, self->last_line_);
   if (self->instructions_used_ > self->limits_.instructions) {
     lua_pushfstring(L, "%s: instruction budget of %d million exceeded (a loop that never ends?)",
                     self->last_location_.empty() ? "?" : self->last_location_.c_str(),
@@ -192,9 +204,8 @@ Result<void> LuaSandbox::protectedCall(int nargs, int nresults, std::string_view
   if (status == LUA_OK) return {};
   std::string message;
   if (status == LUA_ERRMEM || memory_exceeded_) {
-    message = fmt::format("{}: memory limit of {} MiB exceeded",
-                          last_location_.empty() ? std::string("?") : last_location_,
-                          limits_.memory_bytes >> 20);
+    message = fmt::format("{}:{}: memory limit of {} MiB exceeded", last_line_ > 0 ? last_source_ : "?",
+                          last_line_, limits_.memory_bytes >> 20);
   } else {
     size_t len = 0;
     const char* s = lua_tolstring(L, -1, &len);

@@ -67,7 +67,9 @@ class LuaSandbox {
   size_t peak_bytes_ = 0;
   bool memory_exceeded_ = false;
   uint64_t instructions_used_ = 0;
-  std::string last_location_;  // "file:line" of the last hook, for memory errors
+  std::string last_location_;  // "file:line" of the last count hook
+  char last_source_[64] = "?";  // source and line of the last line run, for memory errors
+  int last_line_ = 0;
 };
 
 }  // namespace kiln::engines::sculpt
