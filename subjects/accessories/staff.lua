@@ -14,7 +14,6 @@ return {
     {"crystal", "glass", color = "#5ac8f0", role = "secondary", names = {"crystal", "orb", "gem", "stone", "jewel"}},
   },
   variants = {
-    sceptre = {names = {"sceptre", "scepter"}, size_mm = 700, colors = {wood = "#e0b838", crystal = "#c0182c"}},
   },
   attach_to = {"hand", "top"},
   build = function(k)

@@ -36,7 +36,6 @@ return {
   },
   variants = {
     red = {names = {"red dragon", "fire dragon", "fire-breathing dragon"}, colors = {scales = "#b02a22", wings = "#7a1e1a", belly = "#f0b050"}},
-    baby = {names = {"baby dragon"}, size_mm = 400},
   },
   poses = {"flying", "sitting"},
   points = {"head", "neck", "back", "top"},

@@ -198,6 +198,8 @@ class SculptEngine final : public Engine {
     if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget, .keep_watertight = true}); !ok) {
       return fail(ok.error());
     }
+    // Simplifying can pinch a sliver off a thin feature: drop those too.
+    dropFragments(mesh);
 
     // Size: the prompt's or the parameter's height, else the model's natural one.
     float height_mm = bounds.size().y();

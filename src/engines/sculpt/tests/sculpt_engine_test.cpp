@@ -42,7 +42,7 @@ TEST_P(EveryArchetype, DraftIsWatertightAndWithinBudget) {
 INSTANTIATE_TEST_SUITE_P(Sculpt, EveryArchetype,
                          ::testing::Values("a blue vase", "a coffee mug", "a glazed ceramic teapot",
                                            "a wooden treasure chest", "an oak barrel", "a wooden table",
-                                           "a chair", "a cottage", "an oak tree", "a pine tree", "a rock",
+                                           "a chair", "a red barn", "an oak tree", "a pine tree", "a rock",
                                            "a red toadstool", "a dog", "a horse", "an elephant", "a snowman",
                                            "an amethyst crystal", "a wooden crate", "a stool"));
 
