@@ -11,6 +11,9 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <tbb/global_control.h>
+
+#include <memory>
 
 #include "engines/registry.h"
 #include "engines/sculpt/subject_library.h"
@@ -38,12 +41,20 @@ double percentile(std::vector<double> v, double p) {
 int main(int argc, char** argv) {
   std::vector<Tier> tiers = {Tier::kDraft, Tier::kStandard};
   int repeat = 1;
+  std::string only;  // --only ID[,ID...]: just these subjects (for profiling)
+  std::unique_ptr<tbb::global_control> threads;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--tier") == 0 && i + 1 < argc) {
       const std::string t = argv[++i];
       tiers = {t == "draft" ? Tier::kDraft : t == "high" ? Tier::kHigh : Tier::kStandard};
     } else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) {
       repeat = std::max(1, std::atoi(argv[++i]));
+    } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+      only = argv[++i];
+    } else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+      // One thread makes instruction counts (callgrind) repeatable.
+      threads = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
+                                                      static_cast<size_t>(std::max(1, std::atoi(argv[++i]))));
     }
   }
   const auto registry = kiln::engines::Registry::withBuiltins();
@@ -53,6 +64,7 @@ int main(int argc, char** argv) {
     const auto& info = kiln::engines::tierInfo(tier);
     std::vector<Timing> timings;
     for (const auto& subject : library->subjects()) {
+      if (!only.empty() && ("," + only + ",").find("," + subject.id + ",") == std::string::npos) continue;
       double best = 1e30;
       for (int r = 0; r < repeat; ++r) {
         CallbackContext ctx;

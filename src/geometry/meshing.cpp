@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace kiln::geometry {
 
@@ -37,9 +39,18 @@ struct LeafDomain {
 // half-diagonal plus the band cannot hold a band voxel (the field is
 // 1-Lipschitz), so they are filled with the clamped value of the right sign
 // without evaluating their voxels. Returns nullptr when no voxel is in the band.
-std::unique_ptr<LeafT> sampleLeaf(const Sdf& sdf, const openvdb::Coord& origin, float voxel, float band) {
+//
+// The voxels are read from the field pruned to the leaf (Sdf::pruned): every
+// value that decides anything here — a sub-block centre within its reject
+// distance, a voxel within the band — is the same, from a tree without the
+// parts that are too far away to matter.
+std::unique_ptr<LeafT> sampleLeaf(const Sdf& whole, const openvdb::Coord& origin, float voxel, float band,
+                                  bool prune) {
   auto leaf = std::make_unique<LeafT>(origin, band, false);
   const float sub_reject = kSqrt3 * 0.5f * static_cast<float>(kSubDim - 1) * voxel + band;
+  const Vec3 first(static_cast<float>(origin.x()), static_cast<float>(origin.y()), static_cast<float>(origin.z()));
+  const Box region = Box{first * voxel, (first + Vec3::Constant(kLeafDim - 1)) * voxel}.padded(1e-3f * voxel);
+  const Sdf sdf = prune ? whole.pruned(region, sub_reject * 1.01f) : whole;
   bool any_active = false;
   for (int sx = 0; sx < kLeafDim; sx += kSubDim) {
     for (int sy = 0; sy < kLeafDim; sy += kSubDim) {
@@ -153,6 +164,9 @@ Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options) {
       const Vec3 block_origin = ((domain.first + first_leaf) * kLeafDim).cast<float>();
       const Vec3 centre = (block_origin + Vec3::Constant(0.5f * (coarse_dim - 1.0f))) * voxel;
       if (std::abs(sdf.distance(centre)) > coarse_reject) continue;
+      const Box region = Box{block_origin * voxel, (block_origin + Vec3::Constant(coarse_dim - 1.0f)) * voxel}.padded(
+          1e-3f * voxel);
+      const Sdf block_sdf = options.prune ? sdf.pruned(region, leaf_reject * 1.01f) : sdf;
       uint64_t bits = 0;
       for (int lx = 0; lx < kCoarseLeaves; ++lx) {
         for (int ly = 0; ly < kCoarseLeaves; ++ly) {
@@ -161,7 +175,7 @@ Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options) {
             if ((leaf.array() >= domain.count.array()).any()) continue;
             const Vec3 leaf_origin = ((domain.first + leaf) * kLeafDim).cast<float>();
             const Vec3 leaf_centre = (leaf_origin + Vec3::Constant(0.5f * (kLeafDim - 1))) * voxel;
-            if (std::abs(sdf.distance(leaf_centre)) > leaf_reject) continue;
+            if (std::abs(block_sdf.distance(leaf_centre)) > leaf_reject) continue;
             bits |= uint64_t{1} << ((lx * kCoarseLeaves + ly) * kCoarseLeaves + lz);
           }
         }
@@ -202,7 +216,7 @@ Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options) {
   for (size_t start = 0; start < candidates.size(); start += batch_size) {
     const size_t end = std::min(start + batch_size, candidates.size());
     tbb::parallel_for(tbb::blocked_range<size_t>(start, end, 4), [&](const tbb::blocked_range<size_t>& range) {
-      for (size_t i = range.begin(); i != range.end(); ++i) leaves[i] = sampleLeaf(sdf, candidates[i], voxel, band);
+      for (size_t i = range.begin(); i != range.end(); ++i) leaves[i] = sampleLeaf(sdf, candidates[i], voxel, band, options.prune);
     });
     report(options, 0.1f + 0.6f * static_cast<float>(end) / static_cast<float>(candidates.size()));
   }
@@ -245,15 +259,38 @@ Result<Mesh> meshSdf(const Sdf& sdf, const MeshingOptions& options) {
     for (size_t t = 0; t < mesh.triangleCount(); ++t) std::swap(mesh.indices[3 * t + 1], mesh.indices[3 * t + 2]);
   }
 
-  std::vector<uint32_t> triangle_material(mesh.triangleCount(), 0);
-  tbb::parallel_for(tbb::blocked_range<size_t>(0, mesh.triangleCount(), 256),
-                    [&](const tbb::blocked_range<size_t>& range) {
-                      for (size_t t = range.begin(); t != range.end(); ++t) {
-                        const auto [a, b, c] = mesh.triangle(t);
-                        const Vec3 centroid = (mesh.positions[a] + mesh.positions[b] + mesh.positions[c]) / 3.0f;
-                        triangle_material[t] = sdf.sample(centroid).material;
-                      }
-                    });
+  // Materials: the slot of sdf.sample at each centroid. Centroids lie within
+  // a voxel of the surface, so the parts that decide them are all within the
+  // band of the block they fall in: triangles are grouped by leaf block and
+  // each group reads the field pruned to its block.
+  const size_t triangle_count = mesh.triangleCount();
+  std::vector<Vec3> centroids(triangle_count);
+  std::vector<std::pair<uint64_t, uint32_t>> by_block(triangle_count);
+  const float block_size = static_cast<float>(kLeafDim) * voxel;
+  for (size_t t = 0; t < triangle_count; ++t) {
+    const auto [a, b, c] = mesh.triangle(t);
+    centroids[t] = (mesh.positions[a] + mesh.positions[b] + mesh.positions[c]) / 3.0f;
+    const Vec3 cell = (centroids[t] / block_size).array().floor();
+    const auto key = [](float v) { return static_cast<uint64_t>(static_cast<int64_t>(v) + (int64_t{1} << 20)) & 0x1fffff; };
+    by_block[t] = {key(cell.x()) << 42 | key(cell.y()) << 21 | key(cell.z()), static_cast<uint32_t>(t)};
+  }
+  std::sort(by_block.begin(), by_block.end());
+  std::vector<size_t> group_start;
+  for (size_t i = 0; i < by_block.size(); ++i) {
+    if (i == 0 || by_block[i].first != by_block[i - 1].first) group_start.push_back(i);
+  }
+  group_start.push_back(by_block.size());
+  std::vector<uint32_t> triangle_material(triangle_count, 0);
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, group_start.size() - 1, 4), [&](const tbb::blocked_range<size_t>& range) {
+    for (size_t g = range.begin(); g != range.end(); ++g) {
+      Box region;
+      for (size_t i = group_start[g]; i < group_start[g + 1]; ++i) region.extend(centroids[by_block[i].second]);
+      const Sdf local = options.prune ? sdf.pruned(region.padded(1e-3f * voxel), band + voxel) : sdf;
+      for (size_t i = group_start[g]; i < group_start[g + 1]; ++i) {
+        triangle_material[by_block[i].second] = local.sample(centroids[by_block[i].second]).material;
+      }
+    }
+  });
   assignMaterials(mesh, triangle_material);
   report(options, 1.0f);
   return mesh;

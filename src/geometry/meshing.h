@@ -17,6 +17,9 @@ struct MeshingOptions {
   size_t max_active_voxels = 40'000'000;
   /// Called with a fraction in [0, 1] as work proceeds; may be empty.
   std::function<void(float)> progress;
+  /// Read each block from the field pruned to it (Sdf::pruned). The mesh is
+  /// the same either way; off is for checking that and for measuring.
+  bool prune = true;
 };
 
 /// Meshes the zero level set of `sdf` inside sdf.bounds(). Samples the field

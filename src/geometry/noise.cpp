@@ -59,6 +59,13 @@ class DisplaceNode final : public detail::BoundedNode {
     s.distance = (s.distance + fractalNoise(p, params_)) * inv_lipschitz_;
     return s;
   }
+  // |noise| <= its total amplitude, so the child is kept exact within the
+  // margin undone by the Lipschitz factor plus that amplitude.
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    Sdf child = child_.pruned(region, margin / inv_lipschitz_ + totalAmplitude(params_));
+    if (child.node() == child_.node()) return self;
+    return Sdf(std::make_shared<DisplaceNode>(std::move(child), params_));
+  }
 
  private:
   static float totalAmplitude(const NoiseParams& params) {

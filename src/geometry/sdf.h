@@ -26,6 +26,8 @@ struct SdfSample {
 
 /// One node of an SDF expression tree. Implementations must be pure and
 /// thread-safe: meshing evaluates one tree from many threads at once.
+class Sdf;
+
 class SdfNode {
  public:
   virtual ~SdfNode() = default;
@@ -35,6 +37,13 @@ class SdfNode {
   virtual SdfSample sample(const Vec3& p) const = 0;
   /// A box that contains every point with distance <= 0.
   virtual Box bounds() const = 0;
+  /// This field as seen from inside `region` only (`self` is this node's own
+  /// handle): wherever the field is within `margin` of zero the result is the
+  /// same value, and elsewhere it stays on the same side of ±margin. Unions
+  /// drop the parts whose box is `margin` or more away, so the mesher asks once
+  /// per block of voxels and then reads them all from a smaller tree. The
+  /// default keeps the node whole.
+  virtual Sdf pruned(const Sdf& self, const Box& region, float margin) const;
 };
 
 /// Value handle to an immutable SDF tree. Copies share nodes: subtrees are
@@ -48,6 +57,8 @@ class Sdf {
   float distance(const Vec3& p) const { return node_->distance(p); }
   SdfSample sample(const Vec3& p) const { return node_->sample(p); }
   Box bounds() const { return node_->bounds(); }
+  /// See SdfNode::pruned.
+  Sdf pruned(const Box& region, float margin) const { return node_->pruned(*this, region, margin); }
   bool valid() const { return node_ != nullptr; }
   const std::shared_ptr<const SdfNode>& node() const { return node_; }
 

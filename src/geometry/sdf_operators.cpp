@@ -23,6 +23,18 @@ Box intersection(const Box& a, const Box& b) { return {a.min.cwiseMax(b.min), a.
 // `threshold`: its distance is at least the box distance, but only outside the box.
 bool cannotBeat(float box_distance, float threshold) { return box_distance > 0.0f && box_distance >= threshold; }
 
+// Distance between two boxes (0 where they overlap; infinite for an empty one):
+// a part whose box is this far from a region is at least this far from every
+// point of it.
+float boxGap(const Box& a, const Box& b) {
+  if (a.empty() || b.empty()) return std::numeric_limits<float>::infinity();
+  return (a.min - b.max).cwiseMax(b.min - a.max).cwiseMax(0.0f).norm();
+}
+
+bool sameNode(const Sdf& a, const Sdf& b) { return a.node() == b.node(); }
+
+Sdf nothing() { return Sdf(std::make_shared<const detail::EmptyNode>()); }
+
 Box unionBox(const Box& a, const Box& b) {
   Box box = a;
   box.extend(b);
@@ -54,6 +66,19 @@ class TransformNode final : public BoundedNode {
 
   const Sdf& child() const { return child_; }
   const Affine& worldFromLocal() const { return world_from_local_; }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    if (!(distance_scale_ > 0.0f)) return self;
+    Sdf child = child_.pruned(transformedBox(region, local_from_world_), margin / distance_scale_);
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<TransformNode>(std::move(child), *this));
+  }
+  // The same transform over another child, without inverting it again.
+  TransformNode(Sdf child, const TransformNode& like)
+      : BoundedNode(transformedBox(child.bounds(), like.world_from_local_)),
+        child_(std::move(child)),
+        world_from_local_(like.world_from_local_),
+        local_from_world_(like.local_from_world_),
+        distance_scale_(like.distance_scale_) {}
 
  private:
   static float smallestSingularValue(const Affine& m) {
@@ -110,37 +135,62 @@ class UnionNode final : public BoundedNode {
     const SdfSample s_far = far.sample(p);
     return s_far.distance < s_near.distance ? s_far : s_near;
   }
+  // A part at least `margin` away stays above it: the other decides alone.
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    const bool keep_a = boxGap(box_a_, region) < margin, keep_b = boxGap(box_b_, region) < margin;
+    if (!keep_a && !keep_b) return nothing();
+    if (!keep_b) return a_.pruned(region, margin);
+    if (!keep_a) return b_.pruned(region, margin);
+    Sdf a = a_.pruned(region, margin), b = b_.pruned(region, margin);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<UnionNode>(std::move(a), std::move(b)));
+  }
 
  private:
   Sdf a_, b_;
   Box box_a_, box_b_;
 };
 
+// The union of many parts (a creature's limbs, a chair's slats, a radial
+// array). Each query measures every part's box once (squared, no root), reads
+// the parts whose box holds the point — or else the nearest — and then only
+// the parts whose box is nearer than the best distance found.
 class MultiUnionNode final : public BoundedNode {
  public:
   explicit MultiUnionNode(std::vector<Sdf> parts) : BoundedNode(partsBox(parts)), parts_(std::move(parts)) {
     for (const Sdf& part : parts_) boxes_.push_back(part.bounds());
   }
   float distance(const Vec3& p) const override {
-    if (parts_.empty()) return std::numeric_limits<float>::max();
-    const size_t first = nearestBox(p);
-    float best = parts_[first].distance(p);
-    for (size_t i = 0; i < parts_.size(); ++i) {
-      if (i == first || cannotBeat(boxDistance(boxes_[i], p), best)) continue;
-      best = std::min(best, parts_[i].distance(p));
-    }
+    float best = std::numeric_limits<float>::max();
+    visit(p, [&] { return best; }, [&](size_t i) { best = std::min(best, parts_[i].distance(p)); });
     return best;
   }
   SdfSample sample(const Vec3& p) const override {
-    if (parts_.empty()) return {std::numeric_limits<float>::max(), 0};
-    const size_t first = nearestBox(p);
-    SdfSample best = parts_[first].sample(p);
-    for (size_t i = 0; i < parts_.size(); ++i) {
-      if (i == first || cannotBeat(boxDistance(boxes_[i], p), best.distance)) continue;
+    SdfSample best{std::numeric_limits<float>::max(), 0};
+    bool any = false;
+    visit(p, [&] { return best.distance; }, [&](size_t i) {
       const SdfSample s = parts_[i].sample(p);
-      if (s.distance < best.distance) best = s;
-    }
+      if (!any || s.distance < best.distance) best = s;
+      any = true;
+    });
     return best;
+  }
+  // Parts at least `margin` away stay above it: only the others can decide.
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    std::vector<Sdf> kept;
+    bool changed = false;
+    for (size_t i = 0; i < parts_.size(); ++i) {
+      if (!(boxGap(boxes_[i], region) < margin)) {
+        changed = true;
+        continue;
+      }
+      kept.push_back(parts_[i].pruned(region, margin));
+      changed = changed || !sameNode(kept.back(), parts_[i]);
+    }
+    if (!changed) return self;
+    if (kept.empty()) return nothing();
+    if (kept.size() == 1) return kept.front();
+    return Sdf(std::make_shared<MultiUnionNode>(std::move(kept)));
   }
 
  private:
@@ -149,18 +199,47 @@ class MultiUnionNode final : public BoundedNode {
     for (const Sdf& part : parts) box.extend(part.bounds());
     return box;
   }
-  size_t nearestBox(const Vec3& p) const {
-    size_t nearest = 0;
-    float nearest_distance = std::numeric_limits<float>::infinity();
-    for (size_t i = 0; i < boxes_.size(); ++i) {
-      const float d = boxDistance(boxes_[i], p);
-      if (d < nearest_distance) {
-        nearest_distance = d;
-        nearest = i;
-      }
-    }
-    return nearest;
+  static float boxDistance2(const Box& box, const Vec3& p) {
+    return (box.min - p).cwiseMax(p - box.max).cwiseMax(0.0f).squaredNorm();
   }
+
+  // Calls `part(i)` for every part that might beat `best()`.
+  template <class Best, class Part>
+  void visit(const Vec3& p, Best best, Part part) const {
+    const size_t n = parts_.size();
+    if (n == 0) return;
+    constexpr size_t kOnStack = 128;
+    std::array<float, kOnStack> on_stack;
+    std::vector<float> on_heap;
+    float* d2 = on_stack.data();
+    if (n > kOnStack) {
+      on_heap.resize(n);
+      d2 = on_heap.data();
+    }
+    size_t nearest = 0;
+    bool inside_any = false;
+    for (size_t i = 0; i < n; ++i) {
+      d2[i] = boxDistance2(boxes_[i], p);
+      if (d2[i] < d2[nearest]) nearest = i;
+      inside_any = inside_any || d2[i] == 0.0f;
+    }
+    // Parts whose box holds p can be anywhere below zero: read them all.
+    if (inside_any) {
+      for (size_t i = 0; i < n; ++i) {
+        if (d2[i] == 0.0f) part(i);
+      }
+    } else {
+      part(nearest);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (d2[i] == 0.0f || (!inside_any && i == nearest)) continue;
+      const float b = best();
+      // Outside its box a part is at least the box distance away.
+      if (b <= 0.0f || d2[i] >= b * b) continue;
+      part(i);
+    }
+  }
+
   std::vector<Sdf> parts_;
   std::vector<Box> boxes_;
 };
@@ -174,6 +253,12 @@ class IntersectNode final : public BoundedNode {
     const SdfSample sa = a_.sample(p);
     const SdfSample sb = b_.sample(p);
     return sa.distance >= sb.distance ? sa : sb;
+  }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    if (!(boxGap(a_.bounds(), region) < margin) || !(boxGap(b_.bounds(), region) < margin)) return nothing();
+    Sdf a = a_.pruned(region, margin), b = b_.pruned(region, margin);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<IntersectNode>(std::move(a), std::move(b)));
   }
 
  private:
@@ -196,6 +281,14 @@ class SubtractNode final : public BoundedNode {
     const SdfSample sb = b_.sample(p);
     // The cut face takes the material of the part being cut.
     return {std::max(sa.distance, -sb.distance), sa.material};
+  }
+  // A cutter at least `margin` away leaves a alone there.
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    if (!(boxGap(a_.bounds(), region) < margin)) return nothing();
+    if (!(boxGap(box_b_, region) < margin)) return a_.pruned(region, margin);
+    Sdf a = a_.pruned(region, margin), b = b_.pruned(region, margin);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<SubtractNode>(std::move(a), std::move(b)));
   }
 
  private:
@@ -236,6 +329,19 @@ class SmoothUnionNode final : public BoundedNode {
     const SdfSample sa = a_.sample(p);
     return {smoothMin(sa.distance, sb.distance, k_), sa.distance <= sb.distance ? sa.material : sb.material};
   }
+  // smin moves a value by at most k/4 and only where |a - b| < k, so the
+  // children are kept exact within margin + 2k, and a child at least that far
+  // away never blends in.
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    const float wide = margin + 2.0f * k_;
+    const bool keep_a = boxGap(box_a_, region) < wide, keep_b = boxGap(box_b_, region) < wide;
+    if (!keep_a && !keep_b) return nothing();
+    if (!keep_b) return a_.pruned(region, wide);
+    if (!keep_a) return b_.pruned(region, wide);
+    Sdf a = a_.pruned(region, wide), b = b_.pruned(region, wide);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<SmoothUnionNode>(std::move(a), std::move(b), k_));
+  }
 
  private:
   Sdf a_, b_;
@@ -253,6 +359,12 @@ class SmoothIntersectNode final : public BoundedNode {
     const SdfSample sa = a_.sample(p);
     const SdfSample sb = b_.sample(p);
     return {-smoothMin(-sa.distance, -sb.distance, k_), sa.distance >= sb.distance ? sa.material : sb.material};
+  }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    const float wide = margin + 2.0f * k_;
+    Sdf a = a_.pruned(region, wide), b = b_.pruned(region, wide);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<SmoothIntersectNode>(std::move(a), std::move(b), k_));
   }
 
  private:
@@ -275,6 +387,13 @@ class SmoothSubtractNode final : public BoundedNode {
     if (boxDistance(box_b_, p) >= k_ - sa.distance) return sa;
     return {-smoothMin(-sa.distance, b_.distance(p), k_), sa.material};
   }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    const float wide = margin + 2.0f * k_;
+    if (!(boxGap(box_b_, region) < wide)) return a_.pruned(region, wide);
+    Sdf a = a_.pruned(region, wide), b = b_.pruned(region, wide);
+    if (sameNode(a, a_) && sameNode(b, b_)) return self;
+    return Sdf(std::make_shared<SmoothSubtractNode>(std::move(a), std::move(b), k_));
+  }
 
  private:
   Sdf a_, b_;
@@ -294,6 +413,11 @@ class ShellNode final : public BoundedNode {
     s.distance = std::abs(s.distance) - half_;
     return s;
   }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    Sdf child = child_.pruned(region, margin + half_);
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<ShellNode>(std::move(child), 2.0f * half_));
+  }
 
  private:
   Sdf child_;
@@ -310,6 +434,11 @@ class RoundedNode final : public BoundedNode {
     s.distance -= radius_;
     return s;
   }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    Sdf child = child_.pruned(region, margin + std::abs(radius_));
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<RoundedNode>(std::move(child), radius_));
+  }
 
  private:
   Sdf child_;
@@ -321,6 +450,16 @@ class MirrorNode final : public BoundedNode {
   MirrorNode(Sdf child, int axis) : BoundedNode(mirroredBox(child.bounds(), axis)), child_(std::move(child)), axis_(axis) {}
   float distance(const Vec3& p) const override { return child_.distance(fold(p)); }
   SdfSample sample(const Vec3& p) const override { return child_.sample(fold(p)); }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    if (region.empty()) return self;
+    Box folded = region;
+    const float lo = region.min[axis_], hi = region.max[axis_];
+    folded.min[axis_] = lo <= 0.0f && hi >= 0.0f ? 0.0f : std::min(std::abs(lo), std::abs(hi));
+    folded.max[axis_] = std::max(std::abs(lo), std::abs(hi));
+    Sdf child = child_.pruned(folded, margin);
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<MirrorNode>(std::move(child), axis_));
+  }
 
  private:
   static Box mirroredBox(Box box, int axis) {
@@ -404,6 +543,11 @@ class MaterialNode final : public BoundedNode {
   MaterialNode(Sdf child, uint32_t material) : BoundedNode(child.bounds()), child_(std::move(child)), material_(material) {}
   float distance(const Vec3& p) const override { return child_.distance(p); }
   SdfSample sample(const Vec3& p) const override { return {child_.distance(p), material_}; }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    Sdf child = child_.pruned(region, margin);
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<MaterialNode>(std::move(child), material_));
+  }
 
  private:
   Sdf child_;
@@ -420,6 +564,11 @@ class MaterialOffsetNode final : public BoundedNode {
     s.material += offset_;
     return s;
   }
+  Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
+    Sdf child = child_.pruned(region, margin);
+    if (sameNode(child, child_)) return self;
+    return Sdf(std::make_shared<MaterialOffsetNode>(std::move(child), offset_));
+  }
 
  private:
   Sdf child_;
@@ -427,6 +576,8 @@ class MaterialOffsetNode final : public BoundedNode {
 };
 
 }  // namespace
+
+Sdf SdfNode::pruned(const Sdf& self, const Box&, float) const { return self; }
 
 float smoothMin(float a, float b, float k) {
   if (k <= 0.0f) return std::min(a, b);

@@ -142,11 +142,9 @@ class RevolveNode final : public PrimitiveNode {
  public:
   // Points left of the axis are moved onto it: the profile is a half-plane section.
   explicit RevolveNode(std::vector<Vec2> profile)
-      : PrimitiveNode(revolveBox(profile)), profile_(std::move(profile)) {
-    for (Vec2& v : profile_) v.x() = std::max(v.x(), 0.0f);
-  }
+      : PrimitiveNode(revolveBox(profile)), profile_(onAxisSide(std::move(profile)), true) {}
   float distance(const Vec3& p) const override {
-    return detail::polygonDistance(profile_, Vec2(std::hypot(p.x(), p.z()), p.y()), true);
+    return profile_.distance(Vec2(std::hypot(p.x(), p.z()), p.y()));
   }
 
  private:
@@ -156,15 +154,19 @@ class RevolveNode final : public PrimitiveNode {
     const float r = std::max(std::abs(b.min.x()), std::abs(b.max.x()));
     return {Vec3(-r, b.min.y(), -r), Vec3(r, b.max.y(), r)};
   }
-  std::vector<Vec2> profile_;
+  static std::vector<Vec2> onAxisSide(std::vector<Vec2> profile) {
+    for (Vec2& v : profile) v.x() = std::max(v.x(), 0.0f);
+    return profile;
+  }
+  detail::PolygonField profile_;
 };
 
 class ExtrudeNode final : public PrimitiveNode {
  public:
   ExtrudeNode(std::vector<Vec2> polygon, float half_depth)
-      : PrimitiveNode(extrudeBox(polygon, half_depth)), polygon_(std::move(polygon)), half_depth_(half_depth) {}
+      : PrimitiveNode(extrudeBox(polygon, half_depth)), polygon_(std::move(polygon), false), half_depth_(half_depth) {}
   float distance(const Vec3& p) const override {
-    const Vec2 w(detail::polygonDistance(polygon_, Vec2(p.x(), p.y())), std::abs(p.z()) - half_depth_);
+    const Vec2 w(polygon_.distance(Vec2(p.x(), p.y())), std::abs(p.z()) - half_depth_);
     return std::min(std::max(w.x(), w.y()), 0.0f) + w.cwiseMax(0.0f).norm();
   }
 
@@ -176,7 +178,7 @@ class ExtrudeNode final : public PrimitiveNode {
     b.max.z() = half_depth;
     return b;
   }
-  std::vector<Vec2> polygon_;
+  detail::PolygonField polygon_;
   float half_depth_;
 };
 
@@ -243,11 +245,29 @@ class SweepNode final : public PrimitiveNode {
   std::vector<RoundCone> spans_;
 };
 
-class EmptyNode final : public PrimitiveNode {
- public:
-  EmptyNode() : PrimitiveNode(Box{}) {}
-  float distance(const Vec3&) const override { return std::numeric_limits<float>::max(); }
-};
+}  // namespace
+
+namespace {
+
+// One edge's share of polygonDistance: the squared distance from p to the
+// edge a→b, and whether the edge flips the crossing-number sign. Both
+// implementations call this, so they agree bit for bit.
+inline float edgeDistance2(const Vec2& a, const Vec2& b, const Vec2& p) {
+  const Vec2 e = b - a;
+  const Vec2 w = p - a;
+  const float e2 = e.squaredNorm();
+  const Vec2 q = w - e * (e2 > 0.0f ? std::clamp(w.dot(e) / e2, 0.0f, 1.0f) : 0.0f);
+  return q.squaredNorm();
+}
+
+inline bool edgeFlipsSign(const Vec2& a, const Vec2& b, const Vec2& p) {
+  const Vec2 e = b - a;
+  const Vec2 w = p - a;
+  const bool c0 = p.y() >= a.y();
+  const bool c1 = p.y() < b.y();
+  const bool c2 = e.x() * w.y() > e.y() * w.x();
+  return (c0 && c1 && c2) || (!c0 && !c1 && !c2);
+}
 
 }  // namespace
 
@@ -257,20 +277,88 @@ float detail::polygonDistance(const std::vector<Vec2>& polygon, const Vec2& p, b
   float d = std::numeric_limits<float>::max();
   float s = 1.0f;
   for (size_t i = 0, j = n - 1; i < n; j = i, ++i) {
-    const Vec2 e = polygon[j] - polygon[i];
-    const Vec2 w = p - polygon[i];
     const bool on_axis = skip_axis_edges && polygon[i].x() == 0.0f && polygon[j].x() == 0.0f;
-    if (!on_axis) {
-      const float e2 = e.squaredNorm();
-      const Vec2 b = w - e * (e2 > 0.0f ? std::clamp(w.dot(e) / e2, 0.0f, 1.0f) : 0.0f);
-      d = std::min(d, b.squaredNorm());
-    }
-    const bool c0 = p.y() >= polygon[i].y();
-    const bool c1 = p.y() < polygon[j].y();
-    const bool c2 = e.x() * w.y() > e.y() * w.x();
-    if ((c0 && c1 && c2) || (!c0 && !c1 && !c2)) s = -s;
+    if (!on_axis) d = std::min(d, edgeDistance2(polygon[i], polygon[j], p));
+    if (edgeFlipsSign(polygon[i], polygon[j], p)) s = -s;
   }
   return n < 3 ? std::sqrt(d) : s * std::sqrt(d);
+}
+
+detail::PolygonField::PolygonField(std::vector<Vec2> polygon, bool skip_axis_edges) : polygon_(std::move(polygon)) {
+  const size_t n = polygon_.size();
+  if (n == 0) return;
+  float y_min = std::numeric_limits<float>::max(), y_max = std::numeric_limits<float>::lowest();
+  edges_.reserve(n);
+  for (size_t i = 0, j = n - 1; i < n; j = i, ++i) {
+    const bool on_axis = skip_axis_edges && polygon_[i].x() == 0.0f && polygon_[j].x() == 0.0f;
+    edges_.push_back({polygon_[i], polygon_[j], !on_axis});
+    y_min = std::min(y_min, polygon_[i].y());
+    y_max = std::max(y_max, polygon_[i].y());
+  }
+  // About one edge per slab for a profile running up the axis; a polygon of
+  // non-finite points keeps a single slab (the plain loop).
+  slabs_ = std::isfinite(y_min) && std::isfinite(y_max) && y_max > y_min
+               ? static_cast<int>(std::clamp<size_t>(n / 2, 1, 512))
+               : 1;
+  y0_ = std::isfinite(y_min) ? y_min : 0.0f;
+  height_ = slabs_ > 1 ? (y_max - y_min) / static_cast<float>(slabs_) : 1.0f;
+  inv_height_ = 1.0f / height_;
+  std::vector<std::vector<std::uint32_t>> slabs(static_cast<size_t>(slabs_));
+  for (size_t k = 0; k < edges_.size(); ++k) {
+    const Edge& edge = edges_[k];
+    const int first = slabOf(std::min(edge.from.y(), edge.to.y()));
+    const int last = slabOf(std::max(edge.from.y(), edge.to.y()));
+    for (int s = first; s <= last; ++s) slabs[static_cast<size_t>(s)].push_back(static_cast<std::uint32_t>(k));
+  }
+  slab_start_.push_back(0);
+  for (const auto& slab : slabs) {
+    slab_edges_.insert(slab_edges_.end(), slab.begin(), slab.end());
+    slab_start_.push_back(static_cast<std::uint32_t>(slab_edges_.size()));
+  }
+}
+
+// Monotone in y (subtraction, scaling and floor all are), so an edge whose
+// height range holds y is filed in the slab slabOf(y) names.
+int detail::PolygonField::slabOf(float y) const {
+  if (slabs_ <= 1 || !(y > y0_)) return 0;
+  const float k = std::floor((y - y0_) * inv_height_);
+  return k >= static_cast<float>(slabs_ - 1) ? slabs_ - 1 : static_cast<int>(k);
+}
+
+float detail::PolygonField::distance(const Vec2& p) const {
+  if (edges_.empty()) return std::numeric_limits<float>::max();
+  if (slabs_ <= 1 || !std::isfinite(p.y())) {
+    return detail::polygonDistance(polygon_, p, !std::all_of(edges_.begin(), edges_.end(),
+                                                             [](const Edge& e) { return e.surface; }));
+  }
+  const int home = slabOf(p.y());
+  float d = std::numeric_limits<float>::max();
+  float s = 1.0f;
+  // Every edge that can flip the sign spans p.y, so it is filed in p's slab.
+  for (std::uint32_t i = slab_start_[home]; i < slab_start_[home + 1]; ++i) {
+    const Edge& edge = edges_[slab_edges_[i]];
+    if (edge.surface) d = std::min(d, edgeDistance2(edge.from, edge.to, p));
+    if (edgeFlipsSign(edge.from, edge.to, p)) s = -s;
+  }
+  // An edge filed only beyond slabs [lo, hi] lies wholly above or below them,
+  // at least the vertical gap away; widen towards the nearer gap until that
+  // gap (less a rounding margin) cannot beat the best edge found.
+  const float margin =
+      1e-3f * height_ + 1e-5f * (std::abs(y0_) + std::abs(p.y()) + height_ * static_cast<float>(slabs_));
+  int lo = home, hi = home;
+  while (lo > 0 || hi < slabs_ - 1) {
+    const float below = lo > 0 ? p.y() - (y0_ + static_cast<float>(lo) * height_) : std::numeric_limits<float>::max();
+    const float above =
+        hi < slabs_ - 1 ? (y0_ + static_cast<float>(hi + 1) * height_) - p.y() : std::numeric_limits<float>::max();
+    const float gap = std::min(below, above) - margin;
+    if (gap > 0.0f && gap * gap >= d) break;
+    const int k = below <= above ? --lo : ++hi;
+    for (std::uint32_t i = slab_start_[k]; i < slab_start_[k + 1]; ++i) {
+      const Edge& edge = edges_[slab_edges_[i]];
+      if (edge.surface) d = std::min(d, edgeDistance2(edge.from, edge.to, p));
+    }
+  }
+  return polygon_.size() < 3 ? std::sqrt(d) : s * std::sqrt(d);
 }
 
 Sdf sphere(float radius) { return Sdf(std::make_shared<SphereNode>(radius)); }
@@ -299,19 +387,19 @@ Sdf torus(float major, float minor) { return Sdf(std::make_shared<TorusNode>(maj
 Sdf ellipsoid(const Vec3& radii) { return Sdf(std::make_shared<EllipsoidNode>(radii)); }
 
 Sdf revolve(std::vector<Vec2> profile) {
-  if (profile.size() < 3) return Sdf(std::make_shared<EmptyNode>());
+  if (profile.size() < 3) return Sdf(std::make_shared<detail::EmptyNode>());
   return Sdf(std::make_shared<RevolveNode>(std::move(profile)));
 }
 
 Sdf extrude(std::vector<Vec2> polygon, float half_depth) {
-  if (polygon.size() < 3) return Sdf(std::make_shared<EmptyNode>());
+  if (polygon.size() < 3) return Sdf(std::make_shared<detail::EmptyNode>());
   return Sdf(std::make_shared<ExtrudeNode>(std::move(polygon), half_depth));
 }
 
 Sdf sweep(std::vector<Vec3> path, float radius) { return sweep(std::move(path), radius, radius); }
 
 Sdf sweep(std::vector<Vec3> path, float radius_start, float radius_end) {
-  if (path.empty()) return Sdf(std::make_shared<EmptyNode>());
+  if (path.empty()) return Sdf(std::make_shared<detail::EmptyNode>());
   // The radius varies linearly with arc length.
   std::vector<double> arc(path.size(), 0.0);
   for (size_t i = 1; i < path.size(); ++i) arc[i] = arc[i - 1] + (path[i] - path[i - 1]).norm();

@@ -1,6 +1,7 @@
 #include "engines/sculpt/prompt_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -306,18 +307,34 @@ std::vector<std::string> singularCandidates(std::string_view word) {
   return out;
 }
 
-size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
+  // Levenshtein by rows, stopping once every cell of a row exceeds `bound`
+  // (later rows only grow). Two rows on the stack for short words.
+  const size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (gap > bound) return bound + 1;
+  constexpr size_t kOnStack = 64;
+  std::array<size_t, 2 * kOnStack> on_stack;
+  std::vector<size_t> on_heap;
+  size_t* prev = on_stack.data();
+  size_t* cur = on_stack.data() + kOnStack;
+  if (b.size() + 1 > kOnStack) {
+    on_heap.resize(2 * (b.size() + 1));
+    prev = on_heap.data();
+    cur = on_heap.data() + b.size() + 1;
+  }
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = i;
+    size_t row_min = cur[0];
     for (size_t j = 1; j <= b.size(); ++j) {
       const size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      row_min = std::min(row_min, cur[j]);
     }
+    if (row_min > bound) return bound + 1;
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return std::min(prev[b.size()], bound + 1);
 }
 
 std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLibrary& library, size_t count) {
@@ -341,16 +358,14 @@ std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLib
     }
   }
   // 3. The closest spellings (at most a third of the word wrong).
+  const size_t max_distance = std::max<size_t>(1, word.size() / 3);
   std::vector<std::pair<size_t, const SubjectInfo*>> ranked;
   for (const auto& [name, entry] : library.names()) {
-    ranked.emplace_back(editDistance(word, name), entry.subject);
+    const size_t d = editDistance(word, name, max_distance);
+    if (d <= max_distance) ranked.emplace_back(d, entry.subject);
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-  const size_t max_distance = std::max<size_t>(1, word.size() / 3);
-  for (const auto& [d, s] : ranked) {
-    if (d > max_distance) break;
-    add(s);
-  }
+  for (const auto& [d, s] : ranked) add(s);
   // 4. Same family as the closest spelling, so the list stays related.
   if (!out.empty()) {
     if (const auto first = library.lookup(out.front())) {

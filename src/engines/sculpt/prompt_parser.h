@@ -92,8 +92,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
 /// contained in it, then the closest spellings.
 std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLibrary& library, size_t count);
 
-/// Levenshtein edit distance.
-size_t editDistance(std::string_view a, std::string_view b);
+/// Levenshtein edit distance; anything above `bound` is reported as bound + 1
+/// (and found sooner).
+size_t editDistance(std::string_view a, std::string_view b, size_t bound = static_cast<size_t>(-1) / 2);
 
 std::string_view styleName(Style s);
 

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <random>
 
 namespace kiln::geometry {
 namespace {
@@ -16,6 +17,106 @@ Mesh meshOrDie(const Sdf& sdf, float voxel_mm) {
   Result<Mesh> mesh = meshSdf(sdf, options);
   EXPECT_TRUE(mesh.has_value()) << (mesh ? "" : mesh.error().message);
   return mesh ? std::move(*mesh) : Mesh{};
+}
+
+// A creature-like tree of every operator: many parts, smooth blends, cuts,
+// transforms, mirrors, shells, rounding and materials. Every node here is at
+// least its box distance away outside its box, which is what makes pruned
+// values exact (see estimatesToo for the nodes that are not).
+Sdf everyOperator() {
+  std::vector<Sdf> legs;
+  for (int i = 0; i < 12; ++i) {
+    const float a = 0.52f * static_cast<float>(i);
+    legs.push_back(withMaterial(capsule(Vec3(0, 0, 0), Vec3(14.0f * std::cos(a), -12.0f, 14.0f * std::sin(a)), 1.6f),
+                                static_cast<uint32_t>(i % 3)));
+  }
+  Sdf body = smoothUnion(scale(sphere(1.0f), 7.0f), unite(std::move(legs)), 2.0f);
+  body = subtract(body, translate(sphere(3.0f), Vec3(0, 6, 0)));
+  body = unite(body, translate(rotate(torus(4.0f, 0.8f), Vec3(1, 0, 0), 0.7f), Vec3(0, 9, 0)));
+  body = unite(body, mirror(translate(box(Vec3(1.5f, 1.5f, 1.5f)), Vec3(11, 2, 0)), 0));
+  body = unite(body, translate(shell(sphere(4.0f), 0.8f), Vec3(0, -4, 12)));
+  body = unite(body, translate(rounded(box(Vec3(2, 1, 2)), 0.5f), Vec3(-8, 8, -8)));
+  body = smoothSubtract(body, translate(cylinder(1.0f, 20.0f), Vec3(5, 0, 5)), 0.8f);
+  body = unite(body, translate(smoothIntersect(sphere(5.0f), box(Vec3(4, 4, 4)), 1.0f), Vec3(0, 0, -14)));
+  body = unite(body, translate(revolve({{0, 0}, {3, 0}, {2, 3}, {3, 6}, {0, 6}}), Vec3(12, -10, -6)));
+  body = unite(body, translate(scale(extrude({{-2, -2}, {2, -2}, {0, 3}}, 1.0f), 1.5f), Vec3(-10, -10, -10)));
+  return offsetMaterial(body, 1);
+}
+
+// Plus nodes whose value is only an estimate that can fall below their box
+// distance: an ellipsoid, fractal displacement, a non-uniform stretch.
+Sdf estimatesToo() {
+  Sdf body = unite(everyOperator(), translate(ellipsoid(Vec3(9, 2, 4)), Vec3(0, 14, 0)));
+  body = unite(body, translate(displace(sphere(3.0f), {.seed = 3, .amplitude_mm = 0.6f, .wavelength_mm = 3.0f}),
+                               Vec3(-12, -6, 4)));
+  Affine stretch = Affine::Identity();
+  stretch.scale(Vec3(4.0f, 0.5f, 1.0f));
+  return unite(body, translate(transformed(sphere(2.0f), stretch), Vec3(8, 12, 10)));
+}
+
+TEST(Meshing, PruningPerBlockGivesTheSameMesh) {
+  const Sdf sdf = estimatesToo();
+  for (float voxel : {0.6f, 0.35f}) {
+    MeshingOptions options;
+    options.voxel_size_mm = voxel;
+    auto pruned = meshSdf(sdf, options);
+    options.prune = false;
+    auto whole = meshSdf(sdf, options);
+    ASSERT_TRUE(pruned && whole);
+    ASSERT_GT(whole->triangleCount(), 1000u);
+    EXPECT_EQ(pruned->positions, whole->positions) << "voxel " << voxel;
+    EXPECT_EQ(pruned->indices, whole->indices) << "voxel " << voxel;
+  }
+}
+
+TEST(Meshing, PrunedFieldKeepsValuesNearTheSurfaceAndSidesElsewhere) {
+  const Sdf sdf = everyOperator();
+  const Box all = sdf.bounds();
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+  size_t exact = 0, pruned_away = 0;
+  for (float margin : {0.5f, 2.0f, 5.0f}) {
+    for (int b = 0; b < 125; ++b) {
+      const Vec3 corner = all.min + Vec3(all.size().x() * static_cast<float>(b % 5) / 5.0f,
+                                         all.size().y() * static_cast<float>((b / 5) % 5) / 5.0f,
+                                         all.size().z() * static_cast<float>(b / 25) / 5.0f);
+      const Box region{corner, corner + all.size() / 5.0f};
+      const Sdf local = sdf.pruned(region, margin);
+      if (local.node() != sdf.node()) ++pruned_away;
+      for (int i = 0; i < 300; ++i) {
+        const Vec3 p = region.min + region.size().cwiseProduct(Vec3(unit(rng), unit(rng), unit(rng)));
+        const float f = sdf.distance(p), g = local.distance(p);
+        if (std::abs(f) < margin) {
+          ++exact;
+          ASSERT_EQ(g, f) << "margin " << margin << " block " << b << " point " << i;
+        } else {
+          ASSERT_EQ(g >= margin, f >= margin) << "margin " << margin << " block " << b << ": " << f << " vs " << g;
+        }
+      }
+    }
+  }
+  EXPECT_GT(exact, 5000u);
+  EXPECT_GT(pruned_away, 300u);
+}
+
+// Where a far part's estimate undershoots its box distance, pruning it gives
+// a value nearer the truth; the side of the surface never changes.
+TEST(Meshing, PrunedEstimatesKeepTheirSide) {
+  const Sdf sdf = estimatesToo();
+  const Box all = sdf.bounds();
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+  for (int b = 0; b < 125; ++b) {
+    const Vec3 corner = all.min + Vec3(all.size().x() * static_cast<float>(b % 5) / 5.0f,
+                                       all.size().y() * static_cast<float>((b / 5) % 5) / 5.0f,
+                                       all.size().z() * static_cast<float>(b / 25) / 5.0f);
+    const Box region{corner, corner + all.size() / 5.0f};
+    const Sdf local = sdf.pruned(region, 2.0f);
+    for (int i = 0; i < 300; ++i) {
+      const Vec3 p = region.min + region.size().cwiseProduct(Vec3(unit(rng), unit(rng), unit(rng)));
+      ASSERT_EQ(local.distance(p) < 0.0f, sdf.distance(p) < 0.0f) << "block " << b << " point " << i;
+    }
+  }
 }
 
 TEST(Meshing, SphereIsWatertightWithAccurateVolume) {

@@ -1,9 +1,12 @@
 #include "geometry/sdf.h"
+#include "geometry/sdf_node.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <numbers>
+#include <random>
+#include <vector>
 
 namespace kiln::geometry {
 namespace {
@@ -92,6 +95,38 @@ TEST(SdfPrimitives, ExtrudedSquareIsABox) {
   const Sdf b = box({1, 2, 3});
   for (const Vec3& p : {Vec3(2, 3, 4), Vec3(0.2f, 0.1f, 0), Vec3(-5, 0, 0), Vec3(0, 0, -4)}) {
     EXPECT_NEAR(e.distance(p), b.distance(p), 1e-4f);
+  }
+}
+
+TEST(SdfPrimitives, BucketedPolygonEqualsThePlainLoopBitForBit) {
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+  for (int shape = 0; shape < 40; ++shape) {
+    // Star-shaped polygons (lathe-like when half of them hug the axis), with
+    // sizes and offsets far from the unit square.
+    const int n = 3 + shape * 7;
+    const float scale = shape % 3 == 0 ? 0.01f : shape % 3 == 1 ? 1.0f : 300.0f;
+    const Vec2 offset(shape % 2 == 0 ? 0.0f : 50.0f * scale, -20.0f * scale);
+    const bool lathe = shape % 2 == 0;
+    std::vector<Vec2> polygon;
+    for (int i = 0; i < n; ++i) {
+      const float a = 2.0f * std::numbers::pi_v<float> * static_cast<float>(i) / static_cast<float>(n);
+      const float r = scale * (0.5f + unit(rng));
+      Vec2 v = offset + Vec2(r * std::cos(a), 2.0f * r * std::sin(a));
+      if (lathe) v.x() = std::max(0.0f, v.x());
+      polygon.push_back(v);
+    }
+    const detail::PolygonField field(polygon, lathe);
+    for (int i = 0; i < 400; ++i) {
+      const Vec2 p = offset + scale * Vec2(6.0f * unit(rng) - 3.0f, 8.0f * unit(rng) - 4.0f);
+      ASSERT_EQ(field.distance(p), detail::polygonDistance(polygon, p, lathe)) << "shape " << shape << " point " << i;
+    }
+    // Points exactly at vertex heights and on edges.
+    for (const Vec2& v : polygon) {
+      ASSERT_EQ(field.distance(v), detail::polygonDistance(polygon, v, lathe));
+      const Vec2 q(v.x() + scale * 0.1f, v.y());
+      ASSERT_EQ(field.distance(q), detail::polygonDistance(polygon, q, lathe));
+    }
   }
 }
 

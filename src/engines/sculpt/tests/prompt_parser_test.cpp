@@ -101,6 +101,22 @@ TEST_F(Parser, SuggestionsAreRelated) {
   EXPECT_EQ(s[0], "dog");  // "hound" is one edit away
 }
 
+TEST(EditDistance, BoundedDistanceAgreesWithTheFullOneUpToTheBound) {
+  const std::vector<std::string> words = {"",       "a",          "dog",   "hound",    "hund",
+                                          "teapot", "teddy bear", "kayak", "kayaking", std::string(80, 'x')};
+  for (const auto& a : words) {
+    for (const auto& b : words) {
+      const size_t full = editDistance(a, b);
+      for (size_t bound = 0; bound < 12; ++bound) {
+        EXPECT_EQ(editDistance(a, b, bound), std::min(full, bound + 1)) << a << " / " << b << " bound " << bound;
+      }
+    }
+  }
+  EXPECT_EQ(editDistance("hund", "hound"), 1u);
+  EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+  EXPECT_EQ(editDistance(std::string(80, 'x'), std::string(79, 'x') + "y"), 1u);
+}
+
 TEST_F(Parser, GoldenIsAColourOnAnimalsAndGoldOnRings) {
   auto dog = parse("a golden dog");
   EXPECT_EQ(dog.main.material, nullptr);
