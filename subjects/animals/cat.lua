@@ -3,13 +3,13 @@
 local Q = use and use("quadruped")
 
 local species = {
-  body_len = 52, body_h = 19, body_w = 15, chest = 1.0, hips = 1.05, leg_len = 36, leg_r = 5,
-  neck_len = 12, neck_angle = 55, neck_r = 11, head_r = 16, head_lx = 0.95, head_lz = 1.0,
+  body_len = 44, body_h = 18, body_w = 15, chest = 1.0, hips = 1.05, leg_len = 36, leg_r = 5,
+  neck_len = 12, neck_angle = 55, neck_r = 11, head_r = 19, head_lx = 0.95, head_lz = 1.0,
   snout_len = 3, snout_r = 7, snout_taper = 0.9, snout_drop = 25, nose_r = 0.32, cheeks = 0.55,
-  ears = "cone", ear_len = 13, ear_r = 7.5, ear_spread = 0.55, ear_out = 14,
-  eye_r = 0.17, eye_fwd = 0.75, eye_side = 0.55,
+  ears = "cone", ear_len = 17, ear_r = 8.5, ear_spread = 0.55, ear_out = 14,
+  eye_r = 0.21, eye_fwd = 0.75, eye_side = 0.55,
   tail = "whip", tail_len = 52, tail_r = 3.6, tail_lift = 0.55, tail_taper = 0.85, sit_angle = 48,
-  marks = {{"stripes", part = "marks", n = 10, w = 2.4, legs = true}, {"chest", part = "light"}, {"jaw", part = "light"}},
+  marks = {{"stripes", part = "marks", n = 7, w = 1.7, legs = true}, {"chest", part = "light"}, {"jaw", part = "light"}},
 }
 
 local parts = {
