@@ -4,7 +4,7 @@ local V = use("vessel")
 
 return {
   id = "drinking_glass",
-  names = {"drinking glass", "tumbler", "water glass", "juice glass", "glass cup", "drinking cup", "milk glass",
+  names = {"drinking glass", "glass", "tumbler", "water glass", "juice glass", "glass cup", "drinking cup", "milk glass",
            "drinkingglass", "drinking glas"},
   lvis = {"glass_(drink_container)", "shot_glass"},
   family = "vessels",

@@ -201,6 +201,15 @@ bool isTrailingVerb(std::string_view t) {
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
 
+// Nouns that follow a subject only to say it is one ("a chess knight piece",
+// "a dragon figurine", "a car model"): the subject is what they follow.
+bool isGenericNoun(std::string_view t) {
+  static const std::set<std::string_view> kGeneric = {"piece",  "pieces",  "figure", "figures",   "figurine",
+                                                      "figurines", "model", "models", "object",   "objects",
+                                                      "thing",  "item",    "replica", "miniature", "version"};
+  return kGeneric.contains(t);
+}
+
 // "a slice of pizza", "a loaf of bread", "a bunch of grapes": the noun before
 // "of" names a portion; the subject is what follows.
 bool isPartitive(std::string_view t) {
@@ -604,7 +613,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
-    if (head && isTrailingVerb(t)) continue;
+    if (head && (isTrailingVerb(t) || isGenericNoun(t))) continue;
     unknown_head = t;
   }
   if (!head || !unknown_head.empty()) {

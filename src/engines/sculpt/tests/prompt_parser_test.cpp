@@ -201,6 +201,15 @@ TEST_F(Parser, ReportsIgnoredWords) {
   EXPECT_EQ(howling.ignored, std::vector<std::string>{"howling"});
   // A noun in -ing after the subject is still the head noun.
   EXPECT_EQ(subjectOf("a desk painting"), "refused:painting");
+  // "piece", "figurine", "model" after a subject only say it is one.
+  auto piece = parse("a 3 inch tall castle piece");
+  EXPECT_EQ(piece.main.subject->id, "castle");
+  EXPECT_EQ(piece.ignored, std::vector<std::string>{"piece"});
+  ASSERT_TRUE(piece.height_mm.has_value());
+  EXPECT_NEAR(*piece.height_mm, 76.2f, 0.01f);
+  EXPECT_EQ(subjectOf("a teddy bear figurine"), "teddy_bear");
+  // On its own such a word names nothing.
+  EXPECT_EQ(subjectOf("a piece"), "refused:piece");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
