@@ -275,6 +275,25 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);
     if (!support) return fail(support.error());
     const bool in = prompt.place_relation == "in";
+    // A small thing on a big one ("a ladybug on a leaf", "a cat on a sofa")
+    // is what the prompt is about: the support shrinks to at most 2.5 times
+    // the thing's size so the thing still reads at a glance.
+    if (!in) {
+      const Box gb = group.bounds(), sb = support->shape.bounds();
+      const float thing = gb.size().maxCoeff(), base = sb.size().maxCoeff();
+      constexpr float kMostSupport = 2.5f;
+      if (thing > 0.0f && base > kMostSupport * thing) {
+        const float f = kMostSupport * thing / base;
+        support->shape = geometry::scale(support->shape, f);
+        support->box = {support->box.min * f, support->box.max * f};
+        for (auto& [name, p] : support->points) {
+          p.position *= f;
+          p.size *= f;
+        }
+        out.notes.push_back(fmt::format("the {} is shown at {:.0f}% of its size so the {} stands out",
+                                        prompt.place->matched, 100.0f * f, prompt.main.matched));
+      }
+    }
     // On a chair or sofa one sits on the seat, on a horse on its back, on
     // anything else on top.
     auto point = support->points.find(in ? "inside" : "seat");

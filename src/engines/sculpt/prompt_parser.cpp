@@ -201,6 +201,16 @@ bool isTrailingVerb(std::string_view t) {
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
 
+// Nouns that name one thing made of two halves: "a pair of" them is one.
+bool isPairNoun(std::string_view t) {
+  static const std::set<std::string_view> kPairNouns = {
+      "sunglasses", "glasses",  "eyeglasses", "spectacles", "goggles",  "binoculars", "scissors",
+      "pliers",     "tongs",    "tweezers",   "shears",     "headphones", "earphones", "earmuffs",
+      "trousers",   "pants",    "jeans",      "shorts",     "pajamas",  "pyjamas",    "overalls",
+      "bongos",     "handcuffs", "clippers",  "nutcracker", "chopsticks"};
+  return kPairNouns.contains(t);
+}
+
 // Nouns that follow a subject only to say it is one ("a chess knight piece",
 // "a dragon figurine", "a car model"): the subject is what they follow.
 bool isGenericNoun(std::string_view t) {
@@ -591,12 +601,32 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   const Segment& main = segments.front();
   std::optional<Match> head;
   std::vector<Match> modifiers;
+  // A verb after the subject ("a giraffe eating leaves") starts what it does:
+  // the words after the verb are its object, never the subject.
+  size_t main_end = main.end;
   for (size_t i = main.begin; i < main.end; ++i) {
     if (used[i]) continue;
+    if (head && isTrailingVerb(tokens[i]) && poseOf(tokens[i]).empty()) {
+      main_end = i;
+      break;
+    }
     if (auto m = matchAt(tokens, i, main.end, library)) {
       if (head) modifiers.push_back(*head);
       head = m;
       i = m->end - 1;
+    }
+  }
+  // A name that starts inside an earlier match and reaches as far as the head
+  // is the longer compound ("salmon sushi roll": "sushi roll", not the roll
+  // of bread).
+  if (head) {
+    for (size_t i = modifiers.empty() ? head->begin : modifiers.back().begin + 1; i < head->begin; ++i) {
+      if (used[i]) continue;
+      if (auto m = matchAt(tokens, i, main_end, library); m && m->end >= head->end) {
+        head = m;
+        while (!modifiers.empty() && modifiers.back().end > head->begin) modifiers.pop_back();
+        break;
+      }
     }
   }
   // A word after the head that is neither known nor a stop word is the real
@@ -604,7 +634,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // than make the desk.
   std::string unknown_head;
   const size_t scan_from = head ? head->end : main.begin;
-  for (size_t i = scan_from; i < main.end; ++i) {
+  for (size_t i = scan_from; i < main_end; ++i) {
     const auto& t = tokens[i];
     if (used[i] || t == ",") {
       if (t == ",") break;
@@ -673,7 +703,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
 
   // Words of the main phrase (and those before a portion word).
   std::vector<size_t> main_words = portion_words;
-  for (size_t i = main.begin; i < main.end; ++i) main_words.push_back(i);
+  for (size_t i = main.begin; i < main_end; ++i) main_words.push_back(i);
+  // "a pair of sunglasses" is one thing; "a pair of shoes" is two.
+  const bool pair_is_one = isPairNoun(tokens[head->end - 1]);
   for (size_t i : main_words) {
     if (used[i]) continue;
     const auto& t = tokens[i];
@@ -682,7 +714,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     } else if (t == "square" || t == "rectangular" || t == "oblong") {
       out.outline = "square";
     } else if (const auto c = countOf(t)) {
-      out.count = *c;
+      if (!(t == "pair" && pair_is_one)) out.count = *c;
+      used[i] = true;
     } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end) {
       out.count = static_cast<int>(std::min(*n, 1000.0f));
     } else if (auto pose = poseOf(t); !pose.empty()) {
@@ -796,6 +829,16 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         out.liquid_word = std::string(liquid->word);
       } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
         out.accessories.push_back({std::move(words), seg.relation});
+      } else if (noun && seg.relation == "in" && words.subject == out.main.subject) {
+        // "an astronaut in a white spacesuit": the phrase names the subject
+        // again; what it says about it applies to the subject.
+        for (const auto& c : words.colors) out.main.colors.push_back(c);
+        if (words.material != nullptr && out.main.material == nullptr) out.main.material = words.material;
+      } else if (noun && seg.relation == "in" && !words.subject->attach_to.empty() &&
+                 std::find(words.subject->points.begin(), words.subject->points.end(), "inside") ==
+                     words.subject->points.end()) {
+        // "a cat in a hat", "a dog in a red sweater": something worn, not a container.
+        out.accessories.push_back({std::move(words), "wearing"});
       } else if (noun && (seg.relation == "in" || seg.relation == "on") && !out.place) {
         out.place = std::move(words);
         out.place_relation = seg.relation;

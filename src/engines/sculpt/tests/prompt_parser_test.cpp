@@ -45,6 +45,10 @@ class Parser : public ::testing::Test {
     write("castle", "buildings", "'castle'");
     write("sandcastle", "buildings", "'sandcastle', 'sand castle'");
     write("desk", "furniture", "'desk'");
+    write("astronaut", "characters", "'astronaut', 'spacesuit'");
+    write("bread", "food", "'bread'", "variants = { roll = { names = {'roll', 'bread roll'} } },");
+    write("sushi", "food", "'sushi', 'salmon sushi'", "variants = { maki = { names = {'sushi roll'} } },");
+    write("sunglasses", "accessories", "'sunglasses'", "attach_to = {'head'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -210,6 +214,51 @@ TEST_F(Parser, ReportsIgnoredWords) {
   EXPECT_EQ(subjectOf("a teddy bear figurine"), "teddy_bear");
   // On its own such a word names nothing.
   EXPECT_EQ(subjectOf("a piece"), "refused:piece");
+}
+
+TEST_F(Parser, WordsAfterAVerbAreWhatTheSubjectDoes) {
+  // "leaves" after "eating" is what the giraffe eats, never the subject.
+  auto r = parse("a brown dog eating red apples");
+  EXPECT_EQ(r.main.subject->id, "dog");
+  ASSERT_EQ(r.main.colors.size(), 1u);
+  EXPECT_EQ(r.main.colors[0].word, "brown");
+  EXPECT_EQ(r.count, 1);
+  EXPECT_EQ(r.ignored, (std::vector<std::string>{"eating", "red", "apples"}));
+  // An unknown object of the verb is ignored too, not refused.
+  EXPECT_EQ(subjectOf("a dog chasing zorblats"), "dog");
+  // Poses are not verbs.
+  EXPECT_EQ(parse("a dog sitting").pose, "sitting");
+}
+
+TEST_F(Parser, InSomethingWornIsWearingAndInItselfDescribesIt) {
+  auto hat = parse("a dog in a red hat");
+  ASSERT_EQ(hat.accessories.size(), 1u);
+  EXPECT_EQ(hat.accessories[0].what.subject->id, "hat");
+  EXPECT_EQ(hat.accessories[0].relation, "wearing");
+  EXPECT_FALSE(hat.place.has_value());
+  auto suit = parse("an astronaut in a white spacesuit");
+  EXPECT_EQ(suit.main.subject->id, "astronaut");
+  EXPECT_FALSE(suit.place.has_value());
+  ASSERT_EQ(suit.main.colors.size(), 1u);
+  EXPECT_EQ(suit.main.colors[0].word, "white");
+  // A container is still a container.
+  auto tulip = parse("a tulip in a pot");
+  ASSERT_TRUE(tulip.place.has_value());
+  EXPECT_EQ(tulip.place->subject->id, "pot");
+}
+
+TEST_F(Parser, OverlappingNamesTakeTheLongerCompound) {
+  auto r = parse("a salmon sushi roll");
+  EXPECT_EQ(r.main.subject->id, "sushi");
+  EXPECT_EQ(r.main.variant, "maki");
+  EXPECT_EQ(parse("a bread roll").main.subject->id, "bread");
+  EXPECT_EQ(subjectOf("a stone castle tower"), "tower");
+}
+
+TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
+  EXPECT_EQ(parse("a pair of sunglasses").count, 1);
+  EXPECT_EQ(parse("a pair of sunglasses").main.subject->id, "sunglasses");
+  EXPECT_EQ(parse("a pair of apples").count, 2);
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
