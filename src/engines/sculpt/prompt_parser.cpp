@@ -201,6 +201,35 @@ bool isTrailingVerb(std::string_view t) {
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
 
+// Words that finish a verb or a pose ("curled up", "fast asleep", "arms out").
+bool isParticle(std::string_view t) {
+  static const std::set<std::string_view> kParticles = {"up",    "down",  "out",      "away",  "around", "back",
+                                                        "apart", "asleep", "awake",  "open",  "closed", "outstretched",
+                                                        "spread", "raised", "together", "upright", "sideways"};
+  return kParticles.contains(t);
+}
+
+// A number before these words measures the subject ("40 x 25 cm", "a 3x3
+// cube", "a five story pagoda"); it does not count copies of it.
+bool isMeasureWord(std::string_view t) {
+  static const std::set<std::string_view> kMeasures = {
+      "x",      "by",      "story", "storey", "stories", "storeys", "tier",  "tiered", "tiers",  "level",
+      "levels", "layer",   "layers", "layered", "floor",  "floors",  "step",  "steps",  "string", "stringed",
+      "piece",  "pieces",  "speed", "seater",  "seat",   "legged",  "wheel", "wheeled", "door",   "panel"};
+  return kMeasures.contains(t);
+}
+
+// A word after an animal or a character that says its age or role ("an
+// elephant calf", "a penguin chick", "a goblin warrior"): the subject is
+// still the word before it.
+bool isAgeOrRole(std::string_view t) {
+  static const std::set<std::string_view> kWords = {
+      "calf",    "calves",  "chick",   "chicks",  "cub",     "cubs",    "puppy", "puppies", "pup",    "pups",
+      "kitten",  "kittens", "foal",    "joey",    "duckling", "hatchling", "baby", "babies", "warrior", "warriors",
+      "captain", "king",    "queen",   "chief",   "lord",    "lady",    "boss",  "leader",  "guard",  "soldier"};
+  return kWords.contains(t);
+}
+
 // Nouns that name one thing made of two halves: "a pair of" them is one.
 bool isPairNoun(std::string_view t) {
   static const std::set<std::string_view> kPairNouns = {
@@ -604,16 +633,53 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // A verb after the subject ("a giraffe eating leaves") starts what it does:
   // the words after the verb are its object, never the subject.
   size_t main_end = main.end;
+  bool past_comma = false;  // "monarch butterfly, wings open": the subject comes before the comma
+  bool unknown_before_comma = false;
   for (size_t i = main.begin; i < main.end; ++i) {
     if (used[i]) continue;
-    if (head && isTrailingVerb(tokens[i]) && poseOf(tokens[i]).empty()) {
+    if (tokens[i] == ",") {
+      // "sci-fi blaster pistol, white and orange": an unknown noun before the
+      // comma is the subject; what follows cannot stand in for it.
+      if (!head && unknown_before_comma) {
+        main_end = i;
+        break;
+      }
+      past_comma = head.has_value();
+      continue;
+    }
+    if (head && poseOf(tokens[i]).empty() &&
+        (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
+           // "a cat curled up", "a pretzel sprinkled with salt"; but not a
+           // describing word ("speckled", "glazed", "weathered").
+           static const std::set<std::string_view> kAdjectiveEndings = {
+               "shaped", "styled", "themed", "inspired", "sized",  "colored", "coloured", "haired",
+               "eyed",   "legged", "tailed", "winged",   "horned", "faced",  "handled", "headed", "sided"};
+           if (kAdjectiveEndings.contains(tokens[i])) return false;
+           const Describer d = describe(tokens[i]);
+           return !d.color && d.material == nullptr && d.condition.empty() && !d.glazed;
+         }()))) {
       main_end = i;
       break;
     }
     if (auto m = matchAt(tokens, i, main.end, library)) {
+      i = m->end - 1;
+      if (past_comma) continue;
+      unknown_before_comma = false;
+      if (head && head->end == m->begin && m->end - m->begin == 1 && isAgeOrRole(tokens[m->begin]) &&
+          (head->entry.subject->family == "animals" || head->entry.subject->family == "birds" ||
+           head->entry.subject->family == "sea_life" || head->entry.subject->family == "insects" ||
+           head->entry.subject->family == "reptiles" ||
+           head->entry.subject->family == "creatures" || head->entry.subject->family == "characters")) {
+        continue;
+      }
       if (head) modifiers.push_back(*head);
       head = m;
-      i = m->end - 1;
+      continue;
+    }
+    const auto& t = tokens[i];
+    if (!isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() && !countOf(t)) {
+      const Describer d = describe(t);
+      if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed) unknown_before_comma = true;
     }
   }
   // A name that starts inside an earlier match and reaches as far as the head
@@ -643,7 +709,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
-    if (head && (isTrailingVerb(t) || isGenericNoun(t))) continue;
+    if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t))) continue;
     unknown_head = t;
   }
   if (!head || !unknown_head.empty()) {
@@ -714,9 +780,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     } else if (t == "square" || t == "rectangular" || t == "oblong") {
       out.outline = "square";
     } else if (const auto c = countOf(t)) {
-      if (!(t == "pair" && pair_is_one)) out.count = *c;
+      const bool measures = i + 1 < main.end && isMeasureWord(tokens[i + 1]);
+      if (!(t == "pair" && pair_is_one) && !measures) out.count = *c;
       used[i] = true;
-    } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end) {
+    } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end &&
+                                              !isMeasureWord(tokens[i + 1]) &&
+                                              !(i > main.begin && (tokens[i - 1] == "x" || tokens[i - 1] == "by"))) {
       out.count = static_cast<int>(std::min(*n, 1000.0f));
     } else if (auto pose = poseOf(t); !pose.empty()) {
       out.pose = pose;
@@ -744,6 +813,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // Attached phrases.
   for (size_t s = 1; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
+    // "standing on its hind legs", "a bell around its neck", "with its tongue
+    // out": the subject's own body, not another object.
+    if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||
+                                tokens[seg.begin] == "her" || tokens[seg.begin] == "their")) {
+      continue;
+    }
     // Sub-phrases split by "and" and commas: "with a red roof and white walls".
     size_t start = seg.begin;
     for (size_t i = seg.begin; i <= seg.end; ++i) {

@@ -46,6 +46,8 @@ class Parser : public ::testing::Test {
     write("sandcastle", "buildings", "'sandcastle', 'sand castle'");
     write("desk", "furniture", "'desk'");
     write("astronaut", "characters", "'astronaut', 'spacesuit'");
+    write("elephant", "animals", "'elephant'");
+    write("cow", "animals", "'cow'", "variants = { calf = { names = {'calf'} } },");
     write("bread", "food", "'bread'", "variants = { roll = { names = {'roll', 'bread roll'} } },");
     write("sushi", "food", "'sushi', 'salmon sushi'", "variants = { maki = { names = {'sushi roll'} } },");
     write("sunglasses", "accessories", "'sunglasses'", "attach_to = {'head'},");
@@ -228,6 +230,10 @@ TEST_F(Parser, WordsAfterAVerbAreWhatTheSubjectDoes) {
   EXPECT_EQ(subjectOf("a dog chasing zorblats"), "dog");
   // Poses are not verbs.
   EXPECT_EQ(parse("a dog sitting").pose, "sitting");
+  // A past participle starts what is done to it.
+  auto curled = parse("a dog curled up asleep");
+  EXPECT_EQ(curled.main.subject->id, "dog");
+  EXPECT_EQ(subjectOf("an apple sprinkled with zorblats"), "apple");
 }
 
 TEST_F(Parser, InSomethingWornIsWearingAndInItselfDescribesIt) {
@@ -253,6 +259,32 @@ TEST_F(Parser, OverlappingNamesTakeTheLongerCompound) {
   EXPECT_EQ(r.main.variant, "maki");
   EXPECT_EQ(parse("a bread roll").main.subject->id, "bread");
   EXPECT_EQ(subjectOf("a stone castle tower"), "tower");
+  // After a comma comes more about the subject, not a new one.
+  EXPECT_EQ(subjectOf("a dog, apple red"), "dog");
+  EXPECT_EQ(subjectOf("red, a dog"), "dog");
+  EXPECT_EQ(subjectOf("a zorblat blaster, red and apple"), "refused:blaster");
+}
+
+TEST_F(Parser, AgeAndRoleWordsKeepTheAnimalBeforeThem) {
+  EXPECT_EQ(subjectOf("an elephant calf with big ears"), "elephant");
+  EXPECT_EQ(subjectOf("a calf"), "cow");
+  EXPECT_EQ(subjectOf("a golden retriever puppy"), "golden_retriever");
+}
+
+TEST_F(Parser, PhrasesAboutItsOwnBodyPlaceNothing) {
+  auto r = parse("a dog standing on its hind legs");
+  EXPECT_EQ(r.main.subject->id, "dog");
+  EXPECT_FALSE(r.place.has_value());
+  auto hat = parse("a dog with a hat on its head");
+  EXPECT_EQ(hat.accessories.size(), 1u);
+  EXPECT_FALSE(hat.place.has_value());
+}
+
+TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
+  EXPECT_EQ(parse("a wooden desk, 40 x 25 cm").count, 1);
+  EXPECT_EQ(parse("a five story tower").count, 1);
+  EXPECT_EQ(parse("a 3 x 3 desk").count, 1);
+  EXPECT_EQ(parse("five towers").count, 5);
 }
 
 TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
