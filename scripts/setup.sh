@@ -17,7 +17,7 @@ DEBIAN_PACKAGES=(
   admesh liblua5.4-dev
   libembree-dev libopencv-dev
   libavcodec-dev libavformat-dev libavutil-dev
-  clang-19 libclang-rt-19-dev
+  clang-19 libclang-rt-19-dev llvm-19
 )
 
 # Versions the build and the tests rely on (Debian 12 ships these or newer).
