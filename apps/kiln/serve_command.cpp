@@ -44,6 +44,7 @@ struct ServeOptions {
   int io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   int64_t lease_ms = 15'000;
   int64_t job_timeout_s = 1800;
+  int64_t forge_fast_lane_ms = 2'000;
 };
 
 struct WorkerCliOptions {
@@ -188,6 +189,7 @@ int runServe(const ServeOptions& o) {
   ctx.config.keyed_jobs_per_minute = o.key_rate_limit;
   if (o.key_rate_limit > 0) ctx.keyed_job_limiter = std::make_unique<accounts::GcraLimiter>(o.key_rate_limit, 60'000);
   ctx.config.webhook_allow_private = o.webhook_allow_private;
+  ctx.config.forge_fast_lane_ms = o.forge_fast_lane_ms;
   if (!parsePrices(o.prices, ctx.config.prices)) {
     fmt::print(stderr, "kiln serve: --price takes TIER=CREDITS or ENGINE:TIER=CREDITS, e.g. --price high=12\n");
     return kExitUsage;
@@ -315,6 +317,11 @@ Runner addServeCommand(CLI::App& app) {
                  "Longest one attempt of a job may run; past it the job fails with a message saying so "
                  "(0 = no limit)")
       ->check(CLI::Range(int64_t{0}, int64_t{7 * 24 * 3600}))
+      ->capture_default_str();
+  app.add_option("--forge-fast-lane-ms", o->forge_fast_lane_ms,
+                 "How long POST /api/forge waits for a job to finish before answering \"queued\" "
+                 "(0 = answer at once)")
+      ->check(CLI::Range(int64_t{0}, int64_t{120'000}))
       ->capture_default_str();
   app.add_option("--log-level", o->log_level, "trace, debug, info, warn, error or off")->capture_default_str();
   return [o] { return runServe(*o); };
