@@ -55,7 +55,7 @@ class Hostile {
     switch (pick(depth > 2 ? 9 : 12)) {
       case 0: return nullptr;
       case 1: return pick(2) == 1;
-      case 2: return static_cast<int64_t>(rng_()) - static_cast<int64_t>(rng_());
+      case 2: return static_cast<int64_t>(rng_() - rng_());  // any 64-bit value, negative ones too
       case 3: return std::numeric_limits<double>::max() * (pick(2) ? 1 : -1);
       case 4: return -1;
       case 5: return "";
