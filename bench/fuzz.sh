@@ -42,6 +42,7 @@ for target in "${targets[@]}"; do
   start=$(date +%s)
   set +e
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  LSAN_OPTIONS=suppressions=$PWD/tools/lsan.supp:print_suppressions=0 \
     "build-asan/fuzz/$target" "$corpus" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$log" 2>&1
   set -e
