@@ -172,7 +172,7 @@ TEST_F(RenderApi, NativeRenderJobFromAnUploadedGlbAndFromAJobArtifact) {
 }
 
 TEST_F(RenderApi, RendersDialectBlocksChargesOnSuccessAndRefundsFailures) {
-  auto http = server_->client(120'000);
+  auto http = server_->client(600'000);  // renders run slowly in a sanitizer build
   const Headers h = keyed(key_a_);
 
   auto r = http.request("GET", "/api/v1/styles", "", h);
@@ -195,6 +195,7 @@ TEST_F(RenderApi, RendersDialectBlocksChargesOnSuccessAndRefundsFailures) {
                                   {"lighting", "Golden Hour"}, {"architectural_style", "Modern"}, {"source", "api"}}
                        .dump(),
                    h);
+  ASSERT_TRUE(r.has_value()) << r.error().message;
   ASSERT_EQ(r->status, 200) << r->body;
   auto body = parseJson(r->body);
   EXPECT_EQ(body["render"]["status"], "done");
