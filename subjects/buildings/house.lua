@@ -54,19 +54,7 @@ end
 local function house(k, o)
   local w, d, wall_h, roof_h = o.w, o.d, o.wall_h, o.roof_h
   local over = o.over or 25
-  local walls = B.block(-w / 2, 0, -d / 2, w / 2, wall_h, d / 2)
-  if o.logs then
-    local logs = {}
-    local n = math.floor(wall_h / 22)
-    for i = 0, n - 1 do
-      local y = 11 + i * (wall_h - 11) / (n - 0.5)
-      logs[#logs + 1] = capsule({-w / 2 - 8, y, d / 2}, {w / 2 + 8, y, d / 2}, 11)
-      logs[#logs + 1] = capsule({-w / 2 - 8, y, -d / 2}, {w / 2 + 8, y, -d / 2}, 11)
-      logs[#logs + 1] = capsule({w / 2, y + 11, -d / 2 - 8}, {w / 2, y + 11, d / 2 + 8}, 11)
-      logs[#logs + 1] = capsule({-w / 2, y + 11, -d / 2 - 8}, {-w / 2, y + 11, d / 2 + 8}, 11)
-    end
-    walls = walls + union(logs) * B.block(-w, 0, -d, w, wall_h, d)
-  end
+  local walls = B.walls(w, d, wall_h, o.logs)
   local shape = walls:part("walls") + gable(w, d, roof_h, over):move(0, wall_h - 2, 0):part("roof")
   local dw, dh = o.door_w or 48, o.door_h or 96
   local cut, fill = door(0, dw, dh, d / 2, 1)

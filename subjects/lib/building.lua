@@ -87,25 +87,32 @@ function B.door(cx, w, h, z, sign, opts)
   return cut, leaf:part(opts.part or "door") + knob:part(opts.knob_part or opts.part or "door")
 end
 
+-- Four walls w x d, wall_h high, standing on y = 0; with `logs`, round logs
+-- crossing at the corners (a log cabin).
+function B.walls(w, d, wall_h, logs)
+  local walls = B.block(-w / 2, 0, -d / 2, w / 2, wall_h, d / 2)
+  if logs then
+    local l = {}
+    local n = math.floor(wall_h / 22)
+    for i = 0, n - 1 do
+      local y = 11 + i * (wall_h - 11) / (n - 0.5)
+      l[#l + 1] = capsule({-w / 2 - 8, y, d / 2}, {w / 2 + 8, y, d / 2}, 11)
+      l[#l + 1] = capsule({-w / 2 - 8, y, -d / 2}, {w / 2 + 8, y, -d / 2}, 11)
+      l[#l + 1] = capsule({w / 2, y + 11, -d / 2 - 8}, {w / 2, y + 11, d / 2 + 8}, 11)
+      l[#l + 1] = capsule({-w / 2, y + 11, -d / 2 - 8}, {-w / 2, y + 11, d / 2 + 8}, 11)
+    end
+    walls = walls + union(l) * B.block(-w, 0, -d, w, wall_h, d)
+  end
+  return walls
+end
+
 -- A house: walls with a door and windows under a gable roof with a chimney
 -- (the classic shape); o: w, d, wall_h, roof_h, over, logs, chimney,
 -- windows (count per side of the door), upper (a row of upper windows).
 function B.house(k, o)
   local w, d, wall_h, roof_h = o.w, o.d, o.wall_h, o.roof_h
   local over = o.over or 25
-  local walls = B.block(-w / 2, 0, -d / 2, w / 2, wall_h, d / 2)
-  if o.logs then
-    local logs = {}
-    local n = math.floor(wall_h / 22)
-    for i = 0, n - 1 do
-      local y = 11 + i * (wall_h - 11) / (n - 0.5)
-      logs[#logs + 1] = capsule({-w / 2 - 8, y, d / 2}, {w / 2 + 8, y, d / 2}, 11)
-      logs[#logs + 1] = capsule({-w / 2 - 8, y, -d / 2}, {w / 2 + 8, y, -d / 2}, 11)
-      logs[#logs + 1] = capsule({w / 2, y + 11, -d / 2 - 8}, {w / 2, y + 11, d / 2 + 8}, 11)
-      logs[#logs + 1] = capsule({-w / 2, y + 11, -d / 2 - 8}, {-w / 2, y + 11, d / 2 + 8}, 11)
-    end
-    walls = walls + union(logs) * B.block(-w, 0, -d, w, wall_h, d)
-  end
+  local walls = B.walls(w, d, wall_h, o.logs)
   walls = walls:part("walls")
   local roof = B.gable(w, d, roof_h, over):move(0, wall_h, 0):part("roof")
   local shape = walls + roof
