@@ -59,7 +59,7 @@ return {
     local border = radial(sphere(6.5):move(r - 6, top_y + 6, 0), 22)
     local icing = smooth(2, icing_top, union(drips), border, filling)
     local shape = union(sponge:part("sponge"), icing:part("icing"), plate:part("plate"))
-    if k.variant == "birthday" then
+    if k.variant == "birthday" or k.asked.candles or k.asked.flames then
       local cs, fl = {}, {}
       local n = k.int(5, 7)
       for i = 0, n - 1 do

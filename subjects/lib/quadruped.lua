@@ -11,6 +11,7 @@
 -- part is not declared falls back to accent, then coat.
 -- Poses: "" (standing), "sitting", "lying" (declare only those that suit).
 -- Attachment points: head (hats), neck (collars, bowties; up = along the neck),
+-- mouth (a ball, a bone or a stick carried in the jaws),
 -- back (saddles, riders), face (glasses), top.
 local S = use("shapes")
 local Q = {}
@@ -696,6 +697,9 @@ function Q.build(k, sp, parts)
   end
   k.attach("neck", neck_front, neck_r * 2.2, S.norm({1, 0.25, 0}))
   k.attach("back", W(bl * 0.05, bh * 0.98, 0), bw * 2.3)
+  -- mouth: under the front of the snout, up; a ball or a bone held there
+  -- overlaps the jaw (built across the mouth, along Z)
+  k.attach("mouth", S.add(S.lerp(s_base, tip, 0.8), {0, -sr * 1.15, 0}), sr * 2.2)
   local fp = S.add(head_c, {head_r * hlx * 1.02, head_r * 0.3, 0})
   k.attach("face", fp, head_r * 1.7 * hlz, {1, 0, 0})
   return shape

@@ -8,6 +8,7 @@ return {
   size_mm = 120,
   description = "A frisbee",
   params = {},
+  attach_to = {"mouth", "hand", "top"},
   parts = {
     {"disc", "plastic", color = "#f06a1e", role = "primary", names = {"disc", "frisbee"}},
     {"rings", "plastic", color = "#f8f4ea", role = "secondary", names = {"rings", "stripes", "logo"}},

@@ -8,6 +8,7 @@ return {
   size_mm = 75,
   description = "A golf ball on a tee",
   params = {},
+  attach_to = {"mouth", "hand", "top"},
   parts = {
     {"ball", "plastic", color = "#f8f8f6", role = "primary", names = {"ball", "dimples"}},
     {"tee", "wood", color = "#e8c88a", role = "secondary", names = {"tee", "peg"}},

@@ -18,6 +18,7 @@ return {
   size_mm = 67,
   description = "A tennis ball",
   params = {},
+  attach_to = {"mouth", "hand", "top"},
   parts = {
     {"ball", "fabric", color = "#d4e83a", role = "primary", names = {"ball", "felt", "fuzz", "leather"}},
     {"seam", "rubber", color = "#f8f8f4", role = "secondary", names = {"seam", "line", "lines"}},

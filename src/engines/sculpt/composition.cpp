@@ -109,12 +109,17 @@ Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library,
   request.softness = style == Style::kCartoon ? 2.0f : 1.0f;
   request.outline = outline;
   request.pose = pose;
+  for (const auto& part : w.parts) request.asked_parts.push_back(part.part);
   request.seed = seed;
   auto built = library.build(request);
   if (!built) return fail(built.error());
   nodes += built->shape_nodes;
   return normalise(*built, naturalHeight(w));
 }
+
+// Half the thickness added to a held or worn thing per mm the holder is
+// larger than it (see buildUnit).
+constexpr float kHeldThicknessFraction = 0.01f;
 
 // Places `part` (resting on y = 0, base centred at the origin) at `point`,
 // scaled so its width spans `width`.
@@ -155,9 +160,12 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   Rng rng(seed);
   for (size_t i = 0; i < prompt.accessories.size(); ++i) {
     const Accessory& acc = prompt.accessories[i];
-    std::vector<std::string> wanted = acc.relation == "holding" ? std::vector<std::string>{"hand"}
+    // Held in a hand, or by an animal in its mouth.
+    std::vector<std::string> wanted = acc.relation == "holding" ? std::vector<std::string>{"hand", "mouth"}
                                                                 : acc.what.subject->attach_to;
-    if (wanted.empty()) wanted = {"top"};
+    // A thing that goes nowhere in particular: an animal carries it in its
+    // mouth ("a horse with a carrot"), anything else has it on top.
+    if (wanted.empty()) wanted = {"mouth", "top"};
     const AttachPoint* point = nullptr;
     std::string point_name;
     for (const auto& w : wanted) {
@@ -178,13 +186,28 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // their natural size next to the holder (a sword is a sword's length),
     // at most 1.5 times the holder's height.
     float fit = point->size > 0 ? point->size : 0.3f * main->box.size().maxCoeff();
-    if (acc.relation == "holding" || point_name == "hand") {
+    if (point_name == "mouth") {
+      // Carried in the jaws at its own size, up to most of the animal's
+      // height; a long thing (a bone, a stick) spans well past the jaws.
+      const Vec3 size = part->box.size();
+      const float natural_width = std::max({size.x(), size.z(), 1e-3f});
+      const bool long_thing = natural_width > 2.5f * std::max(size.y(), 1e-3f);
+      fit = std::min(long_thing ? std::max(natural_width, 3.0f * point->size) : natural_width,
+                     0.6f * main->box.size().y());
+    } else if (acc.relation == "holding" || point_name == "hand") {
       const Vec3 size = part->box.size();
       const float natural_width = std::max({size.x(), size.z(), 1e-3f});
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       fit = natural_width * std::min(1.0f, cap);
     }
     Sdf placed = attachAt(*part, *point, fit);
+    // Subjects keep their thin parts (a blade, a stem, a glasses frame) a few
+    // hundredths of their own size thick; shrunk beside a far bigger holder
+    // they would fall between the voxels of the whole. Grow them to the
+    // holder's scale, the same at every tier.
+    const float whole = main->box.size().maxCoeff();
+    const float own = part->box.size().maxCoeff() * fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
+    if (whole > own) placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
     auto slots = resolveSlots(acc.what, style);
     pieces.push_back(geometry::offsetMaterial(placed, static_cast<uint32_t>(unit.slots.size())));
     unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());

@@ -835,7 +835,11 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       size_t part_at = end;
       for (size_t j = start; j < end; ++j) {
         if (used[j]) continue;
-        if (seg.relation == "with" || seg.relation == "made") {
+        // "with a red roof", "a knight holding a shield", "a wizard wearing a
+        // blue hat": a part the subject already has is that part, not a
+        // second one added beside it.
+        if (seg.relation == "with" || seg.relation == "made" || seg.relation == "holding" ||
+            seg.relation == "wearing") {
           for (const auto& cand : singularCandidates(tokens[j])) {
             for (const auto& p : out.main.subject->parts) {
               for (const auto& pn : p.names) {

@@ -678,6 +678,12 @@ Result<BuiltSubject> SubjectLibrary::build(const SubjectBuildRequest& request) c
   lua_setfield(L, -2, "outline");
   lua_pushstring(L, request.pose.c_str());
   lua_setfield(L, -2, "pose");
+  lua_createtable(L, 0, static_cast<int>(request.asked_parts.size()));
+  for (const auto& part : request.asked_parts) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, -2, part.c_str());
+  }
+  lua_setfield(L, -2, "asked");
   lua_pushnumber(L, subject.size_mm);
   lua_setfield(L, -2, "size");
   lua_pushlightuserdata(L, &sink);

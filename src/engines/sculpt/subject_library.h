@@ -89,6 +89,7 @@ struct SubjectBuildRequest {
   float softness = 1.0f;      // blend radii multiplier (2 for cartoon)
   std::string outline;        // "round", "square" or empty
   std::string pose;           // "" or one of subject->poses
+  std::vector<std::string> asked_parts;  // parts the prompt names ("a cake with candles")
   uint64_t seed = 0;
 };
 

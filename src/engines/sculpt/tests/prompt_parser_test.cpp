@@ -51,6 +51,9 @@ class Parser : public ::testing::Test {
     write("bread", "food", "'bread'", "variants = { roll = { names = {'roll', 'bread roll'} } },");
     write("sushi", "food", "'sushi', 'salmon sushi'", "variants = { maki = { names = {'sushi roll'} } },");
     write("sunglasses", "accessories", "'sunglasses'", "attach_to = {'head'},");
+    write("wizard", "characters", "'wizard'",
+          "parts = {{'robe', 'fabric', role = 'primary'}, {'hat', 'fabric', names = {'hat', 'pointy hat'}}},"
+          "points = {'head', 'hand'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -291,6 +294,18 @@ TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
   EXPECT_EQ(parse("a pair of sunglasses").count, 1);
   EXPECT_EQ(parse("a pair of sunglasses").main.subject->id, "sunglasses");
   EXPECT_EQ(parse("a pair of apples").count, 2);
+}
+
+TEST_F(Parser, AHeldOrWornThingTheSubjectAlreadyHasIsItsPart) {
+  auto worn = parse("a wizard wearing a blue hat");
+  EXPECT_TRUE(worn.accessories.empty());
+  ASSERT_EQ(worn.main.parts.size(), 1u);
+  EXPECT_EQ(worn.main.parts[0].part, "hat");
+  EXPECT_TRUE(worn.main.parts[0].color.has_value());
+  EXPECT_TRUE(parse("a wizard holding a hat").accessories.empty());
+  // What it does not have is added.
+  ASSERT_EQ(parse("a wizard holding an apple").accessories.size(), 1u);
+  ASSERT_EQ(parse("a dog wearing a hat").accessories.size(), 1u);
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {

@@ -135,6 +135,20 @@ TEST_F(UserSubjects, PairsVisitsKeysInSortedOrder) {
   EXPECT_TRUE(r.has_value()) << r.error().message;
 }
 
+TEST_F(UserSubjects, AskedPartsReachTheBuild) {
+  // "a cake with candles": an optional part shows when the prompt names it.
+  subject("cake", "    local s = box(10, 5, 10)\n"
+                  "    if k.asked.candles then s = s + cylinder(1, 8):move(0, 10, 0) end\n"
+                  "    return s");
+  library_ = SubjectLibrary::load({dir_});
+  const SubjectInfo* cake = library_->find("cake");
+  ASSERT_NE(cake, nullptr);
+  auto plain = library_->build({.subject = cake, .seed = 1});
+  auto asked = library_->build({.subject = cake, .asked_parts = {"candles"}, .seed = 1});
+  ASSERT_TRUE(plain.has_value() && asked.has_value());
+  EXPECT_GT(asked->shape.bounds().max.y(), plain->shape.bounds().max.y() + 5.0f);
+}
+
 TEST_F(UserSubjects, UserFolderOverridesABuiltInId) {
   write("mug.lua", "return { id = 'mug', names = {'mug', 'my mug'}, family = 'mine', size_mm = 10,\n"
                    "  build = function(k) return box(1, 1, 1) end }\n");
