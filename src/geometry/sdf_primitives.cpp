@@ -1,5 +1,6 @@
 // Exact primitive distances after Quilez, "3D distance functions" (iquilezles.org/articles/distfunctions).
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -227,11 +228,29 @@ class SweepNode final : public PrimitiveNode {
  public:
   explicit SweepNode(std::vector<RoundCone> spans) : PrimitiveNode(spansBox(spans)), spans_(std::move(spans)) {}
   float distance(const Vec3& p) const override {
-    // Spans whose box is already farther than the best distance cannot win.
+    // Spans whose box is already farther than the best distance cannot win;
+    // the span with the nearest box goes first, so usually it alone is
+    // measured. The minimum is the same in any order.
     double best = std::numeric_limits<double>::max();
-    for (const RoundCone& span : spans_) {
-      if (detail::boxDistance(span.box, p) >= best) continue;
-      best = std::min(best, span.distance(p));
+    const size_t n = spans_.size();
+    if (n == 0) return std::numeric_limits<float>::max();
+    if (n > kNearestFirstMax) {
+      for (const RoundCone& span : spans_) {
+        if (detail::boxDistance(span.box, p) >= best) continue;
+        best = std::min(best, span.distance(p));
+      }
+      return static_cast<float>(best);
+    }
+    std::array<float, kNearestFirstMax> box_distance;
+    size_t nearest = 0;
+    for (size_t i = 0; i < n; ++i) {
+      box_distance[i] = detail::boxDistance(spans_[i].box, p);
+      if (box_distance[i] < box_distance[nearest]) nearest = i;
+    }
+    best = spans_[nearest].distance(p);
+    for (size_t i = 0; i < n; ++i) {
+      if (i == nearest || box_distance[i] >= best) continue;
+      best = std::min(best, spans_[i].distance(p));
     }
     return static_cast<float>(best);
   }
@@ -242,6 +261,7 @@ class SweepNode final : public PrimitiveNode {
     for (const RoundCone& s : spans) box.extend(s.box);
     return box;
   }
+  static constexpr size_t kNearestFirstMax = 256;
   std::vector<RoundCone> spans_;
 };
 

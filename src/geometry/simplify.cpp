@@ -374,23 +374,29 @@ Status simplifyToBudget(Mesh& mesh, const SimplifyOptions& options) {
                 {{"parameter", "mesh"}});
   }
   if (mesh.triangleCount() <= options.max_triangles) {
-    computeNormals(mesh);
+    if (options.finish) computeNormals(mesh);
     return {};
   }
   Mesh out = reduce(mesh, buildWedges(mesh), options.max_triangles, options.keep_watertight);
-  computeNormals(out);
-  optimizeVertexCache(out);
+  if (options.finish) {
+    computeNormals(out);
+    optimizeVertexCache(out);
+  }
   mesh = std::move(out);
   return {};
 }
 
-void optimizeVertexCache(Mesh& mesh) {
+void optimizeVertexCache(Mesh& mesh, bool thorough) {
   if (mesh.indices.empty()) return;
   const size_t vertex_count = mesh.positions.size();
   for (const SubMesh& s : mesh.effectiveSubmeshes()) {
     uint32_t* range = mesh.indices.data() + 3 * static_cast<size_t>(s.first_triangle);
-    meshopt_optimizeVertexCache(range, range, 3 * static_cast<size_t>(s.triangle_count),
-                                vertex_count);
+    const size_t count = 3 * static_cast<size_t>(s.triangle_count);
+    if (thorough) {
+      meshopt_optimizeVertexCache(range, range, count, vertex_count);
+    } else {
+      meshopt_optimizeVertexCacheFifo(range, range, count, vertex_count, 16);
+    }
   }
   std::vector<uint32_t> remap(vertex_count);
   const size_t unique = meshopt_optimizeVertexFetchRemap(remap.data(), mesh.indices.data(),

@@ -195,7 +195,10 @@ class SculptEngine final : public Engine {
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
 
     context.report("simplify", 0.7f);
-    if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget, .keep_watertight = true}); !ok) {
+    if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget,
+                                                   .keep_watertight = true,
+                                                   .finish = false});
+        !ok) {
       return fail(ok.error());
     }
     // Simplifying can pinch a sliver off a thin feature: drop those too.
@@ -221,7 +224,8 @@ class SculptEngine final : public Engine {
     } else {
       geometry::computeNormals(mesh);
     }
-    geometry::optimizeVertexCache(mesh);
+    // Drafts take meshoptimizer's much faster FIFO ordering.
+    geometry::optimizeVertexCache(mesh, /*thorough=*/request.tier != Tier::kDraft);
 
     EngineResult result;
     const auto topo = geometry::analyzeTopology(mesh);
