@@ -38,7 +38,12 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
       if (const auto it = variant->colors.find(part.name); it != variant->colors.end()) color = it->second;
     }
     bool glazed = false;
-    if (part.role != PartRole::kFixed) {
+    if (words.statue && words.material != nullptr) {
+      // A statue is carved or cast whole: one material, one colour.
+      preset = words.material;
+      color = words.colors.empty() ? ColorWord{"", preset->r, preset->g, preset->b} : words.colors.front();
+      glazed = words.glazed;
+    } else if (part.role != PartRole::kFixed) {
       if (part.role == PartRole::kPrimary) {
         if (words.material != nullptr) {
           preset = words.material;

@@ -249,6 +249,21 @@ bool isGenericNoun(std::string_view t) {
   return kGeneric.contains(t);
 }
 
+// "a stone statue of a lion", "a figurine of a cat": the subject is what
+// follows "of"; a statue, sculpture or bust is stone unless the prompt says
+// what it is made of.
+bool isRepresentation(std::string_view t) {
+  static const std::set<std::string_view> kRepresentations = {
+      "statue", "statues", "sculpture", "sculptures", "figurine", "figurines", "figure", "figures", "bust",
+      "carving", "carvings", "model", "models", "replica", "miniature", "miniatures", "statuette", "effigy"};
+  return kRepresentations.contains(t);
+}
+
+bool isStoneByDefault(std::string_view t) {
+  return t == "statue" || t == "statues" || t == "sculpture" || t == "sculptures" || t == "bust" ||
+         t == "statuette" || t == "effigy";
+}
+
 // "a slice of pizza", "a loaf of bread", "a bunch of grapes": the noun before
 // "of" names a portion; the subject is what follows.
 bool isPartitive(std::string_view t) {
@@ -267,9 +282,9 @@ bool isKnownModifier(std::string_view t) {
 }
 
 // Applies colour/material words to a subject: "golden" on a dog is a colour,
-// on a ring it is gold.
-void applyDescriber(const Describer& d, std::string_view word, SubjectWords& target) {
-  const bool soft = target.subject != nullptr && !target.subject->parts.empty() &&
+// on a ring (or a statue of a dog) it is gold.
+void applyDescriber(const Describer& d, std::string_view word, SubjectWords& target, bool statue = false) {
+  const bool soft = !statue && target.subject != nullptr && !target.subject->parts.empty() &&
                     isSoftMaterial(target.subject->parts.front().material);
   if (d.glazed) target.glazed = true;
   if (d.material != nullptr && !(soft && d.color)) {
@@ -436,6 +451,7 @@ nlohmann::json PromptAnalysis::describe() const {
     for (const auto& c : s.colors) colors.push_back(colorJson(c));
     if (!colors.empty()) j["colors"] = colors;
     if (s.material != nullptr) j["material"] = s.material->id;
+    if (s.statue) j["statue"] = true;
     if (s.glazed) j["finish"] = "glossy";
     nlohmann::json parts = nlohmann::json::object();
     for (const auto& p : s.parts) {
@@ -588,11 +604,15 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // a food it can make whole, like "a bunch of grapes"), the subject is the
   // noun after "of" and the portion word picks its variant if it has one.
   std::string portion_variant;
+  bool statue = false;  // "a statue of …": stone unless a material is named
   std::vector<size_t> portion_words;  // words before the portion word: they describe the subject
   if (segments.size() >= 2 && segments[1].relation == "of") {
     const Segment m = segments[0];
     size_t last = m.end;
-    while (last > m.begin && (used[last - 1] || tokens[last - 1] == "," || isStopWord(tokens[last - 1]))) --last;
+    while (last > m.begin && (used[last - 1] || tokens[last - 1] == "," ||
+                              (isStopWord(tokens[last - 1]) && !isRepresentation(tokens[last - 1])))) {
+      --last;
+    }
     if (last > m.begin) {
       const std::string portion = tokens[last - 1];
       const auto portion_match = matchAt(tokens, last - 1, m.end, library);
@@ -604,7 +624,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       for (size_t j = segments[1].begin; j < segments[1].end && !what; ++j) {
         if (!used[j]) what = matchAt(tokens, j, segments[1].end, library);
       }
-      if (isPartitive(portion) && what && !container) {
+      if ((isPartitive(portion) || isRepresentation(portion)) && what && !container) {
+        if (isStoneByDefault(portion)) statue = true;
         // Rebuild: the "of" phrase becomes the main phrase, the portion word
         // is read as a variant word of it.
         Segment merged{"", segments[1].begin, segments[1].end};
@@ -767,6 +788,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
+  for (size_t i = main.begin; i < main_end; ++i) statue = statue || isStoneByDefault(tokens[i]);  // "a lion statue"
   // Words of the main phrase (and those before a portion word).
   std::vector<size_t> main_words = portion_words;
   for (size_t i = main.begin; i < main_end; ++i) main_words.push_back(i);
@@ -797,7 +819,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       }
       if (d.color || d.material != nullptr || d.glazed) {
         // "rusty" is a condition and a colour: the condition wins.
-        if (d.condition.empty() || d.condition == "polished") applyDescriber(d, t, out.main);
+        if (d.condition.empty() || d.condition == "polished") applyDescriber(d, t, out.main, statue);
         if (d.condition == "polished") out.main.glazed = true;
       } else if (d.condition.empty()) {
         continue;
@@ -805,6 +827,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
     used[i] = true;
   }
+  if (statue && out.main.material == nullptr) out.main.material = findMaterialPreset("stone");
+  out.main.statue = statue;
   if (out.count > 12) {
     out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));
     out.count = 12;

@@ -42,6 +42,7 @@ struct SubjectWords {
   const MaterialPreset* material = nullptr;
   bool glazed = false;
   std::vector<PartWords> parts;            // "with a red roof"
+  bool statue = false;                     // "a statue of a lion": every part in the one material
 };
 
 /// An accessory attached to the main subject.

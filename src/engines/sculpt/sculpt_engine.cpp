@@ -54,11 +54,14 @@ void dropFragments(Mesh& mesh) {
 
 // Colour conditions painted onto the surface as vertex colours: moss and
 // snow settle on surfaces facing up, rust and weathering come in noisy
-// patches, frost whitens everything a little. Materials keep their
+// patches, frost whitens everything a little, cracks are dark lines along a
+// noise field's zero crossings and chips pale flecks where the glaze or
+// paint came off. Materials keep their
 // roughness; their base colour moves into the vertex colours (glTF
 // multiplies the two) so every tier shows the effect.
 void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed) {
-  static const std::vector<std::string_view> kPainted = {"mossy", "rusty", "snowy", "frosted", "weathered", "worn"};
+  static const std::vector<std::string_view> kPainted = {"mossy", "rusty",     "snowy",   "frosted",
+                                                         "weathered", "worn", "cracked", "chipped"};
   std::vector<std::string_view> wanted;
   for (const auto& c : conditions) {
     if (std::find(kPainted.begin(), kPainted.end(), c) != kPainted.end()) wanted.push_back(c);
@@ -80,7 +83,8 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
   const float scale = std::max(box.size().maxCoeff(), 1.0f);
   auto mix = [](const Vec4& a, const Vec4& b, float t) { return Vec4(a + (b - a) * std::clamp(t, 0.0f, 1.0f)); };
   const Vec4 moss = linearColor(70, 110, 40), rust = linearColor(140, 65, 30), snow = linearColor(245, 248, 252),
-             frost = linearColor(220, 235, 245), grime = linearColor(90, 85, 75);
+             frost = linearColor(220, 235, 245), grime = linearColor(90, 85, 75), crack = linearColor(40, 34, 30),
+             chip = linearColor(236, 230, 218);
   for (size_t v = 0; v < mesh.vertexCount(); ++v) {
     const Vec3& p = mesh.positions[v];
     const Vec3 n = mesh.normals.empty() ? Vec3::UnitY() : mesh.normals[v];
@@ -94,6 +98,8 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
       if (w == "rusty") c = mix(c, rust, 0.45f + noise * 1.4f);
       if (w == "frosted") c = mix(c, frost, 0.45f + noise * 0.3f + std::max(n.y(), 0.0f) * 0.3f);
       if (w == "weathered" || w == "worn") c = mix(c, grime, 0.18f + noise * 0.5f);
+      if (w == "cracked") c = mix(c, crack, 1.0f - std::abs(noise) * 14.0f);
+      if (w == "chipped") c = mix(c, chip, (noise - 0.28f) * 12.0f);
     }
     mesh.colors[v] = c;
   }

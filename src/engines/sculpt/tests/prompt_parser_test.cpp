@@ -51,6 +51,7 @@ class Parser : public ::testing::Test {
     write("bread", "food", "'bread'", "variants = { roll = { names = {'roll', 'bread roll'} } },");
     write("sushi", "food", "'sushi', 'salmon sushi'", "variants = { maki = { names = {'sushi roll'} } },");
     write("sunglasses", "accessories", "'sunglasses'", "attach_to = {'head'},");
+    write("rock", "nature", "'rock', 'stone', 'boulder'");
     write("wizard", "characters", "'wizard'",
           "parts = {{'robe', 'fabric', role = 'primary'}, {'hat', 'fabric', names = {'hat', 'pointy hat'}}},"
           "points = {'head', 'hand'},");
@@ -306,6 +307,20 @@ TEST_F(Parser, AHeldOrWornThingTheSubjectAlreadyHasIsItsPart) {
   // What it does not have is added.
   ASSERT_EQ(parse("a wizard holding an apple").accessories.size(), 1u);
   ASSERT_EQ(parse("a dog wearing a hat").accessories.size(), 1u);
+}
+
+TEST_F(Parser, AStatueOfAThingIsThatThingInStone) {
+  auto r = parse("a stone statue of a dog");
+  EXPECT_EQ(r.main.subject->id, "dog");
+  ASSERT_NE(r.main.material, nullptr);
+  EXPECT_EQ(r.main.material->id, "stone");
+  EXPECT_TRUE(r.main.statue);
+  EXPECT_FALSE(parse("a stone dog").main.statue);
+  EXPECT_EQ(parse("a statue of an apple").main.material->id, "stone");
+  EXPECT_EQ(parse("a dog statue").main.material->id, "stone");
+  EXPECT_EQ(parse("a gold statue of a dog").main.material->id, "gold");
+  EXPECT_EQ(parse("a figurine of a dog").main.subject->id, "dog");
+  EXPECT_EQ(parse("a figurine of a dog").main.material, nullptr);
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
