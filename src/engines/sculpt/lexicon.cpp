@@ -78,6 +78,7 @@ const std::vector<MaterialWord>& materialWords() {
       {"aluminum", "steel"},    {"chrome", "steel"},          {"chromed", "steel"},
       {"obsidian", "stone"},    {"sandstone", "stone"},       {"slate", "stone"},
       {"ivory", "bone"},        {"resin", "plastic"},         {"vinyl", "plastic"},
+      {"ice", "ice"},
   };
   return kWords;
 }

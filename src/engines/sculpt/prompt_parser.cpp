@@ -828,6 +828,17 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     used[i] = true;
   }
   if (statue && out.main.material == nullptr) out.main.material = findMaterialPreset("stone");
+  // "a stone lion", "a wooden dog", "a glass swan", "a bronze soldier": a
+  // creature in a hard material is a carving or a casting of it, whole.
+  static const std::set<std::string_view> kLiving = {"fur", "skin", "feather", "scales"};
+  static const std::set<std::string_view> kCarved = {"stone", "marble", "wood",  "gold",     "silver", "bronze",
+                                                     "copper", "brass", "iron", "steel",     "glass",  "jade",
+                                                     "clay",  "ceramic", "terracotta", "concrete", "ice", "chocolate",
+                                                     "bone"};
+  if (out.main.material != nullptr && !out.main.subject->parts.empty() &&
+      kLiving.contains(out.main.subject->parts.front().material) && kCarved.contains(out.main.material->id)) {
+    statue = true;
+  }
   out.main.statue = statue;
   if (out.count > 12) {
     out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));

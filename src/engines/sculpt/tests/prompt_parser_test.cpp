@@ -315,7 +315,10 @@ TEST_F(Parser, AStatueOfAThingIsThatThingInStone) {
   ASSERT_NE(r.main.material, nullptr);
   EXPECT_EQ(r.main.material->id, "stone");
   EXPECT_TRUE(r.main.statue);
-  EXPECT_FALSE(parse("a stone dog").main.statue);
+  // A creature in a hard material is a carving of it; a house is not.
+  EXPECT_TRUE(parse("a stone dog").main.statue);
+  EXPECT_FALSE(parse("a stone cottage").main.statue);
+  EXPECT_FALSE(parse("a golden retriever").main.statue);
   EXPECT_EQ(parse("a statue of an apple").main.material->id, "stone");
   EXPECT_EQ(parse("a dog statue").main.material->id, "stone");
   EXPECT_EQ(parse("a gold statue of a dog").main.material->id, "gold");
