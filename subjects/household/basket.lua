@@ -9,6 +9,8 @@ return {
   lvis = {"basket", "hamper"},
   family = "household",
   size_mm = 280,
+  hangs = true,
+  attach_to = {"front", "hand", "top"},
   description = "A woven wicker basket with a handle",
   params = {top_r = {130, 150}, depth = {120, 150}, handle = {0, 1}},
   parts = {

@@ -6,6 +6,7 @@ return {
   lvis = {"birdcage"},
   family = "household",
   size_mm = 520,
+  hangs = true,
   description = "A domed birdcage with bars and a perch",
   params = {bars = {20, 28.99}},
   parts = {

@@ -9,6 +9,7 @@ return {
   lvis = {"bucket"},
   family = "household",
   size_mm = 280,
+  hangs = true,
   description = "A bucket with a wire bail handle",
   params = {top_r = {135, 150}, taper = {0.72, 0.82}, bail_up = {0, 1}},
   parts = {

@@ -6,6 +6,7 @@ return {
   lvis = {"lantern"},
   family = "household",
   size_mm = 300,
+  hangs = true,
   description = "A lantern: a metal cage with glass panes and a ring handle",
   params = {width = {110, 130}},
   parts = {

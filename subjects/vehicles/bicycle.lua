@@ -20,7 +20,7 @@ return {
   variants = {
     tricycle = {names = {"tricycle", "trike", "three wheeler bike"}, size_mm = 600},
   },
-  points = {"seat", "top", "back"},
+  points = {"seat", "top", "back", "front"},
   build = function(k)
     local R = k.p.wheel
     local tri = k.variant == "tricycle"
@@ -76,6 +76,8 @@ return {
     k.attach("seat", {seat_top[1] - 6, seat_top[2] + 30, 0}, 40)
     k.attach("top", {seat_top[1] - 6, seat_top[2] + 30, 0}, 40)
     k.attach("back", {seat_top[1] - 6, seat_top[2] + 30, 0}, 40)
+    -- front: a basket hung before the handlebars, its back against the head tube
+    k.attach("front", {R * 1.0, R * 1.5, 0}, R * 0.75)
     return shape
   end,
 }

@@ -205,7 +205,14 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       fit = natural_width * std::min(1.0f, cap);
     }
+    const bool hanging = point_name == "hand" && acc.what.subject->hangs;
+    if (hanging) fit = std::min(fit, 0.22f * main->box.size().y());
     Sdf placed = attachAt(*part, *point, fit);
+    if (hanging) {
+      // Held by its handle: the top at the fist, the rest below it.
+      const float scale = fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
+      placed = geometry::translate(placed, Vec3(0, -0.92f * part->box.size().y() * scale, 0));
+    }
     // Subjects keep their thin parts (a blade, a stem, a glasses frame) a few
     // hundredths of their own size thick; shrunk beside a far bigger holder
     // they would fall between the voxels of the whole. Grow them to the

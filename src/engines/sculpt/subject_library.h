@@ -66,6 +66,7 @@ struct SubjectInfo {
   std::vector<SubjectPart> parts;
   std::vector<SubjectVariant> variants;
   std::vector<std::string> attach_to;  // as an accessory: host points it prefers ("neck", "head")
+  bool hangs = false;                  // held by its top, hanging from the hand (a basket, a lantern)
   std::vector<std::string> poses;      // poses the build understands ("sitting", "lying", "flying")
   std::vector<std::string> points;     // attachment points it declares, for the catalog
   std::string description;
