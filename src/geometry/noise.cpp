@@ -48,23 +48,36 @@ float lerp(float a, float b, float t) { return a + (b - a) * t; }
 // zero level set is unchanged by the uniform factor.
 class DisplaceNode final : public detail::BoundedNode {
  public:
-  DisplaceNode(Sdf child, const NoiseParams& params)
+  // `exact_within` > 0 (a pruned copy): where the child is farther than it
+  // from its surface the noise cannot bring the result inside the margin,
+  // so it is not computed; the value keeps its sign and stays beyond the
+  // margin, which is all a pruned field promises there.
+  DisplaceNode(Sdf child, const NoiseParams& params, float exact_within = 0.0f)
       : BoundedNode(child.bounds().padded(totalAmplitude(params))), child_(std::move(child)), params_(params),
-        inv_lipschitz_(1.0f / (1.0f + slope(params))) {}
+        inv_lipschitz_(1.0f / (1.0f + slope(params))), exact_within_(exact_within) {}
   float distance(const Vec3& p) const override {
-    return (child_.distance(p) + fractalNoise(p, params_)) * inv_lipschitz_;
+    const float d = child_.distance(p);
+    if (exact_within_ > 0.0f && std::abs(d) > exact_within_) return d * inv_lipschitz_;
+    return (d + fractalNoise(p, params_)) * inv_lipschitz_;
   }
   SdfSample sample(const Vec3& p) const override {
     SdfSample s = child_.sample(p);
+    if (exact_within_ > 0.0f && std::abs(s.distance) > exact_within_) {
+      s.distance *= inv_lipschitz_;
+      return s;
+    }
     s.distance = (s.distance + fractalNoise(p, params_)) * inv_lipschitz_;
     return s;
   }
   // |noise| <= its total amplitude, so the child is kept exact within the
   // margin undone by the Lipschitz factor plus that amplitude.
   Sdf pruned(const Sdf& self, const Box& region, float margin) const override {
-    Sdf child = child_.pruned(region, margin / inv_lipschitz_ + totalAmplitude(params_));
-    if (child.node() == child_.node()) return self;
-    return Sdf(std::make_shared<DisplaceNode>(std::move(child), params_));
+    const float child_margin = margin / inv_lipschitz_ + totalAmplitude(params_);
+    Sdf child = child_.pruned(region, child_margin);
+    if (child.node() == child_.node() && exact_within_ > 0.0f && exact_within_ <= child_margin) return self;
+    return Sdf(std::make_shared<DisplaceNode>(std::move(child), params_,
+                                              exact_within_ > 0.0f ? std::min(exact_within_, child_margin)
+                                                                   : child_margin));
   }
 
  private:
@@ -83,6 +96,7 @@ class DisplaceNode final : public detail::BoundedNode {
   Sdf child_;
   NoiseParams params_;
   float inv_lipschitz_;
+  float exact_within_;
 };
 
 }  // namespace

@@ -224,33 +224,46 @@ struct RoundCone {
   }
 };
 
+// Outside its box a span is at least the box distance away; a point inside
+// the box can be anywhere below zero.
+inline bool cannotBeat(float box_distance, double best) { return box_distance > 0.0f && box_distance >= best; }
+
 class SweepNode final : public PrimitiveNode {
  public:
-  explicit SweepNode(std::vector<RoundCone> spans) : PrimitiveNode(spansBox(spans)), spans_(std::move(spans)) {}
+  explicit SweepNode(std::vector<RoundCone> spans)
+      : PrimitiveNode(spansBox(spans)), spans_(std::move(spans)), run_boxes_(runBoxes(spans_)) {}
   float distance(const Vec3& p) const override {
-    // Spans whose box is already farther than the best distance cannot win;
-    // the span with the nearest box goes first, so usually it alone is
-    // measured. The minimum is the same in any order.
+    // Spans whose box is already farther than the best distance cannot win
+    // (inside one span, any span whose box holds p still can: it may reach
+    // deeper). Spans come in runs of kRun along the path, each run with its box: the
+    // run with the nearest box is measured first, then only runs (and spans)
+    // whose box is nearer than the best so far. The minimum is the same in
+    // any order.
     double best = std::numeric_limits<double>::max();
-    const size_t n = spans_.size();
-    if (n == 0) return std::numeric_limits<float>::max();
-    if (n > kNearestFirstMax) {
-      for (const RoundCone& span : spans_) {
-        if (detail::boxDistance(span.box, p) >= best) continue;
-        best = std::min(best, span.distance(p));
+    const size_t runs = run_boxes_.size();
+    if (runs == 0) return std::numeric_limits<float>::max();
+    auto measureRun = [&](size_t r) {
+      const size_t end = std::min(spans_.size(), (r + 1) * kRun);
+      for (size_t i = r * kRun; i < end; ++i) {
+        if (cannotBeat(detail::boxDistance(spans_[i].box, p), best)) continue;
+        best = std::min(best, spans_[i].distance(p));
+      }
+    };
+    if (runs > kMaxRuns) {
+      for (size_t r = 0; r < runs; ++r) {
+        if (!cannotBeat(detail::boxDistance(run_boxes_[r], p), best)) measureRun(r);
       }
       return static_cast<float>(best);
     }
-    std::array<float, kNearestFirstMax> box_distance;
+    std::array<float, kMaxRuns> run_distance;
     size_t nearest = 0;
-    for (size_t i = 0; i < n; ++i) {
-      box_distance[i] = detail::boxDistance(spans_[i].box, p);
-      if (box_distance[i] < box_distance[nearest]) nearest = i;
+    for (size_t r = 0; r < runs; ++r) {
+      run_distance[r] = detail::boxDistance(run_boxes_[r], p);
+      if (run_distance[r] < run_distance[nearest]) nearest = r;
     }
-    best = spans_[nearest].distance(p);
-    for (size_t i = 0; i < n; ++i) {
-      if (i == nearest || box_distance[i] >= best) continue;
-      best = std::min(best, spans_[i].distance(p));
+    measureRun(nearest);
+    for (size_t r = 0; r < runs; ++r) {
+      if (r != nearest && !cannotBeat(run_distance[r], best)) measureRun(r);
     }
     return static_cast<float>(best);
   }
@@ -261,8 +274,15 @@ class SweepNode final : public PrimitiveNode {
     for (const RoundCone& s : spans) box.extend(s.box);
     return box;
   }
-  static constexpr size_t kNearestFirstMax = 256;
+  static std::vector<Box> runBoxes(const std::vector<RoundCone>& spans) {
+    std::vector<Box> boxes((spans.size() + kRun - 1) / kRun);
+    for (size_t i = 0; i < spans.size(); ++i) boxes[i / kRun].extend(spans[i].box);
+    return boxes;
+  }
+  static constexpr size_t kRun = 8;
+  static constexpr size_t kMaxRuns = 256;
   std::vector<RoundCone> spans_;
+  std::vector<Box> run_boxes_;
 };
 
 }  // namespace

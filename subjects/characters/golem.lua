@@ -40,7 +40,6 @@ return {
       if not iron then
         local cut = box(rx * 1.75, ry * 1.8, rz * 1.75, math.min(rx, ry, rz) * 0.25):rotx(k.rand(-12, 12) + tilt):roty(k.rand(0, 40)):rotz(k.rand(-10, 10))
         s = intersect(s:scale(1.12), cut)
-        s = s:noise(math.min(rx, ry, rz) * 0.07, math.min(rx, ry, rz) * 0.9)
       else
         s = intersect(s:scale(1.06), box(rx * 1.9, ry * 1.9, rz * 1.9, math.min(rx, ry, rz) * 0.35))
       end
@@ -109,8 +108,9 @@ return {
     -- A blocky jaw.
     put(rock(140, 80, 140, {head_c[1] + 70, head_c[2] - 120, 0}))
 
-    local body = union(table.unpack(stones))
-    if iron then body = body:round(6) end
+    -- One bumpy surface over all the stones (cheaper than one per stone).
+    local plain = union(table.unpack(stones))
+    local body = iron and plain:round(6) or plain:noise(13, 160)
     local shape = body:part("stone")
 
     -- Glowing eyes deep under the brow.
@@ -125,7 +125,7 @@ return {
 
     -- Moss (on iron: rust) growing over the shoulders, the head and the back:
     -- thin caps where a slightly larger copy of the body meets a few balls.
-    local skin = body:round(14)
+    local skin = plain:round(20)
     local spots = {
       sphere(230):move(-20, shy + 240, shz),
       sphere(200):move(40, shy + 220, -shz),

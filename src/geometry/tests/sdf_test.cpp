@@ -137,6 +137,28 @@ TEST(SdfPrimitives, SweepWithConstantRadiusMatchesCapsules) {
   EXPECT_NEAR(s.distance({6, 6, 0}), std::sqrt(8.0f) - 1.0f, 1e-4f);
 }
 
+// A long sweep skips runs of spans by their boxes; the value must be the
+// minimum over every span, as a union of one-span sweeps gives it.
+TEST(SdfPrimitives, LongSweepEqualsTheUnionOfItsSpans) {
+  for (const int n : {40, 1000, 3000}) {
+    std::vector<Vec3> path;
+    for (int i = 0; i < n; ++i) {
+      const float t = 12.0f * static_cast<float>(M_PI) * static_cast<float>(i) / static_cast<float>(n);
+      path.emplace_back(10.0f * std::cos(t), 0.4f * t, 10.0f * std::sin(t));
+    }
+    const Sdf whole = sweep(path, 0.7f);
+    std::vector<Sdf> pieces;
+    for (int i = 0; i + 1 < n; ++i) pieces.push_back(sweep({path[i], path[i + 1]}, 0.7f));
+    const Sdf pieces_union = unite(std::move(pieces));
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<float> u(-14.0f, 18.0f);
+    for (int k = 0; k < 400; ++k) {
+      const Vec3 q(u(rng), u(rng) + 2.0f, u(rng));
+      ASSERT_EQ(whole.distance(q), pieces_union.distance(q)) << n << " spans, point " << k;
+    }
+  }
+}
+
 TEST(SdfPrimitives, TaperedSweepChangesRadiusAlongThePath) {
   const Sdf s = sweep({{0, 0, 0}, {10, 0, 0}}, 2.0f, 1.0f);
   EXPECT_NEAR(s.distance({-5, 0, 0}), 3.0f, 1e-4f);  // behind the start sphere (r = 2)
