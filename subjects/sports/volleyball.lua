@@ -9,7 +9,7 @@ end
 return {
   id = "volleyball",
   names = {"volleyball", "volley ball", "beach volleyball", "voleyball"},
-  lvis = {"volleyball", "beachball"},
+  lvis = {"volleyball"},
   family = "sports",
   size_mm = 210,
   description = "A volleyball",
@@ -21,7 +21,7 @@ return {
     {"seams", "leather", color = "#9a9a96", role = "fixed"},
   },
   variants = {
-    beach = {names = {"beach ball", "beachball", "inflatable ball"}, colors = {stripe1 = "#e8302a", stripe2 = "#2a7ae8"}},
+    beach = {names = {"inflatable ball"}, colors = {stripe1 = "#e8302a", stripe2 = "#2a7ae8"}},
   },
   build = function(k)
     local R = 105
