@@ -7,6 +7,7 @@ return {
   lvis = {"plate", "paper_plate", "platter"},
   family = "kitchen",
   size_mm = 26,
+  attach_to = {"under"},                -- "a teacup with a saucer" stands on it
   description = "A round dinner plate with a rim band",
   params = {radius = {125, 140}},
   parts = {

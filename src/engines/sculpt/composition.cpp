@@ -171,6 +171,12 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // A thing that goes nowhere in particular: an animal carries it in its
     // mouth ("a horse with a carrot"), anything else has it on top.
     if (wanted.empty()) wanted = {"mouth", "top"};
+    // Food with a dish that holds something ("a bowl of ramen with an egg",
+    // "a bowl of cereal with strawberries") goes in it, at the fill line.
+    const bool holds = main->points.contains("inside");
+    if (acc.relation == "with" && acc.what.subject->family == "food" && holds) {
+      wanted = {prompt.liquid && main->points.contains("fill") ? "fill" : "inside"};
+    }
     const AttachPoint* point = nullptr;
     std::string point_name;
     for (const auto& w : wanted) {
@@ -205,9 +211,16 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       fit = natural_width * std::min(1.0f, cap);
     }
+    const bool in_dish = point_name == "fill" || (point_name == "inside" && acc.what.subject->family == "food");
+    if (in_dish) fit = 0.32f * main->points.at("inside").size;
     const bool hanging = point_name == "hand" && acc.what.subject->hangs;
     if (hanging) fit = std::min(fit, 0.22f * main->box.size().y());
     Sdf placed = attachAt(*part, *point, fit);
+    if (point_name == "fill") {
+      // Half sunk in the soup.
+      const float scale = fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
+      placed = geometry::translate(placed, Vec3(0, -0.45f * part->box.size().y() * scale, 0));
+    }
     if (hanging) {
       // Held by its handle: the top at the fist, the rest below it.
       const float scale = fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});

@@ -923,6 +923,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           continue;
         }
         const Describer d = describe(t);
+        if (!noun && part == nullptr && !d.condition.empty() && d.condition != "polished") {
+          // "covered in snow", "with moss growing on it": a condition of the subject.
+          if (std::find(out.conditions.begin(), out.conditions.end(), d.condition) == out.conditions.end()) {
+            out.conditions.push_back(d.condition);
+          }
+          used[j] = true;
+          continue;
+        }
         if (!d.color && d.material == nullptr && !d.glazed) continue;
         if (seg.relation == "made") {
           applyDescriber(d, t, out.main);
@@ -971,6 +979,19 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   for (size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     if (!used[i] && t != "," && t != "and" && !isStopWord(t) && !parseNumber(t)) out.ignored.push_back(t);
+  }
+  // "a teacup with a saucer", "a cake with a plate": a thing made to go
+  // under another is what it stands on.
+  if (!out.place) {
+    for (auto it = out.accessories.begin(); it != out.accessories.end(); ++it) {
+      const auto& under = it->what.subject->attach_to;
+      if (it->relation == "with" && under.size() == 1 && under.front() == "under") {
+        out.place = it->what;
+        out.place_relation = "on";
+        out.accessories.erase(it);
+        break;
+      }
+    }
   }
   return out;
 }

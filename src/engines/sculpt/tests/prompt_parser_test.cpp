@@ -52,6 +52,7 @@ class Parser : public ::testing::Test {
     write("sushi", "food", "'sushi', 'salmon sushi'", "variants = { maki = { names = {'sushi roll'} } },");
     write("sunglasses", "accessories", "'sunglasses'", "attach_to = {'head'},");
     write("rock", "nature", "'rock', 'stone', 'boulder'");
+    write("plate", "kitchen", "'plate', 'saucer'", "attach_to = {'under'},");
     write("wizard", "characters", "'wizard'",
           "parts = {{'robe', 'fabric', role = 'primary'}, {'hat', 'fabric', names = {'hat', 'pointy hat'}}},"
           "points = {'head', 'hand'},");
@@ -324,6 +325,18 @@ TEST_F(Parser, AStatueOfAThingIsThatThingInStone) {
   EXPECT_EQ(parse("a gold statue of a dog").main.material->id, "gold");
   EXPECT_EQ(parse("a figurine of a dog").main.subject->id, "dog");
   EXPECT_EQ(parse("a figurine of a dog").main.material, nullptr);
+}
+
+TEST_F(Parser, ConditionsInAPhraseAndThingsMadeToGoUnder) {
+  auto snowy = parse("a dog covered in snow");
+  EXPECT_EQ(snowy.main.subject->id, "dog");
+  EXPECT_NE(std::find(snowy.conditions.begin(), snowy.conditions.end(), "snowy"), snowy.conditions.end());
+  EXPECT_TRUE(snowy.ignored.empty());
+  auto cup = parse("a mug with a saucer");
+  EXPECT_TRUE(cup.accessories.empty());
+  ASSERT_TRUE(cup.place.has_value());
+  EXPECT_EQ(cup.place->subject->id, "plate");
+  EXPECT_EQ(cup.place_relation, "on");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
