@@ -2,7 +2,7 @@
 -- two dark oval eyes and an open mouth.
 return {
   id = "ghost",
-  names = {"ghost", "spook", "spirit", "phantom", "spectre", "specter", "poltergeist", "sheet ghost", "halloween ghost",
+  names = {"ghost", "spook", "phantom", "spectre", "specter", "poltergeist", "sheet ghost", "halloween ghost",
            "boo", "apparition", "wraith"},
   lvis = {},
   family = "characters",

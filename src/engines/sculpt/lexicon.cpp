@@ -7,7 +7,7 @@ namespace kiln::engines::sculpt {
 const std::vector<ColorWord>& colorWords() {
   static const std::vector<ColorWord> kWords = {
       {"red", 200, 40, 35},      {"crimson", 170, 20, 45},    {"maroon", 120, 25, 30},
-      {"orange", 235, 125, 30},  {"yellow", 240, 205, 50},    {"green", 60, 150, 60},
+      {"orange", 235, 125, 30},  {"autumn", 205, 105, 35},   {"autumnal", 205, 105, 35},  {"yellow", 240, 205, 50},    {"green", 60, 150, 60},
       {"lime", 150, 210, 60},    {"olive", 120, 120, 50},     {"teal", 30, 128, 128},
       {"cyan", 60, 200, 210},    {"turquoise", 60, 200, 190}, {"blue", 45, 90, 200},
       {"navy", 25, 35, 90},      {"purple", 120, 60, 160},    {"violet", 140, 90, 200},

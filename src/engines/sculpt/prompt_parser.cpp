@@ -668,14 +668,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       past_comma = head.has_value();
       continue;
     }
+    // "a rooster mid crow", "a dolphin mid jump": what follows is an action.
+    if (head && tokens[i] == "mid") {
+      main_end = i;
+      break;
+    }
     if (head && poseOf(tokens[i]).empty() &&
         (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
            // "a cat curled up", "a pretzel sprinkled with salt"; but not a
            // describing word ("speckled", "glazed", "weathered").
            static const std::set<std::string_view> kAdjectiveEndings = {
-               "shaped", "styled", "themed", "inspired", "sized",  "colored", "coloured", "haired",
-               "eyed",   "legged", "tailed", "winged",   "horned", "faced",  "handled", "headed", "sided"};
+               "shaped", "styled", "themed",  "inspired", "sized",  "colored", "coloured", "haired",
+               "eyed",   "legged", "tailed",  "winged",   "horned", "faced",   "handled",  "headed",
+               "sided",  "bellied", "necked", "nosed",    "eared",  "footed",  "toed",     "backed",
+               "billed", "beaked", "skinned", "furred",   "scaled", "striped", "spotted",  "hooded"};
            if (kAdjectiveEndings.contains(tokens[i])) return false;
+           // "a pot-bellied pig", "a long-necked giraffe": a describing
+           // word when a subject follows it.
+           if (i + 1 < main.end && matchAt(tokens, i + 1, main.end, library)) return false;
            const Describer d = describe(tokens[i]);
            return !d.color && d.material == nullptr && d.condition.empty() && !d.glazed;
          }()))) {
@@ -871,26 +881,32 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       for (size_t j = start; j < end; ++j) {
         if (used[j]) continue;
         // "with a red roof", "a knight holding a shield", "a wizard wearing a
-        // blue hat": a part the subject already has is that part, not a
-        // second one added beside it.
-        if (seg.relation == "with" || seg.relation == "made" || seg.relation == "holding" ||
-            seg.relation == "wearing") {
-          for (const auto& cand : singularCandidates(tokens[j])) {
+        // blue hat", "a tree with autumn leaves": a part the subject already
+        // has is that part, not a second one added beside it (a part name
+        // anywhere in the phrase wins over a subject name in it).
+        const bool parts_here = seg.relation == "with" || seg.relation == "made" || seg.relation == "holding" ||
+                                seg.relation == "wearing";
+        const auto partAt = [&](size_t at) {
+          for (const auto& cand : singularCandidates(tokens[at])) {
             for (const auto& p : out.main.subject->parts) {
               for (const auto& pn : p.names) {
                 const auto pcs = singularCandidates(pn);
                 if (std::find(pcs.begin(), pcs.end(), cand) != pcs.end()) {
                   part = &p;
-                  part_at = j;
+                  part_at = at;
                 }
               }
             }
           }
-          if (part != nullptr) continue;
-        }
+          return part != nullptr;
+        };
+        if (parts_here && partAt(j)) continue;
         if (auto m = matchAt(tokens, j, end, library)) {
           noun = m;
           j = m->end - 1;
+          for (size_t at = m->begin + 1; parts_here && at < m->end; ++at) {
+            if (partAt(at)) break;
+          }
         }
       }
       if (part != nullptr) noun.reset();

@@ -32,7 +32,10 @@ class Parser : public ::testing::Test {
     write("bear", "animals", "'bear'");
     write("teddy_bear", "toys", "'teddy bear', 'teddy'", "parts = {{'fur', 'fabric'}},");
     write("ring", "jewellery", "'ring'", "parts = {{'band', 'gold'}},");
-    write("tree", "plants", "'tree'", "variants = { palm = { names = {'palm', 'palm tree'} }, pine = {} },");
+    write("tree", "plants", "'tree'",
+          "parts = {{'foliage', 'plant', names = {'foliage', 'leaves'}}, {'trunk', 'wood'}},"
+          "variants = { palm = { names = {'palm', 'palm tree'} }, pine = {} },");
+    write("leaf", "plants", "'leaf', 'autumn leaf', 'autumn leaves'");
     write("cottage", "buildings", "'cottage', 'house'",
           "parts = {{'walls', 'stone', role = 'primary'}, {'roof', 'wood', names = {'roof', 'rooftop'}}},");
     write("pot", "vessels", "'pot', 'flowerpot', 'flower pot'");
@@ -332,11 +335,23 @@ TEST_F(Parser, ConditionsInAPhraseAndThingsMadeToGoUnder) {
   EXPECT_EQ(snowy.main.subject->id, "dog");
   EXPECT_NE(std::find(snowy.conditions.begin(), snowy.conditions.end(), "snowy"), snowy.conditions.end());
   EXPECT_TRUE(snowy.ignored.empty());
+  // A part name inside a longer subject name is still the part.
+  auto tree = parse("a tree with autumn leaves");
+  EXPECT_TRUE(tree.accessories.empty());
+  ASSERT_EQ(tree.main.parts.size(), 1u);
+  EXPECT_EQ(tree.main.parts[0].part, "foliage");
+  EXPECT_TRUE(tree.main.parts[0].color.has_value());
   auto cup = parse("a mug with a saucer");
   EXPECT_TRUE(cup.accessories.empty());
   ASSERT_TRUE(cup.place.has_value());
   EXPECT_EQ(cup.place->subject->id, "plate");
   EXPECT_EQ(cup.place_relation, "on");
+}
+
+TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
+  EXPECT_EQ(subjectOf("a muddy pot-bellied dog"), "dog");
+  EXPECT_EQ(subjectOf("a dog mid apple"), "dog");
+  EXPECT_EQ(subjectOf("a dog curled up"), "dog");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
