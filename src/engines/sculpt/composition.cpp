@@ -169,8 +169,9 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     std::vector<std::string> wanted = acc.relation == "holding" ? std::vector<std::string>{"hand", "mouth"}
                                                                 : acc.what.subject->attach_to;
     // A thing that goes nowhere in particular: an animal carries it in its
-    // mouth ("a horse with a carrot"), anything else has it on top.
-    if (wanted.empty()) wanted = {"mouth", "top"};
+    // mouth ("a horse with a carrot"), a figure in its hand ("a samurai with
+    // a katana"), anything else has it on top ("a cake with a candle").
+    if (wanted.empty()) wanted = {"mouth", "hand", "top"};
     // Food with a dish that holds something ("a bowl of ramen with an egg",
     // "a bowl of cereal with strawberries") goes in it, at the fill line.
     const bool holds = main->points.contains("inside");
