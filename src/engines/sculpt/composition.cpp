@@ -145,7 +145,7 @@ struct Unit {
 };
 
 Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style, uint64_t seed,
-                       size_t& nodes, std::vector<std::string>& notes) {
+                       size_t& nodes, std::vector<std::string>& notes, bool grow_held, bool& grew_held) {
   const SubjectInfo& subject = *prompt.main.subject;
   std::string pose;
   if (!prompt.pose.empty()) {
@@ -233,7 +233,10 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // holder's scale, the same at every tier.
     const float whole = main->box.size().maxCoeff();
     const float own = part->box.size().maxCoeff() * fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
-    if (whole > own) placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
+    if (grow_held && whole > own) {
+      placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
+      grew_held = true;
+    }
     auto slots = resolveSlots(acc.what, style);
     pieces.push_back(geometry::offsetMaterial(placed, static_cast<uint32_t>(unit.slots.size())));
     unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
@@ -247,7 +250,10 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       notes.push_back(fmt::format("the {} cannot hold {}; left it empty", prompt.main.matched, prompt.liquid_word));
     } else {
       const float r = 0.5f * std::min(inside->second.size, fill->second.size) * 1.02f;
-      const float y0 = inside->second.position.y(), y1 = fill->second.position.y();
+      // From a little below the inside point (so it meets the floor of the
+      // vessel even where the point sits above it) up to the fill line.
+      const float y1 = fill->second.position.y();
+      const float y0 = inside->second.position.y() - 0.1f * std::max(y1 - inside->second.position.y(), 0.0f);
       if (y1 > y0 + 0.1f) {
         Sdf liquid = geometry::translate(geometry::cylinder(r, 0.5f * (y1 - y0)),
                                          Vec3(inside->second.position.x(), 0.5f * (y0 + y1), inside->second.position.z()));
@@ -290,7 +296,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
 }  // namespace
 
 Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style,
-                              uint64_t seed) {
+                              uint64_t seed, const ComposeOptions& options) {
   ComposedModel out;
   out.notes = prompt.notes;
   const int count = std::max(prompt.count, 1);
@@ -301,7 +307,8 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     // The first copy keeps the prompt's seed, so "an apple" and "three
     // apples" share their first apple.
     const uint64_t unit_seed = i == 0 ? seed : Rng(seed).fork(fmt::format("copy{}", i)).next();
-    auto unit = buildUnit(prompt, library, style, unit_seed, out.shape_nodes, i == 0 ? out.notes : out.notes);
+    auto unit = buildUnit(prompt, library, style, unit_seed, out.shape_nodes, out.notes, options.grow_held,
+                          out.grew_held);
     if (!unit) return fail(unit.error());
     const Vec3 size = unit->shape.bounds().size();
     spacing = std::max(spacing, std::max(size.x(), size.z()) * 1.08f);

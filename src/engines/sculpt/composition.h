@@ -31,11 +31,18 @@ struct ComposedModel {
   std::vector<ResolvedSlot> slots;   // slot i = material i of the shape
   std::vector<std::string> notes;    // what was asked but could not be placed
   size_t shape_nodes = 0;
+  bool grew_held = false;            // a held or worn thing was grown to its holder's scale
+};
+
+struct ComposeOptions {
+  /// Grow held and worn things to their holder's scale so their thin parts
+  /// survive meshing; off for the retry when a grown part closed badly.
+  bool grow_held = true;
 };
 
 /// Builds everything the analysis names. Fails with the subject's error
 /// (file and line) when a subject file fails.
 Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style,
-                              uint64_t seed);
+                              uint64_t seed, const ComposeOptions& options = {});
 
 }  // namespace kiln::engines::sculpt

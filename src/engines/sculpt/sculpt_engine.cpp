@@ -180,35 +180,53 @@ class SculptEngine final : public Engine {
     auto composed = compose(prompt, *library, style, request.seed);
     if (!composed) return fail(composed.error());
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
-    const geometry::Sdf& shape = composed->shape;
 
     // Mesh at the model's own scale, then scale the mesh: exact and cheap.
-    const geometry::Box bounds = shape.bounds();
-    const float extent = bounds.size().maxCoeff();
-    geometry::MeshingOptions meshing;
-    meshing.voxel_size_mm = extent / static_cast<float>(voxelsAcross(request.tier));
-    meshing.progress = [&](float f) { context.report("mesh", 0.05f + 0.6f * f); };
-    auto meshed = geometry::meshSdf(shape, meshing);
-    if (!meshed) return fail(meshed.error());
-    Mesh mesh = std::move(*meshed);
-    if (mesh.triangleCount() == 0) {
-      return fail(ErrorCode::kUnprocessable,
-                  fmt::format("the {} subject ({}) produced an empty surface", prompt.main.subject->id,
-                              prompt.main.subject->file),
-                  {{"file", prompt.main.subject->file}});
-    }
-    dropFragments(mesh);
-    if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
+    auto meshAndSimplify = [&](const geometry::Sdf& shape) -> Result<Mesh> {
+      const geometry::Box bounds = shape.bounds();
+      const float extent = bounds.size().maxCoeff();
+      geometry::MeshingOptions meshing;
+      meshing.voxel_size_mm = extent / static_cast<float>(voxelsAcross(request.tier));
+      meshing.progress = [&](float f) { context.report("mesh", 0.05f + 0.6f * f); };
+      auto meshed = geometry::meshSdf(shape, meshing);
+      if (!meshed) return fail(meshed.error());
+      Mesh mesh = std::move(*meshed);
+      if (mesh.triangleCount() == 0) {
+        return fail(ErrorCode::kUnprocessable,
+                    fmt::format("the {} subject ({}) produced an empty surface", prompt.main.subject->id,
+                                prompt.main.subject->file),
+                    {{"file", prompt.main.subject->file}});
+      }
+      dropFragments(mesh);
+      if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
 
-    context.report("simplify", 0.7f);
-    if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget,
-                                                   .keep_watertight = true,
-                                                   .finish = false});
-        !ok) {
-      return fail(ok.error());
+      context.report("simplify", 0.7f);
+      if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget,
+                                                     .keep_watertight = true,
+                                                     .finish = false});
+          !ok) {
+        return fail(ok.error());
+      }
+      // Simplifying can pinch a sliver off a thin feature: drop those too.
+      dropFragments(mesh);
+      return mesh;
+    };
+    auto made = meshAndSimplify(composed->shape);
+    if (!made) return fail(made.error());
+    if (composed->grew_held && !geometry::analyzeTopology(*made).isWatertight()) {
+      // A held thing grown to its holder's scale can close badly where it
+      // touches the holder: make it once more at its own thickness.
+      auto plain = compose(prompt, *library, style, request.seed, {.grow_held = false});
+      if (!plain) return fail(plain.error());
+      auto again = meshAndSimplify(plain->shape);
+      if (!again) return fail(again.error());
+      if (geometry::analyzeTopology(*again).isWatertight()) {
+        composed = std::move(plain);
+        made = std::move(again);
+      }
     }
-    // Simplifying can pinch a sliver off a thin feature: drop those too.
-    dropFragments(mesh);
+    Mesh mesh = std::move(*made);
+    const geometry::Box bounds = composed->shape.bounds();
 
     // Size: the prompt's or the parameter's height, else the model's natural one.
     float height_mm = bounds.size().y();

@@ -46,6 +46,28 @@ INSTANTIATE_TEST_SUITE_P(Sculpt, EveryArchetype,
                                            "a red toadstool", "a dog", "a horse", "an elephant", "a snowman",
                                            "an amethyst crystal", "a wooden crate", "a stool"));
 
+// Held, worn and carried things are grown to their holder's scale; where a
+// grown part closes badly against its holder the engine makes the model once
+// more at the part's own thickness. Every one of these stays closed.
+class ComposedPrompt : public ::testing::TestWithParam<std::tuple<const char*, uint64_t>> {};
+
+TEST_P(ComposedPrompt, DraftIsWatertight) {
+  const auto& [prompt, seed] = GetParam();
+  auto r = make(prompt, Tier::kDraft, seed);
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  const auto topo = geometry::analyzeTopology(r->mesh);
+  EXPECT_TRUE(topo.isWatertight()) << prompt << " seed " << seed << ": boundary " << topo.boundary_edges
+                                   << " non-manifold " << topo.non_manifold_edges;
+  EXPECT_EQ(topo.components, 1u) << prompt << " seed " << seed;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sculpt, ComposedPrompt,
+                         ::testing::Combine(::testing::Values("a robot holding a flower", "a knight holding a sword",
+                                                              "a cat wearing sunglasses", "a dog with a tennis ball",
+                                                              "a girl with a basket", "a samurai with a katana",
+                                                              "a bowl of ramen with an egg", "a bowl of soup"),
+                                            ::testing::Values(uint64_t{0}, uint64_t{1})));
+
 // How far the top's corners reach: the largest |x| + |z| of the vertices in
 // the top tenth of the model, over half the width. A square top reaches its
 // corners (about 2), a round one only about 1.41.
