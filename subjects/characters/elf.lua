@@ -5,7 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "elf",
-  names = {"elf", "elven archer", "wood elf", "high elf", "elf warrior", "elven", "elf ranger", "legolas"},
+  names = {"elf", "elven archer", "elf archer", "wood elf", "high elf", "elf warrior", "elven", "elf ranger"},
   lvis = {},
   family = "characters",
   size_mm = 1800,

@@ -5,7 +5,8 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "firefighter",
-  names = {"firefighter", "fireman", "firewoman", "fire fighter", "fireman in uniform", "firemen"},
+  names = {"firefighter", "fireman", "firewoman", "fire fighter", "fireman in uniform", "firemen", "firefigther",
+           "fire figther", "firefiter"},
   lvis = {},
   family = "characters",
   size_mm = 1800,
