@@ -939,8 +939,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           continue;
         }
         const Describer d = describe(t);
-        if (!noun && part == nullptr && !d.condition.empty() && d.condition != "polished") {
-          // "covered in snow", "with moss growing on it": a condition of the subject.
+        if (!noun && !d.condition.empty() && d.condition != "polished") {
+          // "covered in snow", "with moss growing on it", "a tortoise with a
+          // mossy shell": a condition of the subject (painted all over).
           if (std::find(out.conditions.begin(), out.conditions.end(), d.condition) == out.conditions.end()) {
             out.conditions.push_back(d.condition);
           }

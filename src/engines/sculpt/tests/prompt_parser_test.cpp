@@ -341,6 +341,8 @@ TEST_F(Parser, ConditionsInAPhraseAndThingsMadeToGoUnder) {
   ASSERT_EQ(tree.main.parts.size(), 1u);
   EXPECT_EQ(tree.main.parts[0].part, "foliage");
   EXPECT_TRUE(tree.main.parts[0].color.has_value());
+  auto mossy = parse("a cottage with a mossy roof");
+  EXPECT_NE(std::find(mossy.conditions.begin(), mossy.conditions.end(), "mossy"), mossy.conditions.end());
   auto cup = parse("a mug with a saucer");
   EXPECT_TRUE(cup.accessories.empty());
   ASSERT_TRUE(cup.place.has_value());
