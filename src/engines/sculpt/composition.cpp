@@ -106,7 +106,7 @@ float naturalHeight(const SubjectWords& w) {
 }
 
 Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library, Style style, const std::string& pose,
-                           const std::string& outline, uint64_t seed, size_t& nodes) {
+                           const std::string& outline, uint64_t seed, size_t& nodes, bool worn = false) {
   SubjectBuildRequest request;
   request.subject = w.subject;
   request.variant = w.variant;
@@ -116,6 +116,7 @@ Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library,
   request.pose = pose;
   for (const auto& part : w.parts) request.asked_parts.push_back(part.part);
   request.seed = seed;
+  request.worn = worn;
   auto built = library.build(request);
   if (!built) return fail(built.error());
   nodes += built->shape_nodes;
@@ -192,7 +193,8 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
                                   fmt::join(wanted, " or "), acc.what.matched));
       continue;
     }
-    auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
+    auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes,
+                            /*worn=*/true);
     if (!part) return fail(part.error());
     // Worn things fit the point (a hat spans the head); held things keep
     // their natural size next to the holder (a sword is a sword's length),

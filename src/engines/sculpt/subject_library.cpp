@@ -688,6 +688,8 @@ Result<BuiltSubject> SubjectLibrary::build(const SubjectBuildRequest& request) c
     lua_setfield(L, -2, part.c_str());
   }
   lua_setfield(L, -2, "asked");
+  lua_pushboolean(L, request.worn ? 1 : 0);
+  lua_setfield(L, -2, "worn");
   lua_pushnumber(L, subject.size_mm);
   lua_setfield(L, -2, "size");
   lua_pushlightuserdata(L, &sink);

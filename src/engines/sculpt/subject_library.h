@@ -91,6 +91,7 @@ struct SubjectBuildRequest {
   std::string outline;        // "round", "square" or empty
   std::string pose;           // "" or one of subject->poses
   std::vector<std::string> asked_parts;  // parts the prompt names ("a cake with candles")
+  bool worn = false;                       // built as an accessory (worn, held, carried), not on its own
   uint64_t seed = 0;
 };
 
