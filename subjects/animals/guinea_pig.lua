@@ -25,68 +25,7 @@ local parts = {
   {"eyes", "glass", color = "#120c0c", role = "fixed"},
 }
 
--- The rig, keeping its attachment points and the seeded size factors, so
--- the head and body can be rebuilt alone: markings painted on those copies
--- sit exactly on the coat without re-reading the whole animal.
-local function rig(k, sp)
-  local at, f = {}, {}
-  local kk = setmetatable({
-    attach = function(name, p, w, dir)
-      at[name] = {p = p, w = w}
-      if dir then k.attach(name, p, w, dir) else k.attach(name, p, w) end
-    end,
-    rand = function(lo, hi)
-      local v = k.rand(lo, hi)
-      f[#f + 1] = v
-      return v
-    end,
-  }, {__index = k})
-  local shape = Q.build(kk, sp, parts)
-  local R = {at = at}
-  local soft = k.soft or 1
-  -- head: the skull, the muzzle and the cheeks, as the rig blends them
-  local hlx, hlz = sp.head_lx or 1, sp.head_lz or 0.9
-  local hr = at.face.w / (1.7 * hlz)
-  local fp = at.face.p
-  local hc = {fp[1] - hr * hlx * 1.02, fp[2] - hr * 0.3, fp[3]}
-  local drop = math.rad(sp.snout_drop or 20)
-  local sdir = {math.cos(drop), -math.sin(drop), 0}
-  local sr = sp.snout_r or hr * 0.5
-  local tip = S.add(hc, S.mul(sdir, hr * 0.7 * hlx + (sp.snout_len or 10)))
-  local head = smooth(hr * 0.35 * soft,
-    ellipsoid(hr * hlx, hr, hr * hlz):rotz(-math.deg(drop) * (sp.head_tilt or 0.3)):move(hc[1], hc[2], hc[3]),
-    limb(S.add(hc, S.mul(sdir, hr * 0.3 * hlx)), tip, sr, sr * (sp.snout_taper or 0.8)))
-  if sp.cheeks then
-    head = smooth(hr * 0.3, head, sphere(hr * sp.cheeks):move(hc[1] + hr * 0.2, hc[2] - hr * 0.3, hc[3] + hr * 0.45),
-                  sphere(hr * sp.cheeks):move(hc[1] + hr * 0.2, hc[2] - hr * 0.3, hc[3] - hr * 0.45))
-  end
-  if sp.jaw then
-    head = smooth(hr * 0.3, head, limb(S.add(hc, {0, -hr * 0.45, 0}), S.add(tip, {-sr * 0.4, -sr * 0.55, 0}), sr * 0.75, sr * 0.55))
-  end
-  R.hc, R.hr, R.hlx, R.hlz, R.sr, R.tip, R.sdir, R.head = hc, hr, hlx, hlz, sr, tip, sdir, head
-  -- eyes, where the rig puts them
-  R.eye_r = hr * (sp.eye_r or 0.13) * 1.25 * (k.style == "cartoon" and 1.5 or 1)
-  R.eyes = {}
-  for _, sz in ipairs({-1, 1}) do
-    local dv = S.norm({sp.eye_fwd or 0.55, sp.eye_up or 0.32, sz * (sp.eye_side or 0.75)})
-    R.eyes[#R.eyes + 1] = {hc[1] + dv[1] * hr * hlx * 0.93, hc[2] + dv[2] * hr * 0.93, hc[3] + dv[3] * hr * hlz * 0.93}
-  end
-  -- body: chest and haunch in the body's frame (centre C, pitch a)
-  local bl, bh, bw = sp.body_len * f[1], sp.body_h * f[2], sp.body_w * f[3]
-  local pose = (k.pose ~= nil and k.pose ~= "") and k.pose or (sp.default_pose or "")
-  local a = math.rad(sp.pitch or 0)
-  if pose == "sitting" then a = math.rad(sp.sit_angle or 40) elseif pose == "lying" then a = a * 0.3 end
-  local ca, sa = math.cos(a), math.sin(a)
-  local b = at.back.p
-  local C = {b[1] - (bl * 0.05 * ca - bh * 0.98 * sa), b[2] - (bl * 0.05 * sa + bh * 0.98 * ca), 0}
-  R.W = function(x, y, z) return {C[1] + x * ca - y * sa, C[2] + x * sa + y * ca, z or 0} end
-  local ch, hp = sp.chest or 1, sp.hips or 1
-  R.body = smooth(bh * 0.6 * soft,
-    ellipsoid(bl * 0.62, bh * ch, bw * ch):move(bl * 0.36, (ch - 1) * bh * 0.4, 0),
-    ellipsoid(bl * 0.6, bh * hp, bw * hp):move(-bl * 0.38, (hp - 1) * bh * 0.4, 0)):rotz(math.deg(a)):move(C[1], C[2], 0)
-  R.C, R.a, R.bl, R.bh, R.bw = C, a, bl, bh, bw
-  return shape, R
-end
+local function rig(k, sp) return Q.framed(k, sp, parts) end
 
 return {
   id = "guinea_pig",
