@@ -200,17 +200,15 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // their natural size next to the holder (a sword is a sword's length),
     // at most 1.5 times the holder's height.
     float fit = point->size > 0 ? point->size : 0.3f * main->box.size().maxCoeff();
+    const Vec3 size = part->box.size();
+    const float natural_width = std::max({size.x(), size.z(), 1e-3f});
     if (point_name == "mouth") {
       // Carried in the jaws at its own size, up to most of the animal's
       // height; a long thing (a bone, a stick) spans well past the jaws.
-      const Vec3 size = part->box.size();
-      const float natural_width = std::max({size.x(), size.z(), 1e-3f});
       const bool long_thing = natural_width > 2.5f * std::max(size.y(), 1e-3f);
       fit = std::min(long_thing ? std::max(natural_width, 3.0f * point->size) : natural_width,
                      0.6f * main->box.size().y());
     } else if (acc.relation == "holding" || point_name == "hand") {
-      const Vec3 size = part->box.size();
-      const float natural_width = std::max({size.x(), size.z(), 1e-3f});
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       fit = natural_width * std::min(1.0f, cap);
     }
@@ -218,23 +216,18 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     if (in_dish) fit = 0.32f * main->points.at("inside").size;
     const bool hanging = point_name == "hand" && acc.what.subject->hangs;
     if (hanging) fit = std::min(fit, 0.22f * main->box.size().y());
+    const float scale = fit / natural_width;
     Sdf placed = attachAt(*part, *point, fit);
-    if (point_name == "fill") {
-      // Half sunk in the soup.
-      const float scale = fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
-      placed = geometry::translate(placed, Vec3(0, -0.45f * part->box.size().y() * scale, 0));
-    }
-    if (hanging) {
-      // Held by its handle: the top at the fist, the rest below it.
-      const float scale = fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
-      placed = geometry::translate(placed, Vec3(0, -0.92f * part->box.size().y() * scale, 0));
-    }
+    // Half sunk in a soup; held by its handle, the top at the fist and the
+    // rest below it.
+    const float sink = point_name == "fill" ? 0.45f : hanging ? 0.92f : 0.0f;
+    if (sink > 0.0f) placed = geometry::translate(placed, Vec3(0, -sink * size.y() * scale, 0));
     // Subjects keep their thin parts (a blade, a stem, a glasses frame) a few
     // hundredths of their own size thick; shrunk beside a far bigger holder
     // they would fall between the voxels of the whole. Grow them to the
     // holder's scale, the same at every tier.
     const float whole = main->box.size().maxCoeff();
-    const float own = part->box.size().maxCoeff() * fit / std::max({part->box.size().x(), part->box.size().z(), 1e-3f});
+    const float own = size.maxCoeff() * scale;
     if (grow_held && whole > own) {
       placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
       grew_held = true;
