@@ -1,6 +1,8 @@
 // kiln subjects: what text → 3D can make, from the subject library.
 #include <cstdio>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -29,19 +31,66 @@ bool matches(const SubjectInfo& s, const std::string& family, const std::string&
   }
   return false;
 }
+// One line (or, with --json, one JSON object) saying what kiln understood a
+// prompt as, without making it: "a cat wizard" → cat, wearing wizard_hat.
+bool explain(const std::string& prompt, const SubjectLibrary& library, bool json) {
+  auto parsed = engines::sculpt::parsePrompt(prompt, library);
+  if (json) {
+    nlohmann::json j = parsed ? parsed->describe() : nlohmann::json{{"error", parsed.error().toJson()}};
+    j["prompt"] = prompt;
+    std::cout << j.dump() << "\n";
+    return parsed.has_value();
+  }
+  if (!parsed) {
+    std::cout << fmt::format("{}\trefused: {}\n", prompt, parsed.error().message);
+    return false;
+  }
+  const auto& p = *parsed;
+  std::string line = fmt::format("{}\t{}", prompt, p.main.subject->id);
+  if (!p.main.variant.empty()) line += fmt::format(" ({})", p.main.variant);
+  if (p.count > 1) line += fmt::format(" ×{}", p.count);
+  for (const auto& a : p.accessories) line += fmt::format(", {} {}", a.relation, a.what.subject->id);
+  if (p.place) line += fmt::format(", {} {}", p.place_relation, p.place->subject->id);
+  if (p.contents) line += fmt::format(", of {}", p.contents->subject->id);
+  if (!p.ignored.empty()) line += fmt::format("; ignored: {}", fmt::join(p.ignored, " "));
+  for (const auto& n : p.notes) line += fmt::format("; {}", n);
+  std::cout << line << "\n";
+  return true;
+}
+
 }  // namespace
 
 Runner addSubjectsCommand(CLI::App& app) {
   struct Options {
     std::string family, search;
+    std::vector<std::string> explain;
     bool json = false;
   };
   auto opts = std::make_shared<Options>();
   app.add_option("--family", opts->family, "Only subjects of this family (animals, vehicles, …)");
   app.add_option("--search", opts->search, "Only subjects whose id or names contain WORD")->type_name("WORD");
   app.add_flag("--json", opts->json, "Print the list as JSON");
+  app.add_option("--explain", opts->explain,
+                 "Say what a prompt is understood as (subject, variant, what it wears, holds or stands on, ignored "
+                 "words) without making it; repeatable; \"-\" reads one prompt a line from standard input. Exits 2 "
+                 "when any prompt would be refused")
+      ->type_name("PROMPT");
   return [opts]() {
     const auto library = SubjectLibrary::current();
+    if (!opts->explain.empty()) {
+      bool all = true;
+      for (const auto& prompt : opts->explain) {
+        if (prompt != "-") {
+          all = explain(prompt, *library, opts->json) && all;
+          continue;
+        }
+        for (std::string line; std::getline(std::cin, line);) {
+          if (line.empty() || line.front() == '#') continue;
+          all = explain(line, *library, opts->json) && all;
+        }
+      }
+      return all ? kExitOk : kExitUsage;
+    }
     std::string search = opts->search;
     for (auto& c : search) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     nlohmann::json list = nlohmann::json::array();

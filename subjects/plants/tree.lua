@@ -25,13 +25,18 @@ return {
     christmas = {names = {"christmas tree", "xmas tree", "decorated tree", "holiday tree", "christmas pine"},
                  colors = {foliage = "#1f6a36", fruit = "#d81e24", marks = "#f6c81e"}},
     bush = {names = {"bush", "shrub", "hedge", "shrubbery"}, size_mm = 260},
-    palm = {names = {"palm", "palm tree", "coconut tree", "coconut palm", "palmtree"}, size_mm = 700,
+    palm = {names = {"palm", "palm tree", "coconut tree", "coconut palm", "palmtree", "banana tree", "banana palm"}, size_mm = 700,
             colors = {foliage = "#3f9a3a", trunk = "#8a6a48"}},
     birch = {names = {"birch", "birch tree", "silver birch", "aspen", "aspen tree"}, colors = {foliage = "#7cb842", trunk = "#ece8de"}},
     willow = {names = {"willow", "willow tree", "weeping willow"}, colors = {foliage = "#7aa844", trunk = "#5a4632"}},
     autumn = {names = {"autumn tree", "fall tree", "autumn maple", "red maple", "tree in autumn", "tree in fall"},
               colors = {foliage = "#e0781e", trunk = "#4a3226"}},
     apple = {names = {"apple tree", "fruit tree", "orchard tree"}, colors = {fruit = "#d01e1e"}},
+    orange = {names = {"orange tree", "citrus tree", "tangerine tree", "mandarin tree"}, colors = {fruit = "#f08a1a"}},
+    lemon = {names = {"lemon tree"}, colors = {fruit = "#f2d52a"}},
+    peach = {names = {"peach tree", "apricot tree"}, colors = {fruit = "#f4a070"}},
+    pear = {names = {"pear tree"}, colors = {fruit = "#c4cc4a"}},
+    plum = {names = {"plum tree"}, colors = {fruit = "#5a2a6a"}},
     bare = {names = {"dead tree", "bare tree", "leafless tree", "winter tree", "spooky tree", "tree without leaves", "dead oak"},
             colors = {trunk = "#4a3a2e"}},
     cherry = {names = {"cherry blossom", "cherry blossom tree", "sakura", "sakura tree", "cherry tree", "blossom tree", "flowering tree"},
@@ -42,7 +47,9 @@ return {
     P = use("plant")
     local v = k.variant
     local xmas = v == "christmas"
-    local apple, bare = v == "apple", v == "bare"
+    -- Fruit trees differ only in the fruit's colour.
+    local apple = v == "apple" or v == "orange" or v == "lemon" or v == "peach" or v == "pear" or v == "plum"
+    local bare = v == "bare"
     local pine, bush, palm, birch, willow, cherry = v == "pine" or xmas, v == "bush", v == "palm", v == "birch", v == "willow", v == "cherry"
     local realistic = k.style == "realistic"
     local height = bush and 260 or k.p.height

@@ -226,8 +226,25 @@ bool isAgeOrRole(std::string_view t) {
   static const std::set<std::string_view> kWords = {
       "calf",    "calves",  "chick",   "chicks",  "cub",     "cubs",    "puppy", "puppies", "pup",    "pups",
       "kitten",  "kittens", "foal",    "joey",    "duckling", "hatchling", "baby", "babies", "warrior", "warriors",
-      "captain", "king",    "queen",   "chief",   "lord",    "lady",    "boss",  "leader",  "guard",  "soldier"};
+      "captain", "king",    "queen",   "chief",   "lord",    "lady",    "boss",  "leader",  "guard",  "soldier",
+      // "a frog prince", "a cat wizard", "a fox samurai": the animal, dressed for the part
+      "prince",  "princess", "knight", "wizard",  "witch",   "pirate",  "samurai", "ninja", "astronaut", "chef",
+      "cowboy",  "viking",  "sailor",  "doctor",  "farmer",  "superhero", "vampire", "mummy", "zombie"};
   return kWords.contains(t);
+}
+
+// What an animal dressed for a role wears ("a cat wizard" wears a wizard
+// hat): a library name, or nothing when the role has no one garment that
+// names it.
+std::string_view costumeOf(std::string_view role) {
+  static const std::map<std::string_view, std::string_view> kCostumes = {
+      {"wizard", "wizard hat"},   {"witch", "witch hat"},       {"pirate", "pirate hat"},
+      {"captain", "pirate hat"},  {"king", "crown"},            {"queen", "crown"},
+      {"prince", "crown"},        {"princess", "crown"},        {"chef", "chef hat"},
+      {"cowboy", "cowboy hat"},   {"viking", "viking helmet"},  {"knight", "knight helmet"},
+      {"soldier", "army helmet"}, {"guard", "army helmet"},     {"warrior", "knight helmet"}};
+  const auto it = kCostumes.find(role);
+  return it == kCostumes.end() ? std::string_view() : it->second;
 }
 
 // Nouns that name one thing made of two halves: "a pair of" them is one.
@@ -274,6 +291,48 @@ bool isPartitive(std::string_view t) {
       "lump", "drop", "bowlful", "plateful", "bag", "box", "jar", "can", "bottle", "cup", "glass", "mug",
       "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate"};
   return kPartitives.contains(t);
+}
+
+// Families of living things: as a modifier they say what a thing is for,
+// what it shows or whose it is.
+bool isCreatureFamily(std::string_view f) {
+  return f == "animals" || f == "birds" || f == "insects" || f == "sea_life" || f == "reptiles" ||
+         f == "creatures";
+}
+
+// Head words that, after a creature, name a part of it or its home ("a fish
+// bone", "a bull horn", "a turtle shell", "a wasp nest", "a rabbit hutch"):
+// a different thing from the bone, horn, shell, nest or cabinet the library
+// makes on its own.
+bool isCreaturePartOrHome(std::string_view t) {
+  static const std::set<std::string_view> kWords = {
+      "bone", "bones", "horn", "horns", "shell", "shells", "skull", "skulls", "nest", "nests", "hutch",
+      "coop", "den", "stall", "hive", "web", "tooth", "teeth", "claw", "claws", "paw", "paws", "head",
+      "tail", "tusk", "antler", "antlers", "fang", "fangs", "mound", "hill", "bath", "trough"};
+  return kWords.contains(t);
+}
+
+// A known subject written before another one ("a mushroom house", "a cat
+// tree", "a fish bone") that makes it a different kind of thing rather than
+// describing it: the library has no such kind, and making the plain head
+// would show the wrong object. Flavours ("a strawberry cupcake"), purposes
+// and decorations ("a dog bowl", "an owl mug", "a frog chair"), riders and
+// makers ("a dragon castle", "a doll house") and shops ("a flower shop")
+// keep the head.
+bool makesAnotherKind(const SubjectInfo& modifier, const SubjectInfo& head, std::string_view head_variant,
+                      std::string_view head_word) {
+  const std::string_view m = modifier.family;
+  const std::string_view h = head.family;
+  if (isCreatureFamily(m) && isCreaturePartOrHome(head_word)) return true;
+  if (h == "plants") return isCreatureFamily(m);  // "a cat tree", "a dragon tree"
+  if (h == "characters") return isCreatureFamily(m) && m != "creatures";  // "a cat girl", "a lizard man"
+  if (h == "buildings") {
+    if (head_variant == "shop" || head.id == "barn" || head.id == "doghouse" || head.id == "birdhouse") return false;
+    return (isCreatureFamily(m) && m != "creatures") || m == "food" || m == "plants" || m == "vessels" ||
+           m == "household" || m == "kitchen" || m == "accessories" || m == "nature" || m == "jewellery" ||
+           m == "instruments" || m == "sports" || m == "tools" || m == "weapons";
+  }
+  return false;
 }
 
 bool isKnownModifier(std::string_view t) {
@@ -656,6 +715,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   size_t main_end = main.end;
   bool past_comma = false;  // "monarch butterfly, wings open": the subject comes before the comma
   bool unknown_before_comma = false;
+  size_t role_index = tokens.size();  // "a cat wizard": the role an animal is dressed for
   for (size_t i = main.begin; i < main.end; ++i) {
     if (used[i]) continue;
     if (tokens[i] == ",") {
@@ -701,6 +761,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
            head->entry.subject->family == "sea_life" || head->entry.subject->family == "insects" ||
            head->entry.subject->family == "reptiles" ||
            head->entry.subject->family == "creatures" || head->entry.subject->family == "characters")) {
+        if (head->entry.subject->family != "characters" && role_index == tokens.size()) role_index = m->begin;
         continue;
       }
       if (head) modifiers.push_back(*head);
@@ -787,6 +848,19 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (m.end - m.begin == 1 && m.entry.subject != out.main.subject) {
       const Describer d = describe(tokens[m.begin]);
       if (d.material != nullptr || d.color) continue;
+    }
+    if (m.entry.subject != out.main.subject &&
+        makesAnotherKind(*m.entry.subject, *out.main.subject, out.main.variant, tokens[head->end - 1])) {
+      const std::string both = m.words + " " + out.main.matched;
+      std::vector<std::string> suggestions;
+      for (auto& s : suggestSubjects(both, library, 6)) suggestions.push_back(std::move(s));
+      return fail(ErrorCode::kUnknownSubject,
+                  fmt::format("kiln does not know how to make \"{}\" (from the prompt \"{}\"): it makes a {} and a "
+                              "{}, but \"{}\" is a different kind of {}; ask for one of them, or see `kiln "
+                              "subjects` for the {} subjects it can make",
+                              both, prompt, m.words, out.main.matched, both, out.main.matched,
+                              library.subjects().size()),
+                  {{"parameter", "prompt"}, {"unknown_word", both}, {"suggestions", suggestions}});
     }
     for (size_t i = m.begin; i < m.end; ++i) used[i] = true;
     if (m.entry.subject == out.main.subject && !m.entry.variant.empty() && out.main.variant.empty()) {
@@ -993,6 +1067,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
+  // "a cat wizard" wears a wizard hat, unless the prompt already puts
+  // something of that kind on it.
+  if (role_index < tokens.size()) {
+    const std::string_view costume = costumeOf(tokens[role_index]);
+    if (const auto entry = costume.empty() ? std::nullopt : library.lookup(costume)) {
+      const bool dressed = std::any_of(out.accessories.begin(), out.accessories.end(), [&](const Accessory& a) {
+        return a.what.subject == entry->subject;
+      });
+      if (!dressed) {
+        SubjectWords costume_words;
+        costume_words.subject = entry->subject;
+        costume_words.variant = entry->variant;
+        costume_words.matched = std::string(costume);
+        out.accessories.push_back({std::move(costume_words), "wearing"});
+      }
+      used[role_index] = true;
+    }
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     if (!used[i] && t != "," && t != "and" && !isStopWord(t) && !parseNumber(t)) out.ignored.push_back(t);

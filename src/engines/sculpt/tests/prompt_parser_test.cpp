@@ -59,6 +59,9 @@ class Parser : public ::testing::Test {
     write("wizard", "characters", "'wizard'",
           "parts = {{'robe', 'fabric', role = 'primary'}, {'hat', 'fabric', names = {'hat', 'pointy hat'}}},"
           "points = {'head', 'hand'},");
+    write("mushroom", "plants", "'mushroom', 'toadstool'");
+    write("bone", "toys", "'bone', 'dog bone'");
+    write("wizard_hat", "accessories", "'wizard hat'", "attach_to = {'head'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -277,6 +280,39 @@ TEST_F(Parser, AgeAndRoleWordsKeepTheAnimalBeforeThem) {
   EXPECT_EQ(subjectOf("an elephant calf with big ears"), "elephant");
   EXPECT_EQ(subjectOf("a calf"), "cow");
   EXPECT_EQ(subjectOf("a golden retriever puppy"), "golden_retriever");
+}
+
+TEST_F(Parser, AKnownThingThatMakesTheHeadAnotherKindIsRefused) {
+  // A house shaped like a mushroom, a tree for cats, the bone of a bear: the
+  // plain house, tree or dog's bone would be the wrong object.
+  EXPECT_EQ(subjectOf("a mushroom house"), "refused:mushroom house");
+  EXPECT_EQ(subjectOf("a tiny apple cottage"), "refused:apple cottage");
+  EXPECT_EQ(subjectOf("a dog tree"), "refused:dog tree");
+  EXPECT_EQ(subjectOf("a bear bone"), "refused:bear bone");
+  auto r = parsePrompt("a mushroom house", *library_);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_NE(r.error().message.find("a mushroom and a house"), std::string::npos) << r.error().message;
+  // Names, flavours, decorations and makers keep the head.
+  EXPECT_EQ(subjectOf("a dog bone"), "bone");
+  EXPECT_EQ(subjectOf("an apple tree"), "tree");
+  EXPECT_EQ(subjectOf("a dog mug"), "mug");
+  EXPECT_EQ(subjectOf("a castle tower"), "tower");
+  EXPECT_EQ(subjectOf("a teddy bear cottage"), "cottage");
+}
+
+TEST_F(Parser, AnAnimalInARoleWearsItsCostume) {
+  auto r = parse("a dog wizard");
+  EXPECT_EQ(r.main.subject->id, "dog");
+  ASSERT_EQ(r.accessories.size(), 1u);
+  EXPECT_EQ(r.accessories[0].what.subject->id, "wizard_hat");
+  EXPECT_EQ(r.accessories[0].relation, "wearing");
+  EXPECT_TRUE(r.ignored.empty());
+  // A hat the prompt already gives it is not doubled; a role with no
+  // costume in the library adds nothing.
+  EXPECT_EQ(parse("a dog wizard wearing a wizard hat").accessories.size(), 1u);
+  EXPECT_TRUE(parse("a dog pirate").accessories.empty());
+  // A character in a role is that character.
+  EXPECT_TRUE(parse("an astronaut wizard").accessories.empty());
 }
 
 TEST_F(Parser, PhrasesAboutItsOwnBodyPlaceNothing) {
