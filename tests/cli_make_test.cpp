@@ -12,9 +12,11 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "formats/formats.h"
 #include "geometry/mesh.h"
@@ -145,6 +147,22 @@ TEST(KilnMake, UnknownSubjectExitsWithSuggestions) {
   const CommandOutput r = run(fmt::format("{} make 'a teapoot' -o /dev/null", kKiln));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.text.find("teapot"), std::string::npos) << r.text;
+}
+
+TEST(KilnSubjects, ExplainSaysHowPromptsAreReadWithoutMakingThem) {
+  const CommandOutput one = run(fmt::format("{} subjects --explain 'a cat wizard on a cushion'", kKiln));
+  EXPECT_EQ(one.exit_code, 0) << one.text;
+  EXPECT_NE(one.text.find("cat, wearing wizard_hat"), std::string::npos) << one.text;
+  // A list on standard input: one line each, exit 2 when any is refused.
+  const CommandOutput list =
+      run(fmt::format("printf 'a red apple\\n# a comment\\na teapoot\\n' | {} subjects --explain - --json", kKiln));
+  EXPECT_EQ(list.exit_code, 2) << list.text;
+  std::istringstream lines(list.text);
+  std::vector<nlohmann::json> parsed;
+  for (std::string line; std::getline(lines, line);) parsed.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(parsed.size(), 2u) << list.text;
+  EXPECT_EQ(parsed[0]["subject"], "apple");
+  EXPECT_EQ(parsed[1]["error"]["code"], "unknown_subject") << parsed[1].dump();
 }
 
 TEST(KilnMake, BadFlagsSayHowToFixThem) {

@@ -36,7 +36,7 @@ bool matches(const SubjectInfo& s, const std::string& family, const std::string&
 bool explain(const std::string& prompt, const SubjectLibrary& library, bool json) {
   auto parsed = engines::sculpt::parsePrompt(prompt, library);
   if (json) {
-    nlohmann::json j = parsed ? parsed->describe() : nlohmann::json{{"error", parsed.error().toJson()}};
+    nlohmann::json j = parsed ? parsed->describe() : parsed.error().toJson();
     j["prompt"] = prompt;
     std::cout << j.dump() << "\n";
     return parsed.has_value();
