@@ -18,12 +18,12 @@ local species = {
            {"belly", part = "light", h = 0.35}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#1c1a1a", role = "primary", names = {"coat", "fur", "body", "back"}},
   {"light", "fur", color = "#f4f2ee", role = "secondary", names = {"chest", "ruff", "collar", "blaze", "muzzle", "legs", "paws"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#7a4a22", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

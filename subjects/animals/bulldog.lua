@@ -31,7 +31,7 @@ local french = {
   marks = {{"chest", part = "light"}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#b8845a", role = "primary", names = {"coat", "fur", "body", "brindle"}},
   {"light", "fur", color = "#f4efe6", role = "secondary", names = {"chest", "blaze", "muzzle", "paws", "belly"}},
   {"marks", "fur", color = "#2a2220", role = "detail", names = {"mask", "patches"}},
@@ -40,7 +40,7 @@ local parts = {
   {"teeth", "bone", color = "#f4f0e4", role = "detail", names = {"teeth"}},
   {"nose", "plastic", color = "#161414", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#1a1210", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

@@ -12,13 +12,13 @@ local species = {
   marks = {{"stripes", part = "marks", n = 7, w = 1.7, legs = true}, {"chest", part = "light"}, {"jaw", part = "light"}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#e0893a", role = "primary", names = {"coat", "fur", "body"}},
   {"marks", "fur", color = "#a8521c", role = "secondary", names = {"stripes", "tabby stripes", "markings"}},
   {"light", "fur", color = "#f6efe4", role = "detail", names = {"chest", "belly", "muzzle", "paws"}},
   {"nose", "plastic", color = "#e58a96", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#3c6e28", role = "fixed"},
-}
+})
 
 return {
   id = "cat",

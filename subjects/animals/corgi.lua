@@ -13,12 +13,12 @@ local species = {
   marks = {{"chest", part = "light"}, {"jaw", part = "light"}, {"socks", part = "light", h = 10}, {"belly", part = "light", h = 0.45}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#d8862e", role = "primary", names = {"coat", "fur", "body"}},
   {"light", "fur", color = "#f8f4ee", role = "secondary", names = {"chest", "belly", "paws", "muzzle"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
   {"eyes", "plastic", color = "#141210", role = "fixed"},
-}
+})
 
 return {
   id = "corgi",

@@ -13,12 +13,12 @@ local species = {
   front_x = 0.62, hind_x = -0.66,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#8e3c1a", role = "primary", names = {"coat", "fur", "body"}},
   {"ears", "fur", color = "#6e2c12", role = "secondary", names = {"ears"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
   {"eyes", "plastic", color = "#0e0c0c", role = "fixed"},
-}
+})
 
 return {
   id = "dachshund",

@@ -10,14 +10,14 @@ local species = {
   marks = {{"chest", part = "light"}, {"jaw", part = "light"}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#b98650", role = "primary", names = {"coat", "fur", "body"}},
   {"ears", "fur", color = "#7a5230", role = "secondary", names = {"ears", "ear"}},
   {"light", "fur", color = "#ecd9b8", role = "detail", names = {"chest", "belly", "muzzle"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
   {"marks", "fur", color = "#1a1818", role = "detail", names = {"spots"}},
   {"eyes", "plastic", color = "#141416", role = "fixed"},
-}
+})
 
 return {
   id = "dog",

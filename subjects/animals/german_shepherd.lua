@@ -15,12 +15,12 @@ local species = {
   muzzle = "marks", muzzle_r = 1.6,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#c08040", role = "primary", names = {"coat", "fur", "legs", "chest"}},
   {"marks", "fur", color = "#1e1a18", role = "secondary", names = {"saddle", "back", "muzzle", "ears"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
   {"eyes", "plastic", color = "#2a1a10", role = "fixed"},
-}
+})
 
 return {
   id = "german_shepherd",

@@ -13,12 +13,12 @@ local species = {
   marks = {{"chest", part = "light"}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#d9a24e", role = "primary", names = {"coat", "fur", "body"}},
   {"light", "fur", color = "#f0d29a", role = "secondary", names = {"chest", "feathering"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
   {"eyes", "plastic", color = "#1e140e", role = "fixed"},
-}
+})
 
 return {
   id = "golden_retriever",

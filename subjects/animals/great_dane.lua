@@ -17,12 +17,12 @@ local species = {
   tail = "whip", tail_len = 50, tail_r = 3.6, tail_lift = -0.45, tail_taper = 0.5, tail_y = 0.45,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#c99a5e", role = "primary", names = {"coat", "fur", "body"}},
   {"marks", "fur", color = "#3a2c26", role = "secondary", names = {"mask", "patches", "spots", "ears", "muzzle"}},
   {"nose", "plastic", color = "#121010", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#2a1a10", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

@@ -16,14 +16,14 @@ local species = {
   marks = {{"head", part = "ginger"}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#f6f2ea", role = "primary", names = {"coat", "fur", "body"}},
   {"ginger", "fur", color = "#d0843e", role = "secondary", names = {"patches", "ginger", "orange"}},
   {"marks", "fur", color = "#2a2420", role = "detail", names = {"black patches", "spots"}},
   {"ears", "skin", color = "#a87a66", role = "detail", names = {"ears"}},
   {"nose", "skin", color = "#c88a86", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#120c0c", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

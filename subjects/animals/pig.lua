@@ -14,12 +14,12 @@ local species = {
   cheeks = 0.5,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "skin", color = "#f2aab0", role = "primary", names = {"skin", "body"}},
   {"nose", "skin", color = "#e07f8c", role = "secondary", names = {"snout", "nose"}},
   {"hooves", "bone", color = "#6e4e48", role = "detail", names = {"hooves", "trotters"}},
   {"eyes", "plastic", color = "#141416", role = "fixed"},
-}
+})
 
 return {
   id = "pig",

@@ -16,12 +16,12 @@ local species = {
   marks = {{"chest", part = "light"}, {"belly", part = "light", h = 0.5}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#e4893a", role = "primary", names = {"coat", "fur", "body", "ruff", "tail"}},
   {"light", "fur", color = "#f4c083", role = "secondary", names = {"chest", "belly"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#120e0c", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

@@ -14,11 +14,11 @@ local species = {
   pompoms = true,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#f4f0ea", role = "primary", names = {"coat", "fur", "body", "pompoms"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
   {"eyes", "plastic", color = "#141210", role = "fixed"},
-}
+})
 
 return {
   id = "poodle",

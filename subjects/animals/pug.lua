@@ -17,13 +17,13 @@ local species = {
   marks = {{"facemask", part = "mask", h = 0.6, w = 0.75}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#d6b07a", role = "primary", names = {"coat", "fur", "body"}},
   {"mask", "fur", color = "#1e1a18", role = "secondary", names = {"mask", "face", "muzzle", "ears"}},
   {"wrinkles", "fur", color = "#8a6238", role = "detail", names = {"wrinkles"}},
   {"nose", "plastic", color = "#101010", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#120e0c", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

@@ -14,12 +14,12 @@ local species = {
   marks = {{"belly", part = "light", h = 0.4}},
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#a8836a", role = "primary", names = {"fur", "coat", "body"}},
   {"light", "fur", color = "#f6f2ec", role = "secondary", names = {"tail", "belly", "cottontail"}},
   {"nose", "skin", color = "#e48c98", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
-}
+})
 
 return {
   id = "rabbit",

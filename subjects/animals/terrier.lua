@@ -44,13 +44,13 @@ local scottie = {
   tail = "none", tail_len = 17, tail_r = 4.4,
 }
 
-local parts = {
+local parts = Q.dressable({
   {"coat", "fur", color = "#f4f0e8", role = "primary", names = {"coat", "fur", "body"}},
   {"tan", "fur", color = "#b4723a", role = "secondary", names = {"patches", "head", "ears", "tan", "markings"}},
   {"bow", "fabric", color = "#d42a4a", role = "detail", names = {"bow", "ribbon"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
   {"eyes", "glass", color = "#120e0c", role = "fixed"},
-}
+})
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end
 

@@ -41,6 +41,18 @@ function Q.swell(points, radii, blend)
   return smooth(blend or 2, table.unpack(parts))
 end
 
+-- The parts of an animal that can be dressed: its own, then a sweater and
+-- a raincoat, built only when the prompt names them ("a pug in a yellow
+-- raincoat").
+function Q.dressable(parts)
+  local out = {}
+  for i, p in ipairs(parts) do out[i] = p end
+  out[#out + 1] = {"sweater", "fabric", color = "#b8322c", role = "detail", worn = true,
+                   names = {"sweater", "jumper", "pullover", "cardigan", "hoodie", "turtleneck", "jacket", "vest"}}
+  out[#out + 1] = {"raincoat", "plastic", color = "#f2c41a", role = "detail", worn = true, names = {"raincoat", "slicker", "mackintosh"}}
+  return out
+end
+
 function Q.build(k, sp, parts)
   local has = {}
   for _, p in ipairs(parts or {}) do has[p[1]] = true end
@@ -682,6 +694,28 @@ function Q.build(k, sp, parts)
   local hoof_part = P("hooves", "accent")
   if #paws > 0 then shape = shape + union(table.unpack(paws)):part(feet == "hoof" and hoof_part or P("nails", "horns", "light")) end
   for _, e in ipairs(extra) do shape = shape + e end
+
+  -- Garments the prompt asks for ("a dachshund in a red sweater"): a band
+  -- round the torso from the loin to the shoulders, a little proud of the
+  -- coat; a knitted sweater has a ribbed hem and collar, a raincoat is
+  -- smooth and reaches back over the hips.
+  local asked = k.asked or {}
+  for _, g in ipairs({"sweater", "raincoat"}) do
+    if asked[g] and has[g] then
+      local t = bh * 0.09
+      local x0, x1 = (g == "raincoat") and -bl * 0.72 or -bl * 0.45, bl * 0.9
+      local function slab(a0, a1, grow)
+        return intersect(body:round(t * grow), L(box(a1 - a0, bh * 5, bw * 5):move((a0 + a1) / 2, 0, 0)))
+      end
+      local pieces = {slab(x0, x1, 1)}
+      if g == "sweater" then
+        local rib = bl * 0.07
+        pieces[#pieces + 1] = slab(x0, x0 + rib, 1.7)
+        pieces[#pieces + 1] = slab(x1 - rib, x1, 1.7)
+      end
+      shape = shape + union(table.unpack(pieces)):part(g)
+    end
+  end
 
   -- Attachment points.
   local ndir = S.norm(S.sub(head_c, nb))

@@ -959,10 +959,13 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         // has is that part, not a second one added beside it (a part name
         // anywhere in the phrase wins over a subject name in it).
         const bool parts_here = seg.relation == "with" || seg.relation == "made" || seg.relation == "holding" ||
-                                seg.relation == "wearing";
+                                seg.relation == "wearing" || seg.relation == "in";
         const auto partAt = [&](size_t at) {
           for (const auto& cand : singularCandidates(tokens[at])) {
             for (const auto& p : out.main.subject->parts) {
+              // "in a …" names only what the subject wears ("a dog in a
+              // sweater"), never a part it stands in (a cactus "in a pot").
+              if (seg.relation == "in" && !p.worn) continue;
               for (const auto& pn : p.names) {
                 const auto pcs = singularCandidates(pn);
                 if (std::find(pcs.begin(), pcs.end(), cand) != pcs.end()) {

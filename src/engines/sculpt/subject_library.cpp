@@ -217,6 +217,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
         else if (role == "detail") part.role = PartRole::kDetail;
         else if (role == "fixed") part.role = PartRole::kFixed;
         else if (error.empty()) error = fmt::format("part '{}': role must be primary, secondary, detail or fixed", part.name);
+        lua_pushstring(L, "worn");
+        lua_rawget(L, p);
+        part.worn = lua_toboolean(L, -1) != 0;
+        lua_pop(L, 1);
         for (const auto& n2 : rawStrings(L, p, "names", error)) part.names.push_back(normaliseName(n2));
         if (!validId(part.name) && error.empty()) error = fmt::format("part {} needs a name (a–z, 0–9, _)", i);
         if (findMaterialPreset(part.material) == nullptr && error.empty()) {

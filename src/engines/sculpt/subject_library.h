@@ -38,6 +38,7 @@ struct SubjectPart {
   std::string material;            // a MaterialPreset id
   std::optional<ColorWord> color;  // default colour (else the material's)
   PartRole role = PartRole::kDetail;
+  bool worn = false;               // a garment: "in a …" names it too ("a dog in a sweater")
 };
 
 struct SubjectVariant {

@@ -26,7 +26,8 @@ class Parser : public ::testing::Test {
                                           << " build = function(k) return sphere(10) end }\n";
     };
     write("dog", "animals", "'dog', 'puppy', 'hound'",
-          "parts = {{'coat', 'fur', role = 'primary'}, {'ears', 'fur', role = 'secondary'}}, poses = {'sitting'},");
+          "parts = {{'coat', 'fur', role = 'primary'}, {'ears', 'fur', role = 'secondary'},"
+          " {'sweater', 'fabric', worn = true, names = {'sweater', 'jumper'}}}, poses = {'sitting'},");
     write("golden_retriever", "animals", "'golden retriever', 'retriever'",
           "parts = {{'coat', 'fur', role = 'primary'}},");
     write("bear", "animals", "'bear'");
@@ -298,6 +299,22 @@ TEST_F(Parser, AKnownThingThatMakesTheHeadAnotherKindIsRefused) {
   EXPECT_EQ(subjectOf("a dog mug"), "mug");
   EXPECT_EQ(subjectOf("a castle tower"), "tower");
   EXPECT_EQ(subjectOf("a teddy bear cottage"), "cottage");
+}
+
+TEST_F(Parser, InAGarmentNamesTheWornPart) {
+  for (const char* prompt : {"a dog in a red sweater", "a dog wearing a red jumper"}) {
+    auto r = parse(prompt);
+    EXPECT_EQ(r.main.subject->id, "dog") << prompt;
+    ASSERT_EQ(r.main.parts.size(), 1u) << prompt;
+    EXPECT_EQ(r.main.parts[0].part, "sweater") << prompt;
+    EXPECT_TRUE(r.main.parts[0].color.has_value()) << prompt;
+    EXPECT_TRUE(r.ignored.empty()) << prompt;
+  }
+  // Only a worn part: "in" a part that is not worn stays a place.
+  auto tulip = parse("a red tulip in a pot");
+  EXPECT_TRUE(tulip.main.parts.empty());
+  ASSERT_TRUE(tulip.place.has_value());
+  EXPECT_EQ(tulip.place->subject->id, "pot");
 }
 
 TEST_F(Parser, AnAnimalInARoleWearsItsCostume) {
