@@ -35,7 +35,7 @@ return {
     baby = {names = {"baby elephant", "calf elephant", "dumbo"}, size_mm = 1000},
     mammoth = {names = {"mammoth", "woolly mammoth"}, size_mm = 3600, colors = {coat = "#6a4a32"}},
   },
-  poses = {"sitting", "lying", "running"},
+  poses = {"sitting", "lying", "running", "raised"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

@@ -19,7 +19,7 @@ return {
   variants = {
     green = {names = {"little green man", "martian", "green alien"}, colors = {skin = "#6ac04a"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local green = k.variant == "green"

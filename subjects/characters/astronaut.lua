@@ -18,7 +18,7 @@ return {
     {"panel", "plastic", color = "#3a5ab0", role = "detail", names = {"panel", "controls", "patch", "stripes"}},
     {"red", "plastic", color = "#c8282d", role = "detail", names = {"buttons", "lights"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -18,7 +18,7 @@ return {
     {"shoes", "fabric", color = "#f6f6f6", role = "detail", names = {"shoes", "sneakers"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

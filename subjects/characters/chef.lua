@@ -22,7 +22,7 @@ return {
     {"shoes", "leather", color = "#1e1e20", role = "detail", names = {"shoes"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -22,7 +22,7 @@ return {
     {"mouth", "paint", color = "#d02030", role = "detail", names = {"mouth", "smile", "lips"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

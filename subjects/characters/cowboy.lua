@@ -26,7 +26,7 @@ return {
     cowgirl = {names = {"cowgirl"}, colors = {shirt = "#d05a8a", hair = "#c8902a"}},
     sheriff = {names = {"sheriff", "deputy"}, colors = {shirt = "#e0d0a8", vest = "#3a2a1e"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local girl = k.variant == "cowgirl"

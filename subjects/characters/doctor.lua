@@ -25,7 +25,7 @@ return {
     nurse = {names = {"nurse"}, colors = {coat = "#8ac8d8", shirt = "#8ac8d8", trousers = "#8ac8d8"}},
     scientist = {names = {"scientist", "chemist", "lab technician", "professor", "researcher", "mad scientist"}, colors = {shirt = "#d8d0c0", hair = "#d8d8d8"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local nurse = k.variant == "nurse"

@@ -24,7 +24,7 @@ return {
     christmas = {names = {"christmas elf", "santa's elf", "santas elf"}, size_mm = 1100,
                  colors = {tunic = "#2a8a3a", cloak = "#c81e24", leggings = "#c81e24", leather = "#2a8a3a", hair = "#8a4a22"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local xmas = k.variant == "christmas"

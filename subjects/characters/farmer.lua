@@ -20,7 +20,7 @@ return {
     {"hair", "fabric", color = "#6a4a2a", role = "detail", names = {"hair", "beard"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

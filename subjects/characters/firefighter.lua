@@ -20,7 +20,7 @@ return {
     {"skin", "skin", color = "#e2b08e", role = "detail", names = {"skin", "face"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -32,7 +32,7 @@ return {
     fly = {names = {"fly fisherman", "fly fisher", "fly angler", "trout fisherman", "river fisherman"},
            colors = {coat = "#7a7a4a", trousers = "#b84a3a", boots = "#5a5a3c", hair = "#6a4a2a"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local woman = k.variant == "fisherwoman"

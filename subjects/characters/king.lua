@@ -38,7 +38,7 @@ return {
   variants = {
     prince = {names = {"prince", "young prince", "prince charming"}, colors = {robe = "#2a4aa0", tunic = "#f0f0f0", beard = "#c89a50"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local prince = k.variant == "prince"

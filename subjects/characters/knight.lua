@@ -26,7 +26,7 @@ return {
   variants = {
     black = {names = {"black knight", "dark knight"}, colors = {armour = "#2a2a2e", tabard = "#1a1a1c", plume = "#1a1a1c", shield = "#1a1a1c"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

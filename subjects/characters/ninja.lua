@@ -17,7 +17,7 @@ return {
     {"hilt", "leather", color = "#2a2a30", role = "detail", names = {"hilt", "handle", "grip", "wraps"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -45,7 +45,7 @@ return {
                      "bridegroom", "gentleman in a suit", "businesswoman"},
             colors = {top = "#2a2e3a", bottom = "#2a2e3a", shoes = "#141414"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local o = outfits[k.variant] or outfits[""]

@@ -22,7 +22,7 @@ return {
     {"sash", "fabric", color = "#2a2a6a", role = "detail", names = {"sash", "belt"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

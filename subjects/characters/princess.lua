@@ -25,7 +25,7 @@ return {
     cinderella = {names = {"cinderella"}, colors = {gown = "#8ac0f0", trim = "#e0f0fc"}},
     snow_white = {names = {"snow white"}, colors = {gown = "#f0d040", trim = "#2a50b0", hair = "#141414"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -25,7 +25,7 @@ return {
     ice = {names = {"ice queen", "snow queen"}, colors = {gown = "#a8d8f0", cape = "#d8f0fc", hair = "#f0f0f4", crown = "#e0e8f0"}},
     evil = {names = {"evil queen"}, colors = {gown = "#1e1a24", cape = "#6a1020", hair = "#141414"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

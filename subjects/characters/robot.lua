@@ -22,7 +22,7 @@ return {
     tin = {names = {"tin robot", "toy robot", "retro robot", "wind-up robot"}, size_mm = 250, colors = {body = "#c8ccd0", panel = "#e0b030"}},
     android = {names = {"android", "cyborg", "humanoid robot"}, size_mm = 1800, colors = {body = "#f0f0f2", joints = "#2a2c30"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local android = k.variant == "android"

@@ -21,7 +21,7 @@ return {
   variants = {
     captain = {names = {"sea captain", "ship captain"}, colors = {uniform = "#1e2e5a", collar = "#f4f4f2", hair = "#e8e8e8"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local captain = k.variant == "captain"

@@ -21,7 +21,7 @@ return {
     {"skin", "skin", color = "#ecbc9c", role = "detail", names = {"skin", "face", "cheeks"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -14,7 +14,7 @@ return {
     {"bone", "bone", color = "#ece4d0", role = "primary", names = {"bones", "bone", "skull"}},
     {"sockets", "plastic", color = "#1a1614", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local f = H.skeleton(k, {build = "slim", head_scale = 1.05})

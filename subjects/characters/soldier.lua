@@ -23,7 +23,7 @@ return {
     toy = {names = {"green army man", "toy soldier", "army man"}, size_mm = 60,
            colors = {uniform = "#4c8a3a", gear = "#4c8a3a", helmet = "#4c8a3a", boots = "#4c8a3a", skin = "#4c8a3a"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

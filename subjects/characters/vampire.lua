@@ -20,7 +20,7 @@ return {
     {"medal", "gold", color = "#d8b040", role = "detail", names = {"medal", "medallion"}},
     {"eyes", "plastic", color = "#a01018", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

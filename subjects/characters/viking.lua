@@ -22,7 +22,7 @@ return {
     {"skin", "skin", color = "#e8b898", role = "detail", names = {"skin", "face", "arms"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -24,7 +24,7 @@ return {
   variants = {
     good = {names = {"good witch", "pretty witch"}, colors = {skin = "#ecc0a0", hair = "#e0b050"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

@@ -44,7 +44,7 @@ return {
     grey = {names = {"gandalf", "grey wizard", "gray wizard"}, colors = {robe = "#8a8c90", hat = "#8a8c90"}},
     dark = {names = {"necromancer", "warlock", "dark wizard"}, colors = {robe = "#2a1e30", hat = "#2a1e30", beard = "#5a5a5a", crystal = "#a030d0"}},
   },
-  poses = {"sitting", "running"},
+  poses = {"sitting", "running", "waving"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
   build = function(k)
     local spec = {

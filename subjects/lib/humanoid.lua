@@ -144,6 +144,7 @@ local function skeleton(k, spec)
   f.sL = {-0.5 * u, sy, -f.sw * 0.88}
   local arms = spec.arms or "hold"
   if seated and arms ~= "up" and arms ~= "out" then arms = "lap" end
+  if pose == "waving" and (arms == "hold" or arms == "down") then arms = "wave" end
   if arms == "hold" then
     f.eR = add(f.sR, {-2 * u, -f.upper, 2.2 * u})
     f.wR = add(f.eR, {f.fore * 0.92, f.fore * 0.3, 1.2 * u})
@@ -567,6 +568,6 @@ end
 
 -- Standard points list for the catalog.
 H.point_names = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
-H.poses = {"sitting", "running"}
+H.poses = {"sitting", "running", "waving"}
 
 return H

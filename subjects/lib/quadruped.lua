@@ -346,10 +346,18 @@ function Q.build(k, sp, parts)
     local tl = sp.trunk
     local t0 = S.add(tip, S.mul(sdir, -sr * 0.3))
     local floor = sit and 0.3 or 0.1
-    trunk_end = {t0[1] + tl * 0.3, math.max(tl * floor, t0[2] - tl), 0}
-    coat = smooth(sr * 0.5, coat, Q.swell({t0, {t0[1] + tl * 0.15, t0[2] - tl * 0.4, 0}, {t0[1] + tl * 0.12, t0[2] - tl * 0.8, 0},
-                                           trunk_end, {trunk_end[1] + tl * 0.12, trunk_end[2] + tl * 0.05, 0}},
-                                          {sr * 0.95, sr * 0.7, sr * 0.55, sr * 0.45, sr * 0.42}, 3))
+    local path
+    if pose == "raised" then
+      -- raised to trumpet: forward and up over the head, the tip curling back
+      trunk_end = {t0[1] + tl * 0.5, t0[2] + tl * 0.62, 0}
+      path = {t0, {t0[1] + tl * 0.32, t0[2] - tl * 0.04, 0}, {t0[1] + tl * 0.55, t0[2] + tl * 0.28, 0},
+              trunk_end, {trunk_end[1] - tl * 0.08, trunk_end[2] + tl * 0.12, 0}}
+    else
+      trunk_end = {t0[1] + tl * 0.3, math.max(tl * floor, t0[2] - tl), 0}
+      path = {t0, {t0[1] + tl * 0.15, t0[2] - tl * 0.4, 0}, {t0[1] + tl * 0.12, t0[2] - tl * 0.8, 0},
+              trunk_end, {trunk_end[1] + tl * 0.12, trunk_end[2] + tl * 0.05, 0}}
+    end
+    coat = smooth(sr * 0.5, coat, Q.swell(path, {sr * 0.95, sr * 0.7, sr * 0.55, sr * 0.45, sr * 0.42}, 3))
   end
 
   -- Tail.

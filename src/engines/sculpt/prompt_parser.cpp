@@ -54,7 +54,9 @@ std::string poseOf(std::string_view w) {
       {"resting", "lying"},     {"curled", "lying"},    {"laying", "lying"},
       {"flying", "flying"},     {"soaring", "flying"},  {"flies", "flying"},
       {"running", "running"},   {"galloping", "running"}, {"swimming", "swimming"},
-      {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"}};
+      {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"},
+      {"waving", "waving"},     {"waves", "waving"},    {"raised", "raised"},
+      {"raising", "raised"},    {"trumpeting", "raised"}};
   const auto it = kPoses.find(w);
   return it == kPoses.end() ? std::string() : std::string(it->second);
 }
@@ -733,6 +735,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       main_end = i;
       break;
     }
+    // "a baby elephant raising its trunk", "a dog sitting next to a ball":
+    // the pose word poses the subject; what follows is not the subject.
+    if (head && !poseOf(tokens[i]).empty()) {
+      main_end = i + 1;
+      break;
+    }
     if (head && poseOf(tokens[i]).empty() &&
         (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
            // "a cat curled up", "a pretzel sprinkled with salt"; but not a
@@ -1070,6 +1078,15 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
+  // A pose word anywhere ("an elephant with its trunk raised", "a robot
+  // waving at you") poses the subject when the main phrase named none.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (used[i]) continue;
+    if (auto pose = poseOf(tokens[i]); !pose.empty() && (out.pose.empty() || out.pose == pose)) {
+      out.pose = pose;  // "curled up asleep": one pose, said twice
+      used[i] = true;
+    }
+  }
   // "a cat wizard" wears a wizard hat, unless the prompt already puts
   // something of that kind on it.
   if (role_index < tokens.size()) {

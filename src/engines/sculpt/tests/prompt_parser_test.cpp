@@ -301,6 +301,16 @@ TEST_F(Parser, AKnownThingThatMakesTheHeadAnotherKindIsRefused) {
   EXPECT_EQ(subjectOf("a teddy bear cottage"), "cottage");
 }
 
+TEST_F(Parser, APoseWordAnywherePosesTheSubject) {
+  EXPECT_EQ(parse("an astronaut waving at the crowd").pose, "waving");
+  EXPECT_EQ(parse("an elephant with its trunk raised").pose, "raised");
+  // After the subject it ends the subject's phrase: "its trunk" is not refused.
+  auto r = parse("an elephant raising its trunk");
+  EXPECT_EQ(r.main.subject->id, "elephant");
+  EXPECT_EQ(r.pose, "raised");
+  EXPECT_EQ(parse("a dog sitting, asleep").pose, "sitting");
+}
+
 TEST_F(Parser, InAGarmentNamesTheWornPart) {
   for (const char* prompt : {"a dog in a red sweater", "a dog wearing a red jumper"}) {
     auto r = parse(prompt);
