@@ -49,7 +49,10 @@ bool explain(const std::string& prompt, const SubjectLibrary& library, bool json
   std::string line = fmt::format("{}\t{}", prompt, p.main.subject->id);
   if (!p.main.variant.empty()) line += fmt::format(" ({})", p.main.variant);
   if (p.count > 1) line += fmt::format(" ×{}", p.count);
-  for (const auto& a : p.accessories) line += fmt::format(", {} {}", a.relation, a.what.subject->id);
+  for (const auto& a : p.accessories) {
+    line += fmt::format(", {} {}", a.relation, a.what.subject->id);
+    if (!a.point.empty()) line += fmt::format(" (on the {})", a.point);
+  }
   if (p.place) line += fmt::format(", {} {}", p.place_relation, p.place->subject->id);
   if (p.contents) line += fmt::format(", of {}", p.contents->subject->id);
   if (!p.ignored.empty()) line += fmt::format("; ignored: {}", fmt::join(p.ignored, " "));

@@ -559,6 +559,8 @@ function H.points(k, f, spec)
   local fl = f.fistL
   k.attach("shield", {fl[1] + 5 * u, fl[2] - 8 * u, fl[3] - 3 * u}, f.Hh * 0.26)
   k.attach("back", {-f.depth - f.sw * 0.24, f.y_waist - 2 * u, 0}, f.sw * 1.5)
+  -- the right shoulder's top (the side the camera sees): a parrot or a cat riding there
+  k.attach("shoulder", {f.sR[1] - 0.5 * u, f.sR[2] + 1.5 * u, f.sR[3] * 0.95}, f.Hh * 0.12)
   if k.pose == "sitting" then
     k.attach("seat", {f.kR[1] * 0.5, f.kR[2] + f.r_thigh, 0}, f.hw * 2)
   else
@@ -567,7 +569,7 @@ function H.points(k, f, spec)
 end
 
 -- Standard points list for the catalog.
-H.point_names = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"}
+H.point_names = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "shoulder", "seat"}
 H.poses = {"sitting", "running", "waving"}
 
 return H

@@ -173,6 +173,8 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // mouth ("a horse with a carrot"), a figure in its hand ("a samurai with
     // a katana"), anything else has it on top ("a cake with a candle").
     if (wanted.empty()) wanted = {"mouth", "hand", "top"};
+    // "a pirate with a parrot on his shoulder": the named point first.
+    if (!acc.point.empty()) wanted.insert(wanted.begin(), acc.point);
     // Food with a dish that holds something ("a bowl of ramen with an egg",
     // "a bowl of cereal with strawberries") goes in it, at the fill line.
     const bool holds = main->points.contains("inside");

@@ -235,6 +235,15 @@ bool isAgeOrRole(std::string_view t) {
   return kWords.contains(t);
 }
 
+// Body words after "on his/her/its" that name an attachment point.
+std::string_view bodyPointOf(std::string_view t) {
+  static const std::map<std::string_view, std::string_view> kPoints = {
+      {"shoulder", "shoulder"}, {"shoulders", "shoulder"}, {"head", "head"}, {"back", "back"},
+      {"nose", "face"},         {"hand", "hand"},          {"arm", "hand"}};
+  const auto it = kPoints.find(t);
+  return it == kPoints.end() ? std::string_view() : it->second;
+}
+
 // What an animal dressed for a role wears ("a cat wizard" wears a wizard
 // hat): a library name, or nothing when the role has no one garment that
 // names it.
@@ -532,6 +541,7 @@ nlohmann::json PromptAnalysis::describe() const {
     for (const auto& a : accessories) {
       nlohmann::json aj = subjectJson(a.what);
       aj["relation"] = a.relation;
+      if (!a.point.empty()) aj["point"] = a.point;
       acc.push_back(aj);
     }
     j["accessories"] = acc;
@@ -938,12 +948,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
 
   // Attached phrases.
+  std::vector<bool> own_body(tokens.size(), false);  // "with its trunk raised"
   for (size_t s = 1; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
     // "standing on its hind legs", "a bell around its neck", "with its tongue
     // out": the subject's own body, not another object.
     if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||
                                 tokens[seg.begin] == "her" || tokens[seg.begin] == "their")) {
+      // "a parrot on his shoulder": where the thing before it goes.
+      if (seg.relation == "on" && !out.accessories.empty() && out.accessories.back().point.empty()) {
+        for (size_t j = seg.begin + 1; j < seg.end; ++j) {
+          const std::string_view point = bodyPointOf(tokens[j]);
+          if (point.empty()) continue;
+          out.accessories.back().point = std::string(point);
+          for (size_t u = seg.begin; u <= j; ++u) used[u] = true;
+          break;
+        }
+      }
+      for (size_t j = seg.begin; j < seg.end; ++j) own_body[j] = true;
       continue;
     }
     // Sub-phrases split by "and" and commas: "with a red roof and white walls".
@@ -1081,7 +1103,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // A pose word anywhere ("an elephant with its trunk raised", "a robot
   // waving at you") poses the subject when the main phrase named none.
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (used[i]) continue;
+    // Only words about the subject: "a parrot perched on his shoulder"
+    // poses the parrot, not the pirate.
+    if (used[i] || !(own_body[i] || (i >= main.begin && i < main.end))) continue;
     if (auto pose = poseOf(tokens[i]); !pose.empty() && (out.pose.empty() || out.pose == pose)) {
       out.pose = pose;  // "curled up asleep": one pose, said twice
       used[i] = true;

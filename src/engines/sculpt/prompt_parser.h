@@ -49,6 +49,7 @@ struct SubjectWords {
 struct Accessory {
   SubjectWords what;
   std::string relation;                    // "with", "wearing", "holding"
+  std::string point;                       // a body point the prompt names ("on his shoulder"), or ""
 };
 
 struct PromptAnalysis {

@@ -311,6 +311,19 @@ TEST_F(Parser, APoseWordAnywherePosesTheSubject) {
   EXPECT_EQ(parse("a dog sitting, asleep").pose, "sitting");
 }
 
+TEST_F(Parser, OnItsShoulderSaysWhereTheThingBeforeGoes) {
+  auto r = parse("a wizard with a dog perched on his shoulder");
+  EXPECT_EQ(r.main.subject->id, "wizard");
+  ASSERT_EQ(r.accessories.size(), 1u);
+  EXPECT_EQ(r.accessories[0].what.subject->id, "dog");
+  EXPECT_EQ(r.accessories[0].point, "shoulder");
+  // "perched" is the dog's pose, not the wizard's.
+  EXPECT_EQ(r.pose, "");
+  auto bow = parse("a wizard with a bowtie");
+  ASSERT_EQ(bow.accessories.size(), 1u);
+  EXPECT_EQ(bow.accessories[0].point, "");
+}
+
 TEST_F(Parser, InAGarmentNamesTheWornPart) {
   for (const char* prompt : {"a dog in a red sweater", "a dog wearing a red jumper"}) {
     auto r = parse(prompt);
