@@ -51,7 +51,7 @@ return {
     black = {names = {"black horse", "black stallion"}, colors = {coat = "#1e1a18", mane = "#111010"}},
     palomino = {names = {"palomino"}, colors = {coat = "#d9ae62", mane = "#f4ecd8"}},
   },
-  poses = {"lying", "running"},
+  poses = {"lying", "running", "rearing"},
   attach_to = {"back", "head", "neck"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, variant(k), parts) end,

@@ -70,6 +70,7 @@ function Q.build(k, sp, parts)
   local hlx, hlz = d(sp.head_lx, 1.0), d(sp.head_lz, 0.9)
   local pose = (k.pose ~= nil and k.pose ~= "") and k.pose or d(sp.default_pose, "")
   local sit, lie, run = pose == "sitting", pose == "lying", pose == "running"
+  local rear = pose == "rearing"  -- up on the hind legs, forelegs tucked in the air
   local feet = d(sp.feet, "paw")
 
   -- Body frame: centre C, pitch a (chest up).
@@ -80,6 +81,11 @@ function Q.build(k, sp, parts)
   elseif lie then
     a = rad(d(sp.pitch, 0)) * 0.3
     C = {0, bh * 0.92, 0}
+  elseif rear then
+    -- pitched up about the hips, which stay at the height of the hind legs
+    a = rad(d(sp.rear_angle, 48))
+    local hx0, hy0 = bl * d(sp.hind_x, -0.6), -bh * 0.25
+    C = {0, leg_len * 0.95 + bh * 0.1 - (hx0 * sin(a) + hy0 * cos(a)), 0}
   else
     a = rad(d(sp.pitch, 0))
     C = {0, leg_len * (run and 0.9 or 1) + bh * 0.75, 0}
@@ -162,6 +168,27 @@ function Q.build(k, sp, parts)
       local hf = {th[1] + bl * 0.45, foot_y, sz * bw * 0.95}
       limbs[#limbs + 1] = tube({{th[1] - bl * 0.15, leg_r * 1.2, hf[3]}, {th[1] + bl * 0.2, foot_y, hf[3]}, hf}, leg_r * 1.05, leg_front_r)
       foot_at(hf, false)
+    elseif rear then
+      -- forelegs: the forearm reaching forward, the cannon folded back down
+      local sh = W(bl * fx, -bh * 0.3, zf)
+      local elbow = {sh[1] + leg_len * 0.32, sh[2] - leg_len * 0.28, zf * 1.05}
+      local hoof = {elbow[1] - leg_len * 0.1, elbow[2] - leg_len * 0.4, zf * 1.05}
+      limbs[#limbs + 1] = tube({sh, elbow, hoof}, leg_r * 1.25, leg_front_r)
+      limbs[#limbs + 1] = ellipsoid(leg_r * 1.9, bh * 0.55, leg_r * 1.35):rotz(deg(a)):move(sh[1], sh[2], sh[3])
+      if feet == "hoof" then
+        paws[#paws + 1] = cone(leg_r * 0.95, leg_r * 0.78, hoof_h):move(hoof[1], hoof[2] - hoof_h * 0.6, hoof[3])
+      else
+        limbs[#limbs + 1] = ellipsoid(leg_r * 1.1, leg_r * 0.8, leg_r * 1.0):move(hoof[1], hoof[2] - leg_r * 0.3, hoof[3])
+      end
+      -- hind legs: straight down to the ground under the hips
+      local hi = W(bl * hx, -bh * 0.25, zf)
+      local hf = {hi[1] + bl * 0.06, 0, zf * 1.05}
+      local hy = hi[2]
+      limbs[#limbs + 1] = tube({hi, {hi[1] + bl * 0.12, hy - (hy - foot_y) * 0.4, hf[3]},
+                                {hi[1] - bl * 0.06, foot_y + (hy - foot_y) * 0.3, hf[3]}, {hf[1], foot_y, hf[3]}},
+                               leg_r * 1.35, leg_front_r)
+      limbs[#limbs + 1] = ellipsoid(bl * 0.3, bh * 0.7, leg_r * 1.6):rotz(deg(a)):move(hi[1], hi[2] + bh * 0.1, hi[3])
+      foot_at(hf, false)
     else
       -- front: shoulder, elbow, wrist, foot
       local sh = W(bl * fx, -bh * 0.3, zf)
@@ -198,7 +225,7 @@ function Q.build(k, sp, parts)
 
   -- Neck and head.
   local nb = W(bl * d(sp.neck_x, 0.78), bh * d(sp.neck_y, 0.3), 0)
-  local na = rad(math.min(85, d(sp.neck_angle, 45) + (sit and d(sp.sit_neck, 15) or 0)))
+  local na = rad(math.min(85, d(sp.neck_angle, 45) + ((sit or rear) and d(sp.sit_neck, 15) or 0)))
   local nl = d(sp.neck_len, 20)
   local head_c = S.add(nb, {nl * cos(na), nl * sin(na), 0})
   local neck_r = d(sp.neck_r, bh * 0.5)

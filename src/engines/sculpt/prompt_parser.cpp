@@ -56,7 +56,8 @@ std::string poseOf(std::string_view w) {
       {"running", "running"},   {"galloping", "running"}, {"swimming", "swimming"},
       {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"},
       {"waving", "waving"},     {"waves", "waving"},    {"raised", "raised"},
-      {"raising", "raised"},    {"trumpeting", "raised"}};
+      {"raising", "raised"},    {"trumpeting", "raised"}, {"rearing", "rearing"},
+      {"rears", "rearing"},     {"reared", "rearing"}};
   const auto it = kPoses.find(w);
   return it == kPoses.end() ? std::string() : std::string(it->second);
 }

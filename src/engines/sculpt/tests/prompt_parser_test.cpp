@@ -309,6 +309,7 @@ TEST_F(Parser, APoseWordAnywherePosesTheSubject) {
   EXPECT_EQ(r.main.subject->id, "elephant");
   EXPECT_EQ(r.pose, "raised");
   EXPECT_EQ(parse("a dog sitting, asleep").pose, "sitting");
+  EXPECT_EQ(parse("a dog rearing up on its hind legs").pose, "rearing");
 }
 
 TEST_F(Parser, OnItsShoulderSaysWhereTheThingBeforeGoes) {
