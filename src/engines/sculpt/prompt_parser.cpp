@@ -25,7 +25,11 @@ bool isStopWord(std::string_view w) {
       "fancy", "pretty", "lovely", "adorable", "fat", "thin", "tiny", "slim", "chubby", "fluffy",
       "furry", "happy", "smiling", "friendly", "angry", "scary", "spooky", "majestic", "elegant",
       "ornate", "decorative", "bright", "dark", "light", "pale", "deep", "vibrant", "full", "body",
-      "whole", "standalone", "isolated", "centered", "white background", "background"};
+      "whole", "standalone", "isolated", "centered", "white background", "background",
+      // the way people type: fillers and flavour words that change nothing kiln makes
+      "but", "kinda", "sorta", "thats", "pls", "plz", "please", "lil", "cool", "cozy", "cosy", "vibes",
+      "vibe", "fantasy", "epic", "futuristic", "steampunk", "cyberpunk", "magical", "magic", "glowing",
+      "stylish", "super", "really", "quite", "pretty", "awesome", "nice", "basic", "plain"};
   return kStop.contains(w);
 }
 
@@ -41,7 +45,7 @@ std::string relationOf(std::string_view w) {
       {"near", "other"},      {"beside", "other"},    {"behind", "other"},  {"next", "other"},
       {"without", "other"},   {"against", "other"},   {"between", "other"}, {"among", "other"},
       {"under", "other"},     {"below", "other"},     {"above", "other"},   {"over", "other"},
-      {"through", "other"},   {"like", "other"}};
+      {"through", "other"},   {"like", "other"},      {"no", "other"},       {"w", "with"}};
   const auto it = kRelations.find(w);
   return it == kRelations.end() ? std::string() : std::string(it->second);
 }
@@ -199,7 +203,8 @@ bool isTrailingVerb(std::string_view t) {
       "awning",   "fitting",  "lining",   "offering", "housing",  "dressing", "serving", "ingredient"};
   static const std::set<std::string_view> kParticiples = {"cut", "broken", "split", "made", "built", "carved",
                                                           "sliced", "halved", "peeled", "opened", "closed",
-                                                          "stacked", "filled", "topped", "decorated", "shown"};
+                                                          "stacked", "filled", "topped", "decorated", "shown",
+                                                          "stuck"};
   if (kParticiples.contains(t)) return true;
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
@@ -752,7 +757,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       main_end = i + 1;
       break;
     }
-    if (head && poseOf(tokens[i]).empty() &&
+    if (head && poseOf(tokens[i]).empty() && !isStopWord(tokens[i]) &&
         (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
            // "a cat curled up", "a pretzel sprinkled with salt"; but not a
            // describing word ("speckled", "glazed", "weathered").
@@ -810,6 +815,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // head noun ("a desk lamp" with no lamp in the library): refuse rather
   // than make the desk.
   std::string unknown_head;
+  std::string variantWord;  // a variant named by a word after the head
+  size_t variant_at = 0;
   const size_t scan_from = head ? head->end : main.begin;
   for (size_t i = scan_from; i < main_end; ++i) {
     const auto& t = tokens[i];
@@ -821,6 +828,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
     if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t))) continue;
+    // "old phone, the rotary kind": a word of one of the head's variant
+    // names picks that variant.
+    if (head) {
+      bool names_variant = false;
+      for (const auto& v : head->entry.subject->variants) {
+        for (const auto& n : v.names) {
+          for (const auto& w : tokenize(n)) {
+            if (w != t) continue;
+            names_variant = true;
+            if (head->entry.variant.empty() && variantWord.empty()) {
+              variantWord = v.id;
+              variant_at = i;
+            }
+          }
+        }
+      }
+      if (names_variant) continue;
+    }
     unknown_head = t;
   }
   if (!head || !unknown_head.empty()) {
@@ -858,10 +883,20 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   for (size_t i = head->begin; i < head->end; ++i) used[i] = true;
   out.main.subject = head->entry.subject;
   out.main.variant = head->entry.variant.empty() ? portion_variant : head->entry.variant;
+  if (out.main.variant.empty() && !variantWord.empty()) {
+    out.main.variant = variantWord;
+    used[variant_at] = true;
+  }
   out.main.matched = head->words;
   // Modifier nouns: a variant of the same subject picks the variant ("palm
   // tree"); another subject is a modifier that is reported, not built.
   for (const auto& m : modifiers) {
+    // "a cherry red fire hydrant", "a lemon yellow car": a thing named
+    // before a colour word says which shade; the colour word describes it.
+    if (m.end < head->begin && describe(tokens[m.end]).color) {
+      for (size_t i = m.begin; i < m.end; ++i) used[i] = true;
+      continue;
+    }
     // "a glass vase", "a gold ring": a one-word name that is also a material
     // or colour word describes the head.
     if (m.end - m.begin == 1 && m.entry.subject != out.main.subject) {
@@ -949,7 +984,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
 
   // Attached phrases.
-  std::vector<bool> own_body(tokens.size(), false);  // "with its trunk raised"
+  std::vector<bool> other_object(tokens.size(), false);  // "with a parrot perched on …"
   for (size_t s = 1; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
     // "standing on its hind legs", "a bell around its neck", "with its tongue
@@ -966,7 +1001,6 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           break;
         }
       }
-      for (size_t j = seg.begin; j < seg.end; ++j) own_body[j] = true;
       continue;
     }
     // Sub-phrases split by "and" and commas: "with a red roof and white walls".
@@ -1076,6 +1110,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         out.liquid_word = std::string(liquid->word);
       } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
         out.accessories.push_back({std::move(words), seg.relation});
+        for (size_t u = start; u < end; ++u) other_object[u] = true;
       } else if (noun && seg.relation == "in" && words.subject == out.main.subject) {
         // "an astronaut in a white spacesuit": the phrase names the subject
         // again; what it says about it applies to the subject.
@@ -1086,11 +1121,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
                      words.subject->points.end()) {
         // "a cat in a hat", "a dog in a red sweater": something worn, not a container.
         out.accessories.push_back({std::move(words), "wearing"});
+        for (size_t u = start; u < end; ++u) other_object[u] = true;
       } else if (noun && (seg.relation == "in" || seg.relation == "on") && !out.place) {
         out.place = std::move(words);
+        for (size_t u = start; u < end; ++u) other_object[u] = true;
         out.place_relation = seg.relation;
       } else if (noun && seg.relation == "of" && !out.contents) {
         out.contents = std::move(words);
+        for (size_t u = start; u < end; ++u) other_object[u] = true;
         (void)phrase_count;
       } else if (noun) {
         out.notes.push_back(fmt::format("\"{} {}\" is not built: kiln makes one object and what it wears, holds, "
@@ -1106,7 +1144,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   for (size_t i = 0; i < tokens.size(); ++i) {
     // Only words about the subject: "a parrot perched on his shoulder"
     // poses the parrot, not the pirate.
-    if (used[i] || !(own_body[i] || (i >= main.begin && i < main.end))) continue;
+    if (used[i] || other_object[i]) continue;
     if (auto pose = poseOf(tokens[i]); !pose.empty() && (out.pose.empty() || out.pose == pose)) {
       out.pose = pose;  // "curled up asleep": one pose, said twice
       used[i] = true;

@@ -35,7 +35,7 @@ class Parser : public ::testing::Test {
     write("ring", "jewellery", "'ring'", "parts = {{'band', 'gold'}},");
     write("tree", "plants", "'tree'",
           "parts = {{'foliage', 'plant', names = {'foliage', 'leaves'}}, {'trunk', 'wood'}},"
-          "variants = { palm = { names = {'palm', 'palm tree'} }, pine = {} },");
+          "variants = { palm = { names = {'palm', 'palm tree'} }, pine = { names = {'pine', 'pine tree', 'scots pine tree'} } },");
     write("leaf", "plants", "'leaf', 'autumn leaf', 'autumn leaves'");
     write("cottage", "buildings", "'cottage', 'house'",
           "parts = {{'walls', 'stone', role = 'primary'}, {'roof', 'wood', names = {'roof', 'rooftop'}}},");
@@ -323,6 +323,22 @@ TEST_F(Parser, OnItsShoulderSaysWhereTheThingBeforeGoes) {
   auto bow = parse("a wizard with a bowtie");
   ASSERT_EQ(bow.accessories.size(), 1u);
   EXPECT_EQ(bow.accessories[0].point, "");
+}
+
+TEST_F(Parser, TheWayPeopleTypeKeepsTheSubject) {
+  // "w" and "w/" are "with"; fillers after the subject are not a new subject.
+  auto w = parse("dog w/ a bowtie");
+  EXPECT_EQ(w.main.subject->id, "dog");
+  ASSERT_EQ(w.accessories.size(), 1u);
+  EXPECT_EQ(w.accessories[0].what.subject->id, "bowtie");
+  EXPECT_EQ(subjectOf("dog but kinda fluffy pls"), "dog");
+  EXPECT_EQ(subjectOf("a mug simple no handle"), "mug");
+  // A thing named before a colour word is its shade, not a kind.
+  auto shade = parse("an apple red cottage");
+  EXPECT_EQ(shade.main.subject->id, "cottage");
+  EXPECT_FALSE(shade.main.colors.empty());
+  // A word of a variant's name after the subject picks the variant.
+  EXPECT_EQ(parse("old tree the scots kind").main.variant, "pine");
 }
 
 TEST_F(Parser, InAGarmentNamesTheWornPart) {
