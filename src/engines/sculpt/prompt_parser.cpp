@@ -447,10 +447,13 @@ std::vector<std::string> singularCandidates(std::string_view word) {
 }
 
 size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
-  // Levenshtein by rows, stopping once every cell of a row exceeds `bound`
-  // (later rows only grow). Two rows on the stack for short words.
+  // Levenshtein by rows, only inside the band |i - j| <= bound (a cell
+  // outside it is more than `bound` edits away), stopping once every cell of
+  // a row exceeds `bound` (later rows only grow). Two rows on the stack for
+  // short words.
   const size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > bound) return bound + 1;
+  const size_t far = bound + 1;  // "more than bound"
   constexpr size_t kOnStack = 64;
   std::array<size_t, 2 * kOnStack> on_stack;
   std::vector<size_t> on_heap;
@@ -461,19 +464,22 @@ size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
     prev = on_heap.data();
     cur = on_heap.data() + b.size() + 1;
   }
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = std::min(j, far);
   for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    size_t row_min = cur[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
+    const size_t lo = i > bound ? i - bound : 1;
+    const size_t hi = std::min(b.size(), i + bound);
+    cur[lo - 1] = lo == 1 ? std::min(i, far) : far;
+    size_t row_min = cur[lo - 1];
+    for (size_t j = lo; j <= hi; ++j) {
       const size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub, far});
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > bound) return bound + 1;
+    if (hi < b.size()) cur[hi + 1] = far;  // the next row reads it as "above"
+    if (row_min > bound) return far;
     std::swap(prev, cur);
   }
-  return std::min(prev[b.size()], bound + 1);
+  return std::min(prev[b.size()], far);
 }
 
 std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLibrary& library, size_t count) {
@@ -484,10 +490,11 @@ std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLib
   };
   // 1. Names that contain the word as a whole word, or are contained in it
   //    ("lamp" → "desk lamp"; "sandcastles" → "sandcastle").
+  const std::string word_space = std::string(word) + " ", space_word = " " + std::string(word);
+  const std::string inner = space_word + " ";
   for (const auto& [name, entry] : library.names()) {
-    const bool whole_word = name == word || name.starts_with(std::string(word) + " ") ||
-                            name.ends_with(" " + std::string(word)) ||
-                            name.find(" " + std::string(word) + " ") != std::string::npos;
+    const bool whole_word = name == word || name.starts_with(word_space) || name.ends_with(space_word) ||
+                            name.find(inner) != std::string::npos;
     if (whole_word) add(entry.subject);
   }
   // 2. LVIS synonyms: a subject that declares the word among its categories.

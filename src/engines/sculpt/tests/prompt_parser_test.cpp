@@ -132,6 +132,31 @@ TEST(EditDistance, BoundedDistanceAgreesWithTheFullOneUpToTheBound) {
   }
   EXPECT_EQ(editDistance("hund", "hound"), 1u);
   EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+  // Against a plain full-table Levenshtein, on random words of a small
+  // alphabet (so near misses are common), every length pair and bound.
+  const auto plain = [](const std::string& x, const std::string& y) {
+    std::vector<std::vector<size_t>> t(x.size() + 1, std::vector<size_t>(y.size() + 1));
+    for (size_t i = 0; i <= x.size(); ++i) t[i][0] = i;
+    for (size_t j = 0; j <= y.size(); ++j) t[0][j] = j;
+    for (size_t i = 1; i <= x.size(); ++i) {
+      for (size_t j = 1; j <= y.size(); ++j) {
+        t[i][j] = std::min({t[i - 1][j] + 1, t[i][j - 1] + 1, t[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      }
+    }
+    return t[x.size()][y.size()];
+  };
+  uint32_t state = 12345;
+  const auto next = [&] { return (state = state * 1664525u + 1013904223u) >> 16; };
+  for (int trial = 0; trial < 3000; ++trial) {
+    std::string x(next() % 13, 'a'), y(next() % 13, 'a');
+    for (auto& c : x) c = static_cast<char>('a' + next() % 3);
+    for (auto& c : y) c = static_cast<char>('a' + next() % 3);
+    const size_t want = plain(x, y);
+    EXPECT_EQ(editDistance(x, y), want) << x << " / " << y;
+    for (size_t bound = 0; bound < 9; ++bound) {
+      EXPECT_EQ(editDistance(x, y, bound), std::min(want, bound + 1)) << x << " / " << y << " bound " << bound;
+    }
+  }
   EXPECT_EQ(editDistance(std::string(80, 'x'), std::string(79, 'x') + "y"), 1u);
 }
 
