@@ -1,5 +1,7 @@
 #include "engines/sculpt/prompt_parser.h"
 
+#include <bit>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -490,12 +492,21 @@ std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLib
   };
   // 1. Names that contain the word as a whole word, or are contained in it
   //    ("lamp" → "desk lamp"; "sandcastles" → "sandcastle").
-  const std::string word_space = std::string(word) + " ", space_word = " " + std::string(word);
-  const std::string inner = space_word + " ";
-  for (const auto& [name, entry] : library.names()) {
-    const bool whole_word = name == word || name.starts_with(word_space) || name.ends_with(space_word) ||
-                            name.find(inner) != std::string::npos;
-    if (whole_word) add(entry.subject);
+  const auto& spelled_names = library.spelledNames();
+  if (word.find(' ') == std::string_view::npos) {
+    if (const auto it = library.nameWords().find(word); it != library.nameWords().end()) {
+      for (const uint32_t i : it->second) add(spelled_names[i].entry->subject);
+    }
+  } else {
+    const std::string word_space = std::string(word) + " ", space_word = " " + std::string(word);
+    const std::string inner = space_word + " ";
+    for (const auto& spelled : spelled_names) {
+      const std::string& name = *spelled.name;
+      if (name.size() < word.size()) continue;
+      const bool whole_word = name == word || name.starts_with(word_space) || name.ends_with(space_word) ||
+                              name.find(inner) != std::string::npos;
+      if (whole_word) add(spelled.entry->subject);
+    }
   }
   // 2. LVIS synonyms: a subject that declares the word among its categories.
   for (const auto& s : library.subjects()) {
@@ -503,15 +514,35 @@ std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLib
       if (l == word) add(&s);
     }
   }
-  // 3. The closest spellings (at most a third of the word wrong).
-  const size_t max_distance = std::max<size_t>(1, word.size() / 3);
-  std::vector<std::pair<size_t, const SubjectInfo*>> ranked;
-  for (const auto& [name, entry] : library.names()) {
-    const size_t d = editDistance(word, name, max_distance);
-    if (d <= max_distance) ranked.emplace_back(d, entry.subject);
+  // 3. The closest spellings.
+  // At most a third of the word wrong, and never more than four edits: a
+  // longer misspelling suggests nothing useful, and the search stays cheap
+  // for hostile input (a long run of junk).
+  constexpr size_t kMostEdits = 4;
+  const size_t max_distance = std::clamp<size_t>(word.size() / 3, 1, kMostEdits);
+  // Only names whose length is within the bound; ranked by distance, then
+  // in name order.
+  std::vector<std::pair<size_t, uint32_t>> ranked;
+  const uint64_t letters = SubjectLibrary::lettersOf(word);
+  const auto& starts = library.lengthStarts();
+  const auto& by_length = library.namesByLength();
+  if (!starts.empty()) {
+    const size_t shortest = word.size() > max_distance ? word.size() - max_distance : 0;
+    const size_t from = starts[std::min(shortest, starts.size() - 1)];
+    const size_t to = starts[std::min(word.size() + max_distance + 1, starts.size() - 1)];
+    for (size_t k = from; k < to; ++k) {
+      const auto& spelled = spelled_names[by_length[k]];
+      // Each letter one word has and the other lacks needs an edit of its
+      // own (a substitution can settle one of each side at once).
+      const auto only_word = static_cast<size_t>(std::popcount(letters & ~spelled.letters));
+      const auto only_name = static_cast<size_t>(std::popcount(spelled.letters & ~letters));
+      if (std::max(only_word, only_name) > max_distance) continue;
+      const size_t d = editDistance(word, *spelled.name, max_distance);
+      if (d <= max_distance) ranked.emplace_back(d, by_length[k]);
+    }
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-  for (const auto& [d, s] : ranked) add(s);
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& [d, i] : ranked) add(spelled_names[i].entry->subject);
   // 4. Same family as the closest spelling, so the list stays related.
   if (!out.empty()) {
     if (const auto first = library.lookup(out.front())) {

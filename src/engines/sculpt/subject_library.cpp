@@ -470,6 +470,12 @@ void SubjectLibrary::add(SubjectInfo info) {
   subjects_.push_back(std::move(info));
 }
 
+uint64_t SubjectLibrary::lettersOf(std::string_view word) {
+  uint64_t letters = 0;
+  for (const char c : word) letters |= uint64_t{1} << (static_cast<unsigned char>(c) % 64);
+  return letters;
+}
+
 void SubjectLibrary::index() {
   std::sort(subjects_.begin(), subjects_.end(), [](const SubjectInfo& a, const SubjectInfo& b) { return a.id < b.id; });
   names_.clear();
@@ -502,7 +508,28 @@ void SubjectLibrary::index() {
     }
   }
   longest_name_words_ = 1;
-  for (const auto& [n, e] : names_) longest_name_words_ = std::max(longest_name_words_, wordCount(n));
+  spelled_.clear();
+  spelled_.reserve(names_.size());
+  name_words_.clear();
+  for (const auto& [n, e] : names_) {
+    longest_name_words_ = std::max(longest_name_words_, wordCount(n));
+    const auto at = static_cast<uint32_t>(spelled_.size());
+    spelled_.push_back({&n, &e, lettersOf(n)});
+    for (size_t b = 0; b < n.size();) {
+      const size_t end = std::min(n.find(' ', b), n.size());
+      auto& list = name_words_[n.substr(b, end - b)];
+      if (list.empty() || list.back() != at) list.push_back(at);
+      b = end + 1;
+    }
+  }
+  by_length_.resize(spelled_.size());
+  for (uint32_t i = 0; i < by_length_.size(); ++i) by_length_[i] = i;
+  std::stable_sort(by_length_.begin(), by_length_.end(),
+                   [&](uint32_t a, uint32_t b) { return spelled_[a].name->size() < spelled_[b].name->size(); });
+  const size_t longest = spelled_.empty() ? 0 : spelled_[by_length_.back()].name->size();
+  length_starts_.assign(longest + 2, static_cast<uint32_t>(by_length_.size()));
+  for (size_t i = by_length_.size(); i-- > 0;) length_starts_[spelled_[by_length_[i]].name->size()] = static_cast<uint32_t>(i);
+  for (size_t L = longest + 1; L-- > 0;) length_starts_[L] = std::min(length_starts_[L], length_starts_[L + 1]);
 }
 
 std::shared_ptr<const SubjectLibrary> SubjectLibrary::load(const std::vector<fs::path>& user_dirs,

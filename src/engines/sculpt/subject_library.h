@@ -132,6 +132,24 @@ class SubjectLibrary {
   std::optional<NameEntry> lookup(std::string_view name) const;
   /// Every name, for suggestions.
   const std::map<std::string, NameEntry, std::less<>>& names() const { return names_; }
+  /// Every name in names() order with the set of characters it uses (bit
+  /// c % 64 for each byte c): a spelling search skips names whose letters
+  /// alone differ by more than it allows.
+  struct SpelledName {
+    const std::string* name;
+    const NameEntry* entry;
+    uint64_t letters;
+  };
+  const std::vector<SpelledName>& spelledNames() const { return spelled_; }
+  /// Indices into spelledNames() ordered by name length, and for each length
+  /// L the first of them with length >= L: names within a length range
+  /// without reading the others.
+  const std::vector<uint32_t>& namesByLength() const { return by_length_; }
+  const std::vector<uint32_t>& lengthStarts() const { return length_starts_; }
+  /// Each word of every name → the spelledNames() indices of the names that
+  /// contain it as a whole word, in order.
+  const std::map<std::string, std::vector<uint32_t>, std::less<>>& nameWords() const { return name_words_; }
+  static uint64_t lettersOf(std::string_view word);
   size_t longestName() const { return longest_name_words_; }
   const std::vector<Error>& brokenFiles() const { return broken_; }
 
@@ -151,6 +169,9 @@ class SubjectLibrary {
   std::vector<SubjectInfo> subjects_;
   std::map<std::string, Library, std::less<>> libraries_;  // "quadruped" → lib/quadruped.lua
   std::map<std::string, NameEntry, std::less<>> names_;
+  std::vector<SpelledName> spelled_;
+  std::vector<uint32_t> by_length_, length_starts_;
+  std::map<std::string, std::vector<uint32_t>, std::less<>> name_words_;
   size_t longest_name_words_ = 1;
   std::vector<Error> broken_;
 };
