@@ -379,15 +379,19 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     return std::find(prompt.conditions.begin(), prompt.conditions.end(), c) != prompt.conditions.end();
   };
   Rng noise_rng = Rng(seed).fork("conditions");
-  if (has("dented")) {
+  out.reshaped = options.reshape_conditions && (has("dented") || has("cracked") || has("chipped") ||
+                                                has("weathered") || has("worn"));
+  if (!options.reshape_conditions) {
+    // painted only (see ComposeOptions)
+  } else if (has("dented")) {
     group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.012f * height,
                                        .wavelength_mm = 0.18f * height, .octaves = 2});
   }
-  if (has("cracked") || has("chipped")) {
+  if (options.reshape_conditions && (has("cracked") || has("chipped"))) {
     group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.006f * height,
                                        .wavelength_mm = 0.05f * height, .octaves = 3});
   }
-  if (has("weathered") || has("worn")) {
+  if (options.reshape_conditions && (has("weathered") || has("worn"))) {
     group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.004f * height,
                                        .wavelength_mm = 0.09f * height, .octaves = 2});
   }

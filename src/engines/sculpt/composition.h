@@ -32,12 +32,16 @@ struct ComposedModel {
   std::vector<std::string> notes;    // what was asked but could not be placed
   size_t shape_nodes = 0;
   bool grew_held = false;            // a held or worn thing was grown to its holder's scale
+  bool reshaped = false;             // a condition (dented, cracked, weathered) displaced the surface
 };
 
 struct ComposeOptions {
   /// Grow held and worn things to their holder's scale so their thin parts
   /// survive meshing; off for the retry when a grown part closed badly.
   bool grow_held = true;
+  /// Let conditions displace the surface; off for the retry when the
+  /// displaced surface closed badly (the condition is still painted).
+  bool reshape_conditions = true;
 };
 
 /// Builds everything the analysis names. Fails with the subject's error

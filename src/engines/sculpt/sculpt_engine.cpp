@@ -213,14 +213,23 @@ class SculptEngine final : public Engine {
     };
     auto made = meshAndSimplify(composed->shape);
     if (!made) return fail(made.error());
-    if (composed->grew_held && !geometry::analyzeTopology(*made).isWatertight()) {
+    // One piece is expected unless the subject is naturally several or
+    // the prompt asks for more than one.
+    const bool one_piece = !prompt.main.subject->several && prompt.count <= 1;
+    const auto closedBadly = [&](const Mesh& m) {
+      const auto topo = geometry::analyzeTopology(m);
+      return !topo.isWatertight() || (one_piece && topo.components > 1);
+    };
+    if ((composed->grew_held || composed->reshaped) && closedBadly(*made)) {
       // A held thing grown to its holder's scale can close badly where it
-      // touches the holder: make it once more at its own thickness.
-      auto plain = compose(prompt, *library, style, request.seed, {.grow_held = false});
+      // touches the holder, and a dented or weathered surface can pinch a
+      // thin part: make it once more with neither (the condition is still
+      // painted).
+      auto plain = compose(prompt, *library, style, request.seed, {.grow_held = false, .reshape_conditions = false});
       if (!plain) return fail(plain.error());
       auto again = meshAndSimplify(plain->shape);
       if (!again) return fail(again.error());
-      if (geometry::analyzeTopology(*again).isWatertight()) {
+      if (!closedBadly(*again)) {
         composed = std::move(plain);
         made = std::move(again);
       }

@@ -65,7 +65,10 @@ INSTANTIATE_TEST_SUITE_P(Sculpt, ComposedPrompt,
                          ::testing::Combine(::testing::Values("a robot holding a flower", "a knight holding a sword",
                                                               "a cat wearing sunglasses", "a dog with a tennis ball",
                                                               "a girl with a basket", "a samurai with a katana",
-                                                              "a bowl of ramen with an egg", "a bowl of soup"),
+                                                              "a bowl of ramen with an egg", "a bowl of soup",
+                                                              "a stack of old books", "a dachshund in a red sweater",
+                                                              "a pirate with a parrot on his shoulder",
+                                                              "a horse rearing up", "a cat wizard"),
                                             ::testing::Values(uint64_t{0}, uint64_t{1})));
 
 // How far the top's corners reach: the largest |x| + |z| of the vertices in
