@@ -854,7 +854,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // than make the desk.
   std::string unknown_head;
   std::string variantWord;  // a variant named by a word after the head
-  size_t variant_at = 0;
+  std::vector<size_t> variant_words;  // every such word: understood, not ignored
   const size_t scan_from = head ? head->end : main.begin;
   for (size_t i = scan_from; i < main_end; ++i) {
     const auto& t = tokens[i];
@@ -877,12 +877,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
             names_variant = true;
             if (head->entry.variant.empty() && variantWord.empty()) {
               variantWord = v.id;
-              variant_at = i;
             }
           }
         }
       }
-      if (names_variant) continue;
+      if (names_variant) {
+        variant_words.push_back(i);
+        continue;
+      }
     }
     unknown_head = t;
   }
@@ -921,10 +923,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   for (size_t i = head->begin; i < head->end; ++i) used[i] = true;
   out.main.subject = head->entry.subject;
   out.main.variant = head->entry.variant.empty() ? portion_variant : head->entry.variant;
-  if (out.main.variant.empty() && !variantWord.empty()) {
-    out.main.variant = variantWord;
-    used[variant_at] = true;
-  }
+  if (out.main.variant.empty() && !variantWord.empty()) out.main.variant = variantWord;
+  for (size_t i : variant_words) used[i] = true;
   out.main.matched = head->words;
   // Modifier nouns: a variant of the same subject picks the variant ("palm
   // tree"); another subject is a modifier that is reported, not built.
