@@ -19,6 +19,7 @@
 
 #include "accounts/api_key.h"
 #include "api/api.h"
+#include "engines/sculpt/subject_library.h"
 #include "fuzz/seeds.h"
 #include "http/message.h"
 #include "store/store.h"
@@ -153,6 +154,10 @@ std::vector<fuzz::Seed> seeds() {
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
   kiln::fuzz::plantSeeds(*argc, *argv, seeds());
+  // The subject library loads once per process, on the first prompt a
+  // server checks (several seconds under the sanitizers): load it here, not
+  // inside whichever input happens to be first.
+  (void)kiln::engines::sculpt::SubjectLibrary::current();
   std::atexit([] { world().reset(); });
   return 0;
 }
