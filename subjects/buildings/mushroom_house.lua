@@ -43,7 +43,15 @@ return {
     local dome = ellipsoid(cap_r, cap_h * 1.15, cap_r)
     local cap = intersect(dome, cylinder(cap_r + 2, cap_h * 1.2):move(0, -cap_h * 0.12, 0))
     cap = smooth(10, cap, torus(cap_r - 14, 15):stretch(1, 0.9, 1):move(0, -cap_h * 0.02, 0))
-    cap = smooth_sub(cap, ellipsoid(cap_r * 0.78, cap_h * 0.22, cap_r * 0.78):move(0, -cap_h * 0.16, 0), 8)
+    -- (the hollow is a lathed oval rather than an ellipsoid: a flat ellipsoid's
+    -- distance is only a loose bound, and smooth_sub then blends it in unevenly,
+    -- which tore the mesh open at fine resolution)
+    local hollow = {}
+    for i = 0, 32 do
+      local t = -math.pi / 2 + math.pi * i / 32
+      hollow[#hollow + 1] = {cap_r * 0.78 * math.cos(t), cap_h * 0.22 * math.sin(t)}
+    end
+    cap = smooth_sub(cap, lathe(hollow):move(0, -cap_h * 0.16, 0), 8)
     cap = cap:move(0, cy, 0)
 
     -- Spots: white patches on the cap, several on the side facing the viewer.
@@ -78,7 +86,15 @@ return {
     local leaf = intersect(extrude(arch(dw, dh, 12), 80):move(0, 0, R), skin)
     local grooves = {}
     for i = -1, 1 do
-      grooves[#grooves + 1] = box(2.2, dh * 2, 200):move(i * dw * 0.26, 0, 0)
+      -- round-bottomed grooves that follow the curved wall (flat-sided
+      -- slots pinched off slivers when the mesh was simplified)
+      local gx, pts = i * dw * 0.26, {}
+      for j = 0, 6 do
+        local y = -4 + (dh + 8) * j / 6
+        local r = rad(math.max(0, y) / (H + 20)) + 4
+        pts[#pts + 1] = {gx, y, math.sqrt(r * r - gx * gx) - 0.2}
+      end
+      grooves[#grooves + 1] = tube(pts, 1.4)
     end
     leaf = leaf - intersect(union(grooves), skin - stalk:round(2.5))
     local knob = sphere(3.6):move(dw * 0.3, dh * 0.45, rad(0.3) + 6)
@@ -105,7 +121,9 @@ return {
     if k.chance(0.5) then window(face + 150, H * 0.5, R * 0.17) end
 
     local walls = stalk
-    local shape = walls:part("walls") + cap:part("cap") + spot_shape:part("spots") + door:part("door")
+    -- the stalk blends into the cap's hollow underside: a hard seam there left
+    -- hairline pockets of air at fine resolution
+    local shape = smooth(6, walls:part("walls"), cap:part("cap")) + spot_shape:part("spots") + door:part("door")
     shape = shape + union(wins):part("windows") + union(glass):part("panes")
 
     -- A little chimney poking through the cap, now and then.

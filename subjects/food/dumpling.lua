@@ -10,14 +10,17 @@ local F -- the food library, loaded when building
 -- shoulder to the knot at the top.
 local function purse(k, o)
   local R, H = o.R, o.H
+  -- (6 points a span: at 4 the profile's faint facet rings let the mesh
+  -- simplifier fold a sliver off the dough at fine resolution)
   local prof = F.smooth_profile({{R * 0.82, 0}, {R * 0.98, H * 0.12}, {R, H * 0.3}, {R * 0.9, H * 0.55},
-                                 {R * 0.6, H * 0.78}, {R * 0.26, H * 0.93}, {R * 0.08, H}}, 4)
+                                 {R * 0.6, H * 0.78}, {R * 0.26, H * 0.93}, {R * 0.08, H}}, 6)
   local body = lathe(prof)
   local folds, grooves = {}, {}
-  local function spiral(a0, lift0, lift1)
+  local function spiral(a0, lift0, lift1, t0)
     local pts = {}
+    t0 = t0 or 0
     for j = 0, 3 do
-      local t = j / 3
+      local t = t0 + (1 - t0) * j / 3
       -- from the knot (t = 0) down the shoulder, turning as it goes, and
       -- sinking into the dough at its lower end
       local y = H * (0.97 - t * (0.97 - o.low))
@@ -30,7 +33,10 @@ local function purse(k, o)
   for i = 0, o.n - 1 do
     local a0 = 2 * math.pi * i / o.n
     folds[#folds + 1] = tube(spiral(a0, o.fold * 0.3, -o.fold * 0.9), o.fold, o.fold * 0.45)
-    grooves[#grooves + 1] = tube(spiral(a0 + math.pi / o.n, o.fold * 0.2, 0), o.fold * 0.45, o.fold * 0.2)
+    -- the crease between two folds starts a quarter of the way down: above
+    -- that the folds close over it, and a buried crease leaves slivers of
+    -- trapped air at fine resolution
+    grooves[#grooves + 1] = tube(spiral(a0 + math.pi / o.n, o.fold * 0.2, 0, 0.25), o.fold * 0.3875, o.fold * 0.2)
   end
   body = smooth_sub(body, union(grooves), 0.6)
   local knot = sphere(R * 0.16):stretch(1, 1.3, 1):move(0, H * 0.98, 0)

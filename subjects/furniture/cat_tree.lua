@@ -81,7 +81,7 @@ return {
     local sx, sz = mx + mw / 2 - 80, mz + md / 2 - 28
     local ball_r = 36
     local by = mid_y - 190
-    local cord = capsule({sx, mid_y + 6, sz}, {sx + 6, by + ball_r - 4, sz + 4}, 8)  -- thick enough to stay whole at draft
+    local cord = capsule({sx, mid_y + 6, sz}, {sx + 6, by + ball_r - 4, sz + 4}, 10)  -- thick enough (about 1.6 draft voxels across) to stay whole at draft
     local ball = sphere(ball_r):noise(2.5, 9):move(sx + 6, by, sz + 4)
 
     local shape = union(carpet):part("carpet") + union(posts):part("posts") + union(cores):part("core") + dark:part("hole")

@@ -43,16 +43,16 @@ return {
     -- In front view the sides lean in towards the top.
     local front = extrude({{-W / 2 + 20, 20}, {W / 2 - 20, 20}, {W / 2 - 30, 86}, {-W / 2 + 30, 86}}, 300, 20):roty(90)
     local body = intersect(side, front)
-    -- A shallow well across the top between the cradle horns.
-    body = subtract(body, box(60, 30, 96, 10):move(-36, 112, 0))
-    -- Cradle horns at both ends of the top, saddled to take the cups.
-    local horns = empty()
+    -- Cradle horns at both ends of the top, blended into the body, then
+    -- saddled to take the cups; a shallow well across the top between them.
+    -- (the cuts come after the blend: a cut surface's far side is not a true
+    -- distance, and blending it in left stray slivers in the well)
+    local horns, cuts = empty(), box(60, 30, 96, 10):move(-36, 112, 0)
     for _, s in ipairs({-1, 1}) do
-      local horn = box(70, 34, 40, 14):move(-34, 102, s * 70)
-      horn = subtract(horn, cylinder(30, 60):rotz(90):move(-4, 148, s * 72))
-      horns = horns + horn
+      horns = horns + box(70, 34, 40, 14):move(-34, 102, s * 70)
+      cuts = cuts + cylinder(30, 60):rotz(90):move(-4, 148, s * 72)
     end
-    body = smooth(6, body, horns)
+    body = subtract(smooth(6, body, horns), cuts)
     -- The front slope plane: centre of the dial and its normal.
     local a, b = {94, 26}, {6, 84}
     local nx, ny = b[2] - a[2], a[1] - b[1]
@@ -107,23 +107,44 @@ return {
     local cs = k.p.cord
     local ctrl = {{hx, hy + 6, 104}, {hx + 14, hy - 30, 122 + cs * 0.5}, {hx + 20 + cs, 60, 132},
                          {hx - 4 + cs, 22, 134}, {-78, 18, 116}, {-90, 26, W / 2 - 14}}
-    local path = spline(ctrl, 5)
-    local rings = {}
-    local acc, step = 0, 4.2
-    for i = 1, #path - 1 do
-      local p, q = path[i], path[i + 1]
-      local d = S.sub(q, p)
-      local l = S.len(d)
-      local t = 0
-      while acc + (l - t) >= step do
-        t = t + (step - acc)
-        acc = 0
-        local at = S.add(p, S.mul(d, t / l))
-        rings[#rings + 1] = torus(6.2, 2.5):aim(d, at)
-      end
-      acc = acc + (l - t)
+    local path = spline(ctrl, 8)
+    -- Rings are spaced along the core, closer where it bends so that their
+    -- outer edges never part (a hairline slot between two rings pinches off
+    -- at fine resolution), each square to the curve. The core fills the
+    -- little tunnel left between neighbouring rings under their overlap.
+    local n = #path
+    local arc, dirs = {0}, {}
+    for i = 1, n - 1 do
+      local d = S.sub(path[i + 1], path[i])
+      arc[i + 1] = arc[i] + S.len(d)
+      dirs[i] = S.norm(d)
     end
-    local cord = tube(ctrl, 4.2) + union(rings)
+    local function tangent(i, f)
+      local a = dirs[math.max(i - 1, 1)]
+      local b = dirs[i]
+      local c = dirs[math.min(i + 1, n - 1)]
+      -- blend towards the neighbouring span near each end of this one
+      local w0 = math.max(0, 0.5 - f)
+      local w1 = math.max(0, f - 0.5)
+      return S.norm(S.add(S.add(S.mul(a, w0), S.mul(b, 1 - w0 - w1)), S.mul(c, w1)))
+    end
+    local function bend(i)
+      if i <= 1 or i >= n - 1 then return 0 end
+      local a, b = dirs[i - 1], dirs[i]
+      local dot = math.max(-1, math.min(1, a[1] * b[1] + a[2] * b[2] + a[3] * b[3]))
+      return math.acos(dot) / math.max(1e-6, 0.5 * (arc[i + 1] - arc[i - 1]))
+    end
+    local rings = {}
+    local s, i = 4.2, 1
+    while s < arc[n] do
+      while i < n - 1 and arc[i + 1] < s do i = i + 1 end
+      local f = (s - arc[i]) / math.max(1e-6, arc[i + 1] - arc[i])
+      local at = S.lerp(path[i], path[i + 1], f)
+      rings[#rings + 1] = torus(6.2, 2.5):aim(tangent(i, f), at)
+      local kappa = math.max(bend(i), bend(i + 1))
+      s = s + 4.2 / (1 + 8.7 * kappa)
+    end
+    local cord = tube(ctrl, 5.4) + union(rings)
     k.attach("top", {hx, hy + 54, 0}, 100)
     local shape = union(body:part("body"), handset:part("body"), dial_parts:part("dial"), stop:part("stop"),
                         keys:part("keys"), cord:part("cord"))

@@ -559,8 +559,11 @@ function H.points(k, f, spec)
   local fl = f.fistL
   k.attach("shield", {fl[1] + 5 * u, fl[2] - 8 * u, fl[3] - 3 * u}, f.Hh * 0.26)
   k.attach("back", {-f.depth - f.sw * 0.24, f.y_waist - 2 * u, 0}, f.sw * 1.5)
-  -- the right shoulder's top (the side the camera sees): a parrot or a cat riding there
-  k.attach("shoulder", {f.sR[1] - 0.5 * u, f.sR[2] + 1.5 * u, f.sR[3] * 0.95}, f.Hh * 0.12)
+  -- the right shoulder's top (the side the camera sees): a parrot or a cat
+  -- riding there; a figure built without the standard arms has none
+  if f.sR then
+    k.attach("shoulder", {f.sR[1] - 0.5 * u, f.sR[2] + 1.5 * u, f.sR[3] * 0.95}, f.Hh * 0.12)
+  end
   if k.pose == "sitting" then
     k.attach("seat", {f.kR[1] * 0.5, f.kR[2] + f.r_thigh, 0}, f.hw * 2)
   else
