@@ -944,8 +944,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (m.entry.subject != out.main.subject &&
         makesAnotherKind(*m.entry.subject, *out.main.subject, out.main.variant, tokens[head->end - 1])) {
       const std::string both = m.words + " " + out.main.matched;
-      std::vector<std::string> suggestions;
-      for (auto& s : suggestSubjects(both, library, 6)) suggestions.push_back(std::move(s));
+      const std::vector<std::string> suggestions = suggestSubjects(both, library, 6);
       return fail(ErrorCode::kUnknownSubject,
                   fmt::format("kiln does not know how to make \"{}\" (from the prompt \"{}\"): it makes a {} and a "
                               "{}, but \"{}\" is a different kind of {}; ask for one of them, or see `kiln "
