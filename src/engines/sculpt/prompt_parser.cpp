@@ -795,7 +795,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       main_end = i + 1;
       break;
     }
-    if (head && poseOf(tokens[i]).empty() && !isStopWord(tokens[i]) &&
+    // A library name starting here ("an oak cutting board") is not a verb.
+    if (head && poseOf(tokens[i]).empty() && !isStopWord(tokens[i]) && !matchAt(tokens, i, main.end, library) &&
         (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
            // "a cat curled up", "a pretzel sprinkled with salt"; but not a
            // describing word ("speckled", "glazed", "weathered").

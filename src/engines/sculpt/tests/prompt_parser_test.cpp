@@ -61,6 +61,7 @@ class Parser : public ::testing::Test {
           "parts = {{'robe', 'fabric', role = 'primary'}, {'hat', 'fabric', names = {'hat', 'pointy hat'}}},"
           "points = {'head', 'hand'},");
     write("mushroom", "plants", "'mushroom', 'toadstool'");
+    write("cutting_board", "kitchen", "'cutting board', 'chopping board'");
     write("bone", "toys", "'bone', 'dog bone'");
     write("wizard_hat", "accessories", "'wizard hat'", "attach_to = {'head'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
@@ -358,6 +359,8 @@ TEST_F(Parser, TheWayPeopleTypeKeepsTheSubject) {
   EXPECT_EQ(w.accessories[0].what.subject->id, "bowtie");
   EXPECT_EQ(subjectOf("dog but kinda fluffy pls"), "dog");
   EXPECT_EQ(subjectOf("a mug simple no handle"), "mug");
+  // A name that starts with an -ing word is a name, not what the subject does.
+  EXPECT_EQ(subjectOf("a tree cutting board"), "cutting_board");
   // A thing named before a colour word is its shade, not a kind.
   auto shade = parse("an apple red cottage");
   EXPECT_EQ(shade.main.subject->id, "cottage");
