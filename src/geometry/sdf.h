@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "geometry/mesh.h"
@@ -177,5 +178,17 @@ float fractalNoise(const Vec3& p, const NoiseParams& params);
 /// The sum is divided by 1 + the noise's steepest slope so it stays a distance
 /// bound (meshing skips blocks on that basis); the surface is unchanged.
 Sdf displace(Sdf sdf, const NoiseParams& params);
+
+// --- Queries ---
+
+/// The height of the surface's lowest (`direction` < 0) or highest (> 0)
+/// point inside `region`, found to within `tolerance` mm from the field
+/// itself rather than its conservative bounds (which rotations, blends and
+/// noise inflate). Columns of the region narrower than `column_width` are
+/// followed along their centre line only, so a feature thinner than that can
+/// be missed. Nothing when the region holds no surface or the search takes
+/// more than `max_evaluations` samples (then use the bounds).
+std::optional<float> surfaceExtreme(const Sdf& sdf, const Box& region, float direction, float tolerance,
+                                    float column_width, int max_evaluations = 4000);
 
 }  // namespace kiln::geometry

@@ -355,6 +355,11 @@ function B.build(k, sp, parts)
   k.attach("neck", np, math.max(neck_r * 2.3, head_r * 1.3), S.norm({1, 0.25, 0}))
   k.attach("back", W(-bl * 0.1, bh * 0.95, 0), bw * 1.4)
   k.attach("face", S.add(head_c, {head_r * 0.9, head_r * 0.25, 0}), head_r * 1.7, {1, 0, 0})
+  -- mouth: under the middle of the beak; a fish or a twig held there
+  -- crosses the bill
+  if beak_tip then
+    k.attach("mouth", S.add(S.lerp(bbase, beak_tip, 0.55), {0, -head_r * 0.7, 0}), math.max(br * 2.4, head_r * 0.8))
+  end
   return shape
 end
 

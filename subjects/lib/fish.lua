@@ -267,6 +267,7 @@ function F.build(k, sp, parts)
   k.attach("head", {head_x, h * prof((head_x - tail_x) / len) * 0.95, 0}, w * 1.5)
   k.attach("back", {0, h * 0.95, 0}, w * 1.6)
   k.attach("face", {nose_x - len * 0.03, h * 0.2, 0}, h * 0.8, {1, 0, 0})
+  k.attach("mouth", {nose_x - len * 0.02, -h * 0.25, 0}, h * 0.6)
   return shape
 end
 

@@ -146,6 +146,7 @@ function R.snake(k, sp, parts)
   k.attach("head", S.add(head_c, {0, hr * 0.6, 0}), hr * 1.6)
   k.attach("neck", S.add(S.lerp(path[math.floor(n * 0.92)], hp, 0.5), S.mul(hd, r0 * 0.8)), r0 * 2.4, hd)
   k.attach("face", S.add(head_c, S.add(S.mul(hd, hr * 0.8), {0, hr * 0.35, 0})), hr * 1.6, hd)
+  k.attach("mouth", S.add(head_c, S.add(S.mul(hd, hr * 0.9), {0, -hr * 0.5, 0})), hr * 1.4)
   return shape
 end
 
@@ -265,6 +266,7 @@ function R.lizard(k, sp, parts)
   k.attach("neck", {bl * 0.95 + hr * 0.2 + bh * 0.3, H, 0}, bh * 1.8, {1, 0.3, 0})
   k.attach("back", {0, H + bh * 0.95, 0}, bw * 1.6)
   k.attach("face", {head_c[1] + hr * 0.8, head_c[2] + hr * 0.4, 0}, hr * 1.6, {1, 0, 0})
+  k.attach("mouth", {head_c[1] + hr * 0.9, head_c[2] - hr * 0.5, 0}, hr * 1.4)
   return shape
 end
 
@@ -339,6 +341,7 @@ function R.chelonian(k, sp, parts)
   k.attach("neck", S.add(head_c, {hr * 0.3, -hr * 1.0, 0}), hr * 1.8, {1, 0.2, 0})
   k.attach("back", {0, H + sh, 0}, sw * 1.2)
   k.attach("face", {head_c[1] + hr * 1.2, head_c[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
+  k.attach("mouth", {head_c[1] + hr * 1.1, head_c[2] - hr * 0.4, 0}, hr * 1.4)
   return shape
 end
 

@@ -23,7 +23,7 @@ return {
     dart = {names = {"poison dart frog", "poison frog"}, colors = {skin = "#2a6ae0", marks = "#141414", light = "#2a6ae0"}},
   },
   attach_to = {"head", "back"},
-  points = {"head", "neck", "back", "face"},
+  points = {"head", "neck", "back", "face", "mouth", "hand", "shield"},
   build = function(k)
     local soft = k.soft
     local cartoon = k.style == "cartoon"
@@ -74,6 +74,10 @@ return {
     k.attach("back", {-6, 40, 0}, 36)
     k.attach("face", {36, 45, 0}, 40, {1, 0, 0})
     k.attach("neck", {40, 22, 0}, 30, {1, 0.3, 0})
+    k.attach("mouth", {40, 24, 0}, 20)
+    -- a sword in one front foot, a shield at the other
+    k.attach("hand", {33, 5, -23}, 12)
+    k.attach("shield", {30, 10, 27}, 30, {0, 0, 1})
     return shape
   end,
 }

@@ -22,7 +22,7 @@ local parts = {
 
 return {
   id = "fish",
-  names = {"fish", "perch", "bass", "cod", "sardine", "herring", "minnow", "tropical fish", "fishy", "tetra"},
+  names = {"fish", "bass", "cod", "sardine", "herring", "minnow", "tropical fish", "fishy", "tetra"},
   lvis = {"fish"},
   family = "sea_life",
   size_mm = 70,

@@ -75,10 +75,59 @@ struct Placed {
   Sdf shape;
   std::map<std::string, AttachPoint> points;
   Box box;
+  bool own_top = false;  // the subject declares where its top is
 };
 
+// The shape's bounds with the lowest and highest points found on the surface
+// itself: the bounds of rotated, blended or noisy parts reach well past them,
+// and a subject set on them would float over its support.
+Box tightBounds(const Sdf& shape) {
+  Box b = shape.bounds();
+  const Vec3 size = b.size();
+  const float tolerance = 0.004f * size.maxCoeff();
+  const float column = std::max(0.04f * std::min(size.x(), size.z()), tolerance);
+  const auto lo = geometry::surfaceExtreme(shape, b, -1.0f, tolerance, column);
+  const auto hi = geometry::surfaceExtreme(shape, b, 1.0f, tolerance, column);
+  if (lo && hi && *hi > *lo) {
+    b.min.y() = *lo;
+    b.max.y() = *hi;
+  }
+  return b;
+}
+
+// How far `thing` can move straight down before it meets `support`: the
+// least gap, over a grid of columns across the thing's footprint, between
+// the thing's lowest point and the support's highest in the same column
+// (negative where they already overlap). Nothing when no column holds both.
+std::optional<float> verticalGap(const Sdf& thing, const Sdf& support, const Box& support_box) {
+  constexpr int kColumns = 8;
+  const Box tb = thing.bounds();
+  const float size = std::max(tb.size().maxCoeff(), support_box.size().maxCoeff());
+  const float tolerance = 0.003f * size;
+  const float dx = tb.size().x() / kColumns, dz = tb.size().z() / kColumns;
+  std::optional<float> gap;
+  for (int i = 0; i < kColumns; ++i) {
+    for (int j = 0; j < kColumns; ++j) {
+      Box column = tb;
+      column.min.x() = tb.min.x() + dx * static_cast<float>(i);
+      column.max.x() = column.min.x() + dx;
+      column.min.z() = tb.min.z() + dz * static_cast<float>(j);
+      column.max.z() = column.min.z() + dz;
+      const auto low = geometry::surfaceExtreme(thing, column, -1.0f, tolerance, std::max(dx, dz), 400);
+      if (!low) continue;
+      Box under = column;
+      under.min.y() = support_box.min.y();
+      under.max.y() = std::max(support_box.max.y(), column.max.y());
+      const auto high = geometry::surfaceExtreme(support, under, 1.0f, tolerance, std::max(dx, dz), 400);
+      if (!high) continue;
+      gap = std::min(gap.value_or(*low - *high), *low - *high);
+    }
+  }
+  return gap;
+}
+
 Placed normalise(const BuiltSubject& built, float height_mm) {
-  const Box b = built.shape.bounds();
+  const Box b = tightBounds(built.shape);
   const float s = height_mm / std::max(b.size().y(), 1e-3f);
   Affine m = Affine::Identity();
   m.scale(s);
@@ -91,7 +140,8 @@ Placed normalise(const BuiltSubject& built, float height_mm) {
     q.size = point.size * s;
     p.points[name] = q;
   }
-  p.box = p.shape.bounds();
+  p.box = {m * b.min, m * b.max};
+  p.own_top = p.points.contains("top");
   // Every subject has a top: where a hat or a figure on it would go.
   if (!p.points.contains("top")) {
     const Vec3 size = p.box.size();
@@ -205,11 +255,18 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     const Vec3 size = part->box.size();
     const float natural_width = std::max({size.x(), size.z(), 1e-3f});
     if (point_name == "mouth") {
-      // Carried in the jaws at its own size, up to most of the animal's
-      // height; a long thing (a bone, a stick) spans well past the jaws.
+      // Carried in the jaws at its own size, but big enough to see (a pocket
+      // watch by a rabbit), up to most of the animal's height; a long thing
+      // (a bone, a stick) spans well past the jaws.
       const bool long_thing = natural_width > 2.5f * std::max(size.y(), 1e-3f);
-      fit = std::min(long_thing ? std::max(natural_width, 3.0f * point->size) : natural_width,
+      fit = std::min(std::max(long_thing ? std::max(natural_width, 3.0f * point->size) : natural_width,
+                              0.12f * main->box.size().maxCoeff()),
                      0.6f * main->box.size().y());
+    } else if (point_name == "shield") {
+      fit = point->size;
+    } else if (point_name == "inside" && acc.point == "inside") {
+      // "a birdcage with a songbird inside": half the room.
+      fit = 0.5f * point->size;
     } else if (acc.relation == "holding" || point_name == "hand") {
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       fit = natural_width * std::min(1.0f, cap);
@@ -327,7 +384,22 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
   if (prompt.place) {
     auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);
     if (!support) return fail(support.error());
-    const bool in = prompt.place_relation == "in";
+    // "in" a thing with no inside ("a scarecrow in a pumpkin patch") is on
+    // it, or beside it when it is far smaller.
+    const bool has_inside = support->points.contains("inside");
+    const bool in = prompt.place_relation == "in" && has_inside;
+    const Box thing_box = group.bounds();
+    if (prompt.place_relation == "in" && !has_inside &&
+        support->box.size().maxCoeff() < 0.5f * thing_box.size().y()) {
+      const float gap = 0.02f * thing_box.size().y();
+      const Vec3 at(thing_box.max.x() + gap - support->box.min.x(), 0, thing_box.center().z() - support->box.center().z());
+      out.notes.push_back(fmt::format("the {} has no inside and is far smaller; set it beside the {}",
+                                      prompt.place->matched, prompt.main.matched));
+      auto slots = resolveSlots(*prompt.place, style);
+      group = geometry::unite(group, geometry::offsetMaterial(geometry::translate(support->shape, at),
+                                                              static_cast<uint32_t>(out.slots.size())));
+      out.slots.insert(out.slots.end(), slots.begin(), slots.end());
+    } else {
     // A small thing on a big one ("a ladybug on a leaf", "a cat on a sofa")
     // is what the prompt is about: the support shrinks to at most 2.5 times
     // the thing's size so the thing still reads at a glance.
@@ -352,10 +424,9 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     auto point = support->points.find(in ? "inside" : "seat");
     if (!in && point == support->points.end()) point = support->points.find("back");
     if (!in && point == support->points.end()) point = support->points.find("top");
-    if (in && point == support->points.end()) {
+    if (prompt.place_relation == "in" && !in) {
       out.notes.push_back(fmt::format("the {} has no inside; placed the {} on top of it", prompt.place->matched,
                                       prompt.main.matched));
-      point = support->points.find("top");
     }
     Affine m = Affine::Identity();
     m.translate(point->second.position);
@@ -365,11 +436,40 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     const float group_width = std::max(gb.size().x(), gb.size().z());
     const float room = std::max(point->second.size, 1e-3f) * (in ? 1.0f : 1.3f);
     const bool plant_in_pot = in && prompt.main.subject->family == "plants";
-    if (group_width > room && !plant_in_pot) m.scale(room / group_width);
+    const float shrink = group_width > room && !plant_in_pot ? room / group_width : 1.0f;
+    m.scale(shrink);
     Sdf placed = geometry::transformed(group, m);
+    // On a support's highest point, rest on the surface under the thing
+    // (a dome, a pumpkin's shoulder): lower it until the nearest pair of
+    // points, one above the other, meet. On anything, sink in a little so
+    // the two are one piece.
+    float drop = in ? 0.0f : 0.02f * gb.size().y() * shrink;
+    if (!in && point->first == "top" && !support->own_top) {
+      // The gap is found to a few thousandths of the larger size and feet
+      // meet a dome in a point: sink by a draft voxel more, so they join.
+      const float extent = std::max(support->box.size().maxCoeff(), gb.size().maxCoeff() * shrink);
+      if (const auto gap = verticalGap(placed, support->shape, support->box)) drop += *gap + 0.01f * extent;
+    }
+    if (drop != 0.0f) placed = geometry::translate(placed, Vec3(0, -drop, 0));
+    // A thing inside a closed, solid-walled container ("a ship in a bottle")
+    // would vanish into it: say so rather than show the container alone.
+    if (in) {
+      const Box pb = placed.bounds();
+      const float size = pb.size().maxCoeff();
+      const auto top = geometry::surfaceExtreme(placed, pb, 1.0f, 0.004f * size, 0.04f * size);
+      if (top && support->shape.distance(Vec3(pb.center().x(), *top + 0.01f * size, pb.center().z())) < 0.0f) {
+        return fail(ErrorCode::kUnprocessable,
+                    fmt::format("the {} would be hidden inside the {}: kiln's {} is solid, so nothing shows through "
+                                "it; ask for the {} on its own or beside the {}",
+                                prompt.main.matched, prompt.place->matched, prompt.place->matched,
+                                prompt.main.matched, prompt.place->matched),
+                    {{"parameter", "prompt"}});
+      }
+    }
     auto slots = resolveSlots(*prompt.place, style);
     group = geometry::unite(placed, geometry::offsetMaterial(support->shape, static_cast<uint32_t>(out.slots.size())));
     out.slots.insert(out.slots.end(), slots.begin(), slots.end());
+    }
   }
 
   // Conditions that change the surface's shape; colour conditions are

@@ -683,6 +683,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i] || inside_name[i]) continue;
     std::string rel = relationOf(tokens[i]);
+    // "clinging to a branch", "hanging from a hook", "tied to a post": on it.
+    if ((tokens[i] == "to" || tokens[i] == "from") && i > 0 &&
+        (tokens[i - 1] == "clinging" || tokens[i - 1] == "clings" || tokens[i - 1] == "hanging" ||
+         tokens[i - 1] == "hangs" || tokens[i - 1] == "tied" || tokens[i - 1] == "chained" ||
+         tokens[i - 1] == "attached")) {
+      rel = "on";
+      used[i - 1] = true;
+    }
     if (tokens[i] == "made" && i + 1 < tokens.size() && (tokens[i + 1] == "of" || tokens[i + 1] == "from")) {
       segments.back().end = i;
       segments.push_back({"made", i + 2, tokens.size()});
@@ -1025,6 +1033,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   std::vector<bool> other_object(tokens.size(), false);  // "with a parrot perched on …"
   for (size_t s = 1; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
+    // "a birdcage with a songbird inside": the thing before goes in it.
+    if (seg.relation == "in" && seg.begin == seg.end && seg.begin > 0 && tokens[seg.begin - 1] == "inside" &&
+        !out.accessories.empty() && out.accessories.back().point.empty()) {
+      out.accessories.back().point = "inside";
+      continue;
+    }
     // "standing on its hind legs", "a bell around its neck", "with its tongue
     // out": the subject's own body, not another object.
     if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||

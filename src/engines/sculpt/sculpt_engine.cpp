@@ -182,11 +182,11 @@ class SculptEngine final : public Engine {
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
 
     // Mesh at the model's own scale, then scale the mesh: exact and cheap.
-    auto meshAndSimplify = [&](const geometry::Sdf& shape) -> Result<Mesh> {
+    auto meshAndSimplify = [&](const geometry::Sdf& shape, float voxel_scale = 1.0f) -> Result<Mesh> {
       const geometry::Box bounds = shape.bounds();
       const float extent = bounds.size().maxCoeff();
       geometry::MeshingOptions meshing;
-      meshing.voxel_size_mm = extent / static_cast<float>(voxelsAcross(request.tier));
+      meshing.voxel_size_mm = voxel_scale * extent / static_cast<float>(voxelsAcross(request.tier));
       meshing.progress = [&](float f) { context.report("mesh", 0.05f + 0.6f * f); };
       auto meshed = geometry::meshSdf(shape, meshing);
       if (!meshed) return fail(meshed.error());
@@ -211,7 +211,24 @@ class SculptEngine final : public Engine {
       dropFragments(mesh);
       return mesh;
     };
-    auto made = meshAndSimplify(composed->shape);
+    // Size: the prompt's or the parameter's height, else the model's natural
+    // one. Scaling can round two close vertices onto one position, so a
+    // mesh is judged after it.
+    auto sized = [&](Result<Mesh> made, const geometry::Sdf& shape) -> Result<Mesh> {
+      if (!made) return made;
+      float height_mm = shape.bounds().size().y();
+      if (params.has("default_height_mm")) height_mm = static_cast<float>(params.number("default_height_mm"));
+      if (prompt.height_mm) height_mm = *prompt.height_mm;
+      if (params.has("height_mm")) height_mm = static_cast<float>(params.number("height_mm"));
+      const geometry::Box b = geometry::boundingBox(*made);
+      const float s = height_mm / std::max(b.size().y(), 1e-6f);
+      geometry::Affine place = geometry::Affine::Identity();
+      place.scale(s);
+      place.translate(Vec3(-b.center().x(), -b.min.y(), -b.center().z()));
+      geometry::transform(*made, place);
+      return made;
+    };
+    auto made = sized(meshAndSimplify(composed->shape), composed->shape);
     if (!made) return fail(made.error());
     // One piece is expected unless the subject is naturally several or
     // the prompt asks for more than one.
@@ -227,27 +244,22 @@ class SculptEngine final : public Engine {
       // painted).
       auto plain = compose(prompt, *library, style, request.seed, {.grow_held = false, .reshape_conditions = false});
       if (!plain) return fail(plain.error());
-      auto again = meshAndSimplify(plain->shape);
+      auto again = sized(meshAndSimplify(plain->shape), plain->shape);
       if (!again) return fail(again.error());
       if (!closedBadly(*again)) {
         composed = std::move(plain);
         made = std::move(again);
       }
     }
+    if (closedBadly(*made)) {
+      // Where a thin part meets the voxel grid at an unlucky offset,
+      // simplifying can leave a fold or two vertices that scaling rounds
+      // together: a slightly finer grid lands elsewhere.
+      auto again = sized(meshAndSimplify(composed->shape, 0.93f), composed->shape);
+      if (!again) return fail(again.error());
+      if (!closedBadly(*again)) made = std::move(again);
+    }
     Mesh mesh = std::move(*made);
-    const geometry::Box bounds = composed->shape.bounds();
-
-    // Size: the prompt's or the parameter's height, else the model's natural one.
-    float height_mm = bounds.size().y();
-    if (params.has("default_height_mm")) height_mm = static_cast<float>(params.number("default_height_mm"));
-    if (prompt.height_mm) height_mm = *prompt.height_mm;
-    if (params.has("height_mm")) height_mm = static_cast<float>(params.number("height_mm"));
-    geometry::Box b = geometry::boundingBox(mesh);
-    const float s = height_mm / std::max(b.size().y(), 1e-6f);
-    geometry::Affine place = geometry::Affine::Identity();
-    place.scale(s);
-    place.translate(Vec3(-b.center().x(), -b.min.y(), -b.center().z()));
-    geometry::transform(mesh, place);
 
     context.report("finish", 0.85f);
     applyMaterials(mesh, composed->slots, tier);
@@ -262,7 +274,7 @@ class SculptEngine final : public Engine {
 
     EngineResult result;
     const auto topo = geometry::analyzeTopology(mesh);
-    b = geometry::boundingBox(mesh);
+    const geometry::Box b = geometry::boundingBox(mesh);
     result.summary = prompt.describe();
     result.summary["engine"] = "sculpt";
     result.summary["subject_file"] = prompt.main.subject->user ? prompt.main.subject->file : prompt.main.subject->file;

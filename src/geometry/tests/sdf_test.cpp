@@ -321,5 +321,30 @@ TEST(SdfNoise, DisplacementStaysWithinTheAmplitudeAndIsDeterministic) {
   EXPECT_NEAR(rough.bounds().max.x(), 10.875f, kTol);
 }
 
+
+// A rotated box's bounds reach well past its corners; the surface query
+// finds the true lowest and highest points, and a thin leg under a body
+// that the coarse columns would straddle.
+TEST(SdfQuery, SurfaceExtremeFindsTheTrueLowestAndHighestPoints) {
+  const Sdf tilted = rotate(box({10, 2, 2}), {0, 0, 1}, 0.6f);
+  const Box b = tilted.bounds();
+  const float true_half_height = 10 * std::sin(0.6f) + 2 * std::cos(0.6f);
+  const auto lo = surfaceExtreme(tilted, b, -1.0f, 0.05f, 0.5f);
+  const auto hi = surfaceExtreme(tilted, b, 1.0f, 0.05f, 0.5f);
+  ASSERT_TRUE(lo && hi);
+  EXPECT_NEAR(*lo, -true_half_height, 0.1f);
+  EXPECT_NEAR(*hi, true_half_height, 0.1f);
+
+  const Sdf body_and_leg = unite(translate(sphere(10), {0, 20, 0}), capsule({3, 15, 2}, {3, 1, 2}, 0.8f));
+  const auto foot = surfaceExtreme(body_and_leg, body_and_leg.bounds().padded(5), -1.0f, 0.02f, 0.4f);
+  ASSERT_TRUE(foot);
+  EXPECT_NEAR(*foot, 0.2f, 0.05f);
+
+  // Nothing in an empty region; nothing when the budget runs out.
+  Box away{{50, 50, 50}, {60, 60, 60}};
+  EXPECT_FALSE(surfaceExtreme(tilted, away, -1.0f, 0.05f, 0.5f));
+  EXPECT_FALSE(surfaceExtreme(tilted, b, -1.0f, 0.05f, 0.5f, /*max_evaluations=*/3));
+}
+
 }  // namespace
 }  // namespace kiln::geometry

@@ -201,6 +201,18 @@ TEST_F(Parser, InAndOnPlaceTheSubject) {
   EXPECT_EQ(r.main.colors[0].word, "red");
 }
 
+TEST_F(Parser, InsideAndClingingToPlaceTheThing) {
+  auto mug = parse("a mug with a small red apple inside");
+  ASSERT_EQ(mug.accessories.size(), 1u) << mug.describe();
+  EXPECT_EQ(mug.accessories[0].what.subject->id, "apple");
+  EXPECT_EQ(mug.accessories[0].point, "inside");
+  auto dog = parse("a dog clinging to a rock");
+  ASSERT_TRUE(dog.place.has_value()) << dog.describe();
+  EXPECT_EQ(dog.place->subject->id, "rock");
+  EXPECT_EQ(dog.place_relation, "on");
+  EXPECT_TRUE(dog.ignored.empty()) << dog.describe();
+}
+
 TEST_F(Parser, PortionOfNamesTheSubject) {
   EXPECT_EQ(subjectOf("a slice of apple"), "apple");
   EXPECT_EQ(subjectOf("a bunch of red apples"), "apple");

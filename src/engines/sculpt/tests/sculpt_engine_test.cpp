@@ -68,7 +68,9 @@ INSTANTIATE_TEST_SUITE_P(Sculpt, ComposedPrompt,
                                                               "a bowl of ramen with an egg", "a bowl of soup",
                                                               "a stack of old books", "a dachshund in a red sweater",
                                                               "a pirate with a parrot on his shoulder",
-                                                              "a horse rearing up", "a cat wizard"),
+                                                              "a horse rearing up", "a cat wizard",
+                                                              "a green lizard on a flat rock", "an owl on a branch",
+                                                              "a frog holding a sword", "a penguin holding a fish"),
                                             ::testing::Values(uint64_t{0}, uint64_t{1})));
 
 // How far the top's corners reach: the largest |x| + |z| of the vertices in
@@ -176,6 +178,34 @@ TEST(Sculpt, MaterialsFollowTheTier) {
   ASSERT_TRUE(standard.has_value());
   EXPECT_GE(standard->mesh.materials.size(), 2u);
   for (const auto& m : standard->mesh.materials) EXPECT_FLOAT_EQ(m.metallic, 0.0f);
+}
+
+// A thing set on a support rests on its surface, not on its bounds (which
+// noise and rotations inflate): the lizard touches the rock, so the model
+// is one piece, and its feet are at the rock's top.
+TEST(Sculpt, AThingOnASupportRestsOnItsSurface) {
+  auto r = make("a lizard on a rock", Tier::kDraft);
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  EXPECT_EQ(geometry::analyzeTopology(r->mesh).components, 1u);
+  // A bird's perch is a branch, not the fish of that name.
+  auto parrot = make("a parrot on a perch", Tier::kDraft);
+  ASSERT_TRUE(parrot.has_value()) << parrot.error().message;
+  EXPECT_EQ(parrot->summary["placed"].value("subject", ""), "branch");
+}
+
+// "in" a thing with no inside that is far smaller sets it beside the
+// subject; inside a solid container the subject would vanish, so the job
+// says so instead of making the container alone.
+TEST(Sculpt, InAThingWithNoRoomIsBesideItOrRefused) {
+  auto patch = make("a scarecrow standing in a pumpkin patch", Tier::kDraft);
+  ASSERT_TRUE(patch.has_value()) << patch.error().message;
+  EXPECT_NE(patch->summary.dump().find("beside the scarecrow"), std::string::npos) << patch->summary.dump();
+  auto bottle = make("a ship in a glass bottle", Tier::kDraft);
+  ASSERT_FALSE(bottle.has_value());
+  EXPECT_EQ(bottle.error().code, ErrorCode::kUnprocessable);
+  EXPECT_NE(bottle.error().message.find("hidden inside the glass bottle"), std::string::npos) << bottle.error().message;
+  // Flowers in a vase stand out of it.
+  EXPECT_TRUE(make("roses in a vase", Tier::kDraft).has_value());
 }
 
 TEST(Sculpt, UnknownSubjectFailsWithSuggestionsNotAShape) {
