@@ -23,6 +23,9 @@ local parts = {
   {"eyes", "plastic", color = "#0e0c0c", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "bear",
   names = {"bear", "brown bear", "grizzly", "grizzly bear", "kodiak bear", "kodiak"},

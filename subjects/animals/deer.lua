@@ -25,6 +25,9 @@ local parts = {
   {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "deer",
   names = {"deer", "stag", "buck", "roe deer", "red deer", "white-tailed deer", "whitetail", "cervid", "hart"},

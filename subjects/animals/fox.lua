@@ -21,6 +21,9 @@ local parts = {
   {"eyes", "glass", color = "#3a2a10", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "fox",
   names = {"fox", "red fox", "vixen", "foxy", "fox cub", "kit fox"},

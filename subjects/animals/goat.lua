@@ -23,6 +23,9 @@ local parts = {
   {"eyes", "glass", color = "#6a5420", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "goat",
   names = {"goat", "billy goat", "nanny goat", "kid goat", "mountain goat", "ibex", "pygmy goat", "billygoat"},

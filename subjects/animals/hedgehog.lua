@@ -22,6 +22,9 @@ local parts = {
   {"eyes", "plastic", color = "#0e0c0c", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "hedgehog",
   names = {"hedgehog", "hedge hog", "hedgie", "echidna", "sonic hedgehog", "urchin hedgehog"},

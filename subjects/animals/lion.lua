@@ -23,6 +23,9 @@ local parts = {
   {"eyes", "glass", color = "#8a5a12", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "lion",
   names = {"lion", "male lion", "lion king", "king of the jungle", "big cat"},

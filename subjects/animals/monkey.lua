@@ -23,6 +23,9 @@ local parts = {
   {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "monkey",
   names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "baby monkey", "primate", "monkee"},

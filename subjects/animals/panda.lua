@@ -21,6 +21,9 @@ local parts = {
   {"eyes", "glass", color = "#3a2a20", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "panda",
   names = {"panda", "giant panda", "panda bear", "baby panda", "panda cub"},

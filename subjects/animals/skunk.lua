@@ -20,6 +20,9 @@ local parts = {
   {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "skunk",
   names = {"skunk", "polecat", "pepe le pew", "striped skunk", "skunck"},

@@ -23,6 +23,9 @@ local parts = {
   {"eyes", "glass", color = "#9a7a18", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "tiger",
   names = {"tiger", "bengal tiger", "siberian tiger", "tigress"},

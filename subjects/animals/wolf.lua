@@ -20,6 +20,9 @@ local parts = {
   {"eyes", "glass", color = "#b88a20", role = "fixed"},
 }
 
+-- Garments it can be dressed in ("a raccoon in a trench coat").
+parts = Q.dressable(parts)
+
 return {
   id = "wolf",
   names = {"wolf", "grey wolf", "gray wolf", "timber wolf", "wolf cub"},

@@ -41,15 +41,21 @@ function Q.swell(points, radii, blend)
   return smooth(blend or 2, table.unpack(parts))
 end
 
--- The parts of an animal that can be dressed: its own, then a sweater and
--- a raincoat, built only when the prompt names them ("a pug in a yellow
--- raincoat").
+-- The parts of an animal that can be dressed: its own, then a sweater, a
+-- raincoat and a coat, built only when the prompt names them ("a pug in a
+-- yellow raincoat", "a raccoon in a trench coat").
 function Q.dressable(parts)
   local out = {}
   for i, p in ipairs(parts) do out[i] = p end
   out[#out + 1] = {"sweater", "fabric", color = "#b8322c", role = "detail", worn = true,
-                   names = {"sweater", "jumper", "pullover", "cardigan", "hoodie", "turtleneck", "jacket", "vest"}}
-  out[#out + 1] = {"raincoat", "plastic", color = "#f2c41a", role = "detail", worn = true, names = {"raincoat", "slicker", "mackintosh"}}
+                   names = {"sweater", "jumper", "pullover", "cardigan", "hoodie", "turtleneck", "jacket", "vest",
+                            "waistcoat", "sweatshirt", "shirt", "t-shirt", "tshirt", "tee", "jersey", "tank top",
+                            "knitted sweater", "christmas sweater", "ugly sweater"}}
+  out[#out + 1] = {"raincoat", "plastic", color = "#f2c41a", role = "detail", worn = true,
+                   names = {"raincoat", "rain coat", "rain jacket", "slicker", "mackintosh"}}
+  out[#out + 1] = {"overcoat", "fabric", color = "#a8865a", role = "detail", worn = true,
+                   names = {"coat", "overcoat", "trench coat", "trenchcoat", "winter coat", "parka", "puffer jacket",
+                            "puffer coat", "fur coat", "duffle coat", "peacoat"}}
   return out
 end
 
@@ -735,10 +741,10 @@ function Q.build(k, sp, parts)
   -- coat; a knitted sweater has a ribbed hem and collar, a raincoat is
   -- smooth and reaches back over the hips.
   local asked = k.asked or {}
-  for _, g in ipairs({"sweater", "raincoat"}) do
+  for _, g in ipairs({"sweater", "raincoat", "overcoat"}) do
     if asked[g] and has[g] then
       local t = bh * 0.09
-      local x0, x1 = (g == "raincoat") and -bl * 0.72 or -bl * 0.45, bl * 0.9
+      local x0, x1 = (g == "sweater") and -bl * 0.45 or -bl * 0.72, bl * 0.9
       local function slab(a0, a1, grow)
         return intersect(body:round(t * grow), L(box(a1 - a0, bh * 5, bw * 5):move((a0 + a1) / 2, 0, 0)))
       end

@@ -616,7 +616,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
                 fmt::format("prompt is {} characters; shorten it to at most {}", characters, kMaxPromptChars),
                 {{"parameter", "prompt"}, {"max_length", kMaxPromptChars}});
   }
-  const auto tokens = tokenize(prompt);
+  const auto tokens = [&] {
+    auto t = tokenize(prompt);
+    // "pastel mint", "pastel blue": the colour named after it.
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i] == "pastel" && findColor(t[i + 1]) != nullptr) t.erase(t.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return t;
+  }();
   if (tokens.empty() || std::all_of(tokens.begin(), tokens.end(), [](const auto& t) { return t == ","; })) {
     return fail(ErrorCode::kInvalidArgument,
                 "prompt is empty; describe an object, e.g. \"a glazed ceramic teapot\"", {{"parameter", "prompt"}});
@@ -696,6 +703,20 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       segments.push_back({"made", i + 2, tokens.size()});
       used[i] = used[i + 1] = true;
       ++i;
+      continue;
+    }
+    // "carved out of ice", "made out of wood", "sculpted from marble", "cast
+    // in bronze": what it is made of.
+    static const std::set<std::string_view> kMaking = {"made", "carved", "sculpted", "cast", "built", "crafted",
+                                                       "formed", "molded", "moulded", "shaped", "knitted", "woven"};
+    if (kMaking.contains(tokens[i]) && i + 2 < tokens.size() &&
+        ((tokens[i + 1] == "out" && tokens[i + 2] == "of") ||
+         (tokens[i] != "made" && tokens[i] != "shaped" && (tokens[i + 1] == "from" || tokens[i + 1] == "in")))) {
+      const size_t skip = tokens[i + 1] == "out" ? 3 : 2;
+      segments.back().end = i;
+      segments.push_back({"made", i + skip, tokens.size()});
+      for (size_t u = i; u < i + skip; ++u) used[u] = true;
+      i += skip - 1;
       continue;
     }
     if (rel.empty()) {
@@ -1019,10 +1040,11 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
                                                      "copper", "brass", "iron", "steel",     "glass",  "jade",
                                                      "clay",  "ceramic", "terracotta", "concrete", "ice", "chocolate",
                                                      "bone"};
-  if (out.main.material != nullptr && !out.main.subject->parts.empty() &&
-      kLiving.contains(out.main.subject->parts.front().material) && kCarved.contains(out.main.material->id)) {
-    statue = true;
-  }
+  const auto carved = [&] {
+    return out.main.material != nullptr && !out.main.subject->parts.empty() &&
+           kLiving.contains(out.main.subject->parts.front().material) && kCarved.contains(out.main.material->id);
+  };
+  if (carved()) statue = true;
   out.main.statue = statue;
   if (out.count > 12) {
     out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));
@@ -1115,6 +1137,18 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       if (part != nullptr) {
         part_words.part = part->name;
         used[part_at] = true;
+        // "a trench coat", "a rain jacket": the words of a longer name of
+        // the part before the one that matched.
+        for (const auto& pn : part->names) {
+          const auto words_of = tokenize(pn);
+          const size_t n = words_of.size();
+          if (n < 2 || part_at + 1 < n || part_at + 1 - n < start) continue;
+          bool same = true;
+          for (size_t w = 0; w + 1 < n && same; ++w) same = tokens[part_at + 1 - n + w] == words_of[w];
+          if (!same) continue;
+          for (size_t w = 0; w + 1 < n; ++w) used[part_at + 1 - n + w] = true;
+          break;
+        }
       }
       const Liquid* liquid = nullptr;
       int phrase_count = 1;
@@ -1144,7 +1178,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         }
         if (!d.color && d.material == nullptr && !d.glazed) continue;
         if (seg.relation == "made") {
-          applyDescriber(d, t, out.main);
+          // "cast in bronze", "made of gold": the material, even on a creature.
+          applyDescriber(d, t, out.main, /*statue=*/true);
         } else if (part != nullptr) {
           if (d.color) part_words.color = d.color;
           if (d.material != nullptr) part_words.material = findMaterialPreset(d.material->material);
@@ -1190,6 +1225,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       start = i + 1;
     }
   }
+  // "a lion sculpted from marble": carved whole, like "a marble lion".
+  if (carved()) out.main.statue = true;
 
   // A pose word anywhere ("an elephant with its trunk raised", "a robot
   // waving at you") poses the subject when the main phrase named none.

@@ -213,6 +213,22 @@ TEST_F(Parser, InsideAndClingingToPlaceTheThing) {
   EXPECT_TRUE(dog.ignored.empty()) << dog.describe();
 }
 
+TEST_F(Parser, CarvedOutOfAndCastInNameTheMaterial) {
+  auto ice = parse("a dog carved out of ice");
+  ASSERT_NE(ice.main.material, nullptr);
+  EXPECT_EQ(ice.main.material->id, std::string_view("ice"));
+  EXPECT_TRUE(ice.main.statue);
+  EXPECT_TRUE(ice.ignored.empty()) << ice.describe();
+  auto bronze = parse("a dog cast in bronze");
+  ASSERT_NE(bronze.main.material, nullptr);
+  EXPECT_EQ(bronze.main.material->id, std::string_view("bronze"));
+  EXPECT_TRUE(bronze.main.statue);
+  // "pastel" softens the colour it names; the colour is what counts.
+  auto mint = parse("a pastel mint mug");
+  ASSERT_EQ(mint.main.colors.size(), 1u) << mint.describe();
+  EXPECT_EQ(mint.main.colors[0].word, "mint");
+}
+
 TEST_F(Parser, PortionOfNamesTheSubject) {
   EXPECT_EQ(subjectOf("a slice of apple"), "apple");
   EXPECT_EQ(subjectOf("a bunch of red apples"), "apple");
