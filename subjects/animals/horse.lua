@@ -38,7 +38,7 @@ end
 
 return {
   id = "horse",
-  names = {"horse", "stallion", "mare", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco"},
+  names = {"horse", "stallion", "mare", "steed", "stead", "mustang", "thoroughbred", "racehorse", "bronco", "horseback"},
   lvis = {"horse", "pony"},
   family = "animals",
   size_mm = 1650,

@@ -4,7 +4,7 @@ local V = use("vessel")
 
 return {
   id = "jar",
-  names = {"jar", "glass jar", "mason jar", "jam jar", "honey jar", "pickle jar", "storage jar", "canning jar",
+  names = {"jar", "glass jar", "mason jar", "jam jar", "honey jar", "honey pot", "honeypot", "pickle jar", "storage jar", "canning jar",
            "spice jar", "jelly jar"},
   lvis = {"jar"},
   family = "vessels",

@@ -349,8 +349,24 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
 
 }  // namespace
 
-Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style,
+Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary& library, Style style,
                               uint64_t seed, const ComposeOptions& options) {
+  // On a seat or a mount ("a knight on horseback", "a teddy bear on a
+  // chair") a subject that can sit does, unless the prompt poses it.
+  PromptAnalysis seated;
+  const bool sits = [&] {
+    if (!asked.place || asked.place_relation != "on" || !asked.pose.empty()) return false;
+    const auto& support_points = asked.place->subject->points;
+    const auto& poses = asked.main.subject->poses;
+    const bool seat = std::find(support_points.begin(), support_points.end(), "seat") != support_points.end() ||
+                      std::find(support_points.begin(), support_points.end(), "back") != support_points.end();
+    return seat && std::find(poses.begin(), poses.end(), "sitting") != poses.end();
+  }();
+  if (sits) {
+    seated = asked;
+    seated.pose = "sitting";
+  }
+  const PromptAnalysis& prompt = sits ? seated : asked;
   ComposedModel out;
   out.notes = prompt.notes;
   const int count = std::max(prompt.count, 1);
@@ -379,6 +395,15 @@ Result<ComposedModel> compose(const PromptAnalysis& prompt, const SubjectLibrary
     copies.push_back(count == 1 ? units[i].shape : geometry::translate(units[i].shape, at));
   }
   Sdf group = geometry::unite(std::move(copies));
+  // A rider sits on its hips, not on the lowest thing it carries (a sword's
+  // tip, a shield's rim): those hang below the seat.
+  if (sits && count == 1) {
+    if (const auto hips = units.front().points.find("seat"); hips != units.front().points.end()) {
+      const float height = group.bounds().size().y();
+      const float lift = hips->second.position.y() - 0.2f * height;
+      if (lift > 0.0f) group = geometry::translate(group, Vec3(0, -lift, 0));
+    }
+  }
   out.slots = units.front().slots;
 
   if (prompt.place) {

@@ -47,7 +47,14 @@ std::string relationOf(std::string_view w) {
       {"near", "other"},      {"beside", "other"},    {"behind", "other"},  {"next", "other"},
       {"without", "other"},   {"against", "other"},   {"between", "other"}, {"among", "other"},
       {"under", "other"},     {"below", "other"},     {"above", "other"},   {"over", "other"},
-      {"through", "other"},   {"like", "other"},      {"no", "other"},       {"w", "with"}};
+      {"through", "other"},   {"like", "other"},      {"no", "other"},       {"w", "with"},
+      // a rider on its mount: "a cowboy riding a horse", "a penguin riding a skateboard"
+      {"riding", "on"},       {"rides", "on"},        {"astride", "on"},
+      // held in the mouth or the paws: "a squirrel eating an acorn"
+      {"eating", "holding"},  {"eats", "holding"},    {"nibbling", "holding"}, {"chewing", "holding"},
+      {"munching", "holding"}, {"gnawing", "holding"}, {"biting", "holding"},  {"licking", "holding"},
+      {"clutching", "holding"}, {"grasping", "holding"}, {"gripping", "holding"}, {"hugging", "holding"},
+      {"cradling", "holding"}, {"brandishing", "holding"}, {"swinging", "holding"}, {"playing", "holding"}};
   const auto it = kRelations.find(w);
   return it == kRelations.end() ? std::string() : std::string(it->second);
 }
@@ -731,6 +738,15 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (rel == "of" && i > 0 && (tokens[i - 1] == "pair" || tokens[i - 1] == "couple" || tokens[i - 1] == "dozen" ||
                                  tokens[i - 1] == "set")) {
       used[i] = true;
+      continue;
+    }
+    // "on a slice of cheese", "with a bowl of cherries", "on a pile of
+    // books": in an attached phrase, the portion is the thing after "of".
+    static const std::set<std::string_view> kPortions = {"slice", "piece", "pile", "heap", "stack", "bunch",
+                                                         "chunk", "wedge", "block", "mound", "bed", "lump"};
+    if (rel == "of" && i > 0 && segments.size() >= 2 && kPortions.contains(tokens[i - 1]) &&
+        segments.back().relation != "of" && segments.back().relation != "made") {
+      used[i] = used[i - 1] = true;
       continue;
     }
     if (rel == "of" && i > 0 && tokens[i - 1] == "top" && segments.back().relation == "on") {

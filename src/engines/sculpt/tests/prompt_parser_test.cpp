@@ -211,6 +211,19 @@ TEST_F(Parser, InsideAndClingingToPlaceTheThing) {
   EXPECT_EQ(dog.place->subject->id, "rock");
   EXPECT_EQ(dog.place_relation, "on");
   EXPECT_TRUE(dog.ignored.empty()) << dog.describe();
+  // A rider on its mount; food in the mouth; a portion in an attached phrase.
+  auto rider = parse("an astronaut riding a cow");
+  ASSERT_TRUE(rider.place.has_value()) << rider.describe();
+  EXPECT_EQ(rider.place->subject->id, "cow");
+  EXPECT_EQ(rider.place_relation, "on");
+  auto eater = parse("a dog eating an apple");
+  ASSERT_EQ(eater.accessories.size(), 1u) << eater.describe();
+  EXPECT_EQ(eater.accessories[0].relation, "holding");
+  EXPECT_EQ(eater.accessories[0].what.subject->id, "apple");
+  auto slice = parse("a dog on a slice of bread");
+  ASSERT_TRUE(slice.place.has_value()) << slice.describe();
+  EXPECT_EQ(slice.place->subject->id, "bread");
+  EXPECT_TRUE(slice.ignored.empty()) << slice.describe();
 }
 
 TEST_F(Parser, CarvedOutOfAndCastInNameTheMaterial) {
@@ -285,13 +298,19 @@ TEST_F(Parser, ReportsIgnoredWords) {
 }
 
 TEST_F(Parser, WordsAfterAVerbAreWhatTheSubjectDoes) {
-  // "leaves" after "eating" is what the giraffe eats, never the subject.
-  auto r = parse("a brown dog eating red apples");
+  // "apples" after "chasing" is what the dog chases, never the subject.
+  auto r = parse("a brown dog chasing red apples");
   EXPECT_EQ(r.main.subject->id, "dog");
   ASSERT_EQ(r.main.colors.size(), 1u);
   EXPECT_EQ(r.main.colors[0].word, "brown");
   EXPECT_EQ(r.count, 1);
-  EXPECT_EQ(r.ignored, (std::vector<std::string>{"eating", "red", "apples"}));
+  EXPECT_EQ(r.ignored, (std::vector<std::string>{"chasing", "red", "apples"}));
+  // What it eats it holds (in its mouth or hands), with its own colour.
+  auto eats = parse("a brown dog eating red apples");
+  EXPECT_EQ(eats.main.subject->id, "dog");
+  EXPECT_EQ(eats.count, 1);
+  ASSERT_EQ(eats.accessories.size(), 1u);
+  EXPECT_EQ(eats.accessories[0].what.colors.at(0).word, "red");
   // An unknown object of the verb is ignored too, not refused.
   EXPECT_EQ(subjectOf("a dog chasing zorblats"), "dog");
   // Poses are not verbs.
