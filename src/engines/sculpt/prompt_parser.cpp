@@ -292,6 +292,17 @@ bool isGenericNoun(std::string_view t) {
   return kGeneric.contains(t);
 }
 
+// Words for a surface pattern or trim after the head ("a lighthouse, red and
+// white stripes", "black with gold details"): what it looks like, not the
+// thing it is.
+bool isPatternWord(std::string_view t) {
+  static const std::set<std::string_view> kPatterns = {
+      "stripe", "stripes", "striped", "spots",   "spot",    "dots",     "polka",  "checks",  "checkered",
+      "plaid",  "pattern", "patterns", "patterned", "floral", "swirls", "details", "detail", "accents",
+      "accent", "finish",  "trim",     "markings", "print",  "colors",  "colours", "color",  "colour"};
+  return kPatterns.contains(t);
+}
+
 // "a stone statue of a lion", "a figurine of a cat": the subject is what
 // follows "of"; a statue, sculpture or bust is stone unless the prompt says
 // what it is made of.
@@ -491,6 +502,21 @@ size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
   return std::min(prev[b.size()], far);
 }
 
+// A misspelt style or quality word ("realisitc", "cartooon"): a slip of the
+// keyboard, not a head noun.
+bool isMisspeltStyleWord(std::string_view t) {
+  static const std::array<std::string_view, 20> kStyles = {
+      "realistic", "stylized",  "stylised",   "cartoon",  "cartoony", "cartoonish", "detailed",
+      "vintage",   "antique",   "miniature",  "photorealistic", "hyperrealistic", "simple", "fantasy",
+      "medieval",  "futuristic", "beautiful", "colorful", "colourful", "realistically"};
+  if (t.size() < 5) return false;
+  const size_t bound = t.size() >= 7 ? 2 : 1;
+  for (const auto style : kStyles) {
+    if (style != t && editDistance(t, style, bound) <= bound) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> suggestSubjects(std::string_view word, const SubjectLibrary& library, size_t count) {
   std::vector<std::string> out;
   std::set<std::string> seen;
@@ -625,6 +651,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
   const auto tokens = [&] {
     auto t = tokenize(prompt);
+    // "hangin from a branch", "sittin": the dropped g of an -ing word kiln knows.
+    for (auto& w : t) {
+      if (w.size() < 5 || !w.ends_with("in")) continue;
+      const std::string ing = w + "g";
+      if (!relationOf(ing).empty() || !poseOf(ing).empty() || ing == "hanging" || ing == "clinging") w = ing;
+    }
     // "pastel mint", "pastel blue": the colour named after it.
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i] == "pastel" && findColor(t[i + 1]) != nullptr) t.erase(t.begin() + static_cast<std::ptrdiff_t>(i));
@@ -911,7 +943,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
-    if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t))) continue;
+    if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
+                 isMisspeltStyleWord(t))) {
+      continue;
+    }
     // "old phone, the rotary kind": a word of one of the head's variant
     // names picks that variant.
     if (head) {

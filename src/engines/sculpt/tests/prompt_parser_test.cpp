@@ -242,6 +242,20 @@ TEST_F(Parser, CarvedOutOfAndCastInNameTheMaterial) {
   EXPECT_EQ(mint.main.colors[0].word, "mint");
 }
 
+TEST_F(Parser, SlipsAndPatternWordsAfterTheHeadAreNotTheSubject) {
+  // A misspelt style word, a pattern word and a dropped g never become the
+  // head noun; a real unknown noun still does.
+  EXPECT_EQ(subjectOf("an elephant realisitc"), "elephant");
+  auto stripes = parse("a cottage red and white stripes");
+  EXPECT_EQ(stripes.main.subject->id, "cottage");
+  EXPECT_EQ(stripes.ignored, (std::vector<std::string>{"stripes"}));
+  auto hanging = parse("a dog hangin from a rock");
+  ASSERT_TRUE(hanging.place.has_value()) << hanging.describe();
+  EXPECT_EQ(hanging.place->subject->id, "rock");
+  EXPECT_EQ(parse("a dog sittin").pose, "sitting");
+  EXPECT_EQ(subjectOf("a dog leash"), "refused:leash");
+}
+
 TEST_F(Parser, PortionOfNamesTheSubject) {
   EXPECT_EQ(subjectOf("a slice of apple"), "apple");
   EXPECT_EQ(subjectOf("a bunch of red apples"), "apple");
