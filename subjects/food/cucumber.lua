@@ -3,7 +3,7 @@
 -- a zucchini is smoother; a pickle is shorter and warty.
 return {
   id = "cucumber",
-  names = {"cucumber", "cucumbers", "gherkin", "pickle", "zucchini", "courgette", "cucumbr", "cucmber"},
+  names = {"cucumber", "cucumbers", "gherkin", "pickle", "cucumbr", "cucmber"},
   lvis = {"cucumber", "pickle", "zucchini"},
   family = "food",
   size_mm = 50,
@@ -14,7 +14,28 @@ return {
     {"flesh", "food", color = "#d8ecb0", role = "secondary", names = {"flesh", "slices"}},
     {"seeds", "food", color = "#f4f4dc", role = "detail", names = {"seeds"}},
   },
+  variants = {
+    -- A courgette: darker, smooth, thicker at the flower end, with a woody
+    -- stalk, and whole (no slices beside it).
+    zucchini = {names = {"zucchini", "courgette", "zuchini", "zucchinni"}, colors = {skin = "#1f4a1c"}},
+  },
   build = function(k)
+    if k.variant == "zucchini" then
+      local L = 240
+      local body = loft({
+        {y = 0, rx = 20, rz = 20}, {y = L * 0.25, rx = 24, rz = 24}, {y = L * 0.7, rx = 28, rz = 28},
+        {y = L * 0.97, rx = 24, rz = 24}, {y = L, rx = 10, rz = 10},
+      })
+      body = body:rotz(-90):move(-L / 2, 28, 0)
+      local stalk = limb({-L / 2 + 4, 28, 0}, {-L / 2 - 20, 34, 0}, 7, 5.5)
+      local end_scar = sphere(8):stretch(0.4, 1, 1):move(L / 2 + 1, 28, 0)
+      local flecks = {}
+      for i = 1, 14 do
+        flecks[#flecks + 1] = sphere(k.rand(2.5, 4)):stretch(3, 1, 1):move(k.rand(-L * 0.4, L * 0.4), 28 + k.rand(-10, 24), k.rand(-22, 22))
+      end
+      local skin = smooth(4, body, stalk)
+      return union(skin:part("skin"), intersect(skin:round(0.5), union(flecks)):part("flesh"), end_scar:part("seeds")):roty(-20)
+    end
     local L, R = 260, 26
     local body = capsule({-L / 2, R, 0}, {L / 2, R + 6, 0}, R):stretch(1, 1, 1)
     body = body:noise(0.9, 6, 1)

@@ -14,7 +14,7 @@ return {
     {"bill", "rubber", color = "#f07a18", role = "secondary", names = {"bill", "beak"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
-  points = {"head", "neck", "top"},
+  points = {"head", "neck", "face", "top"},
   build = function(k)
     local hs = k.p.head
     local body = loft({
@@ -38,6 +38,8 @@ return {
     end
     k.attach("head", {hc[1], hc[2] + hr * 0.85, 0}, hr * 1.6)
     k.attach("neck", {hc[1] + hr * 0.5, hc[2] - hr * 0.8, 0}, hr * 1.0, {1, 0.3, 0})
+    -- glasses sit across the eyes, facing forward
+    k.attach("face", {hc[1] + hr * 0.78, hc[2] + hr * 0.3, 0}, hr * 1.7, {1, 0, 0})
     return shape
   end,
 }

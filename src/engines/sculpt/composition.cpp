@@ -126,6 +126,46 @@ std::optional<float> verticalGap(const Sdf& thing, const Sdf& support, const Box
   return gap;
 }
 
+// How much of `thing` the default three-quarter camera sees past
+// `occluder`: the share of points spread through the thing (a 3×3×3 grid of
+// its bounds, those on or in it) from which a ray towards the camera leaves
+// without meeting the occluder. Renders are opaque, so glass hides too.
+float visibleFraction(const Sdf& thing, const Sdf& occluder) {
+  constexpr float kAzimuth = 35.0f * static_cast<float>(M_PI) / 180.0f;
+  constexpr float kElevation = 22.0f * static_cast<float>(M_PI) / 180.0f;
+  const Vec3 to_camera(std::sin(kAzimuth) * std::cos(kElevation), std::sin(kElevation),
+                       std::cos(kAzimuth) * std::cos(kElevation));
+  const Box tb = thing.bounds();
+  const Box ob = occluder.bounds();
+  const float size = std::max(tb.size().maxCoeff(), 1e-3f);
+  const float reach = 2.0f * (ob.size().norm() + tb.size().norm());
+  const float hit = 0.002f * std::max(size, ob.size().maxCoeff());
+  int total = 0, seen = 0;
+  for (int i = 1; i <= 3; ++i) {
+    for (int j = 1; j <= 3; ++j) {
+      for (int k = 1; k <= 3; ++k) {
+        const Vec3 p = tb.min + Vec3(tb.size().x() * 0.25f * static_cast<float>(i),
+                                     tb.size().y() * 0.25f * static_cast<float>(j),
+                                     tb.size().z() * 0.25f * static_cast<float>(k));
+        if (thing.distance(p) > 0.03f * size) continue;
+        ++total;
+        bool blocked = false;
+        float t = 0.0f;
+        for (int step = 0; step < 256 && t < reach; ++step) {
+          const float d = occluder.distance(p + to_camera * t);
+          if (d < hit) {
+            blocked = true;
+            break;
+          }
+          t += d;
+        }
+        if (!blocked) ++seen;
+      }
+    }
+  }
+  return total == 0 ? 1.0f : static_cast<float>(seen) / static_cast<float>(total);
+}
+
 Placed normalise(const BuiltSubject& built, float height_mm) {
   const Box b = tightBounds(built.shape);
   const float s = height_mm / std::max(b.size().y(), 1e-3f);
@@ -428,10 +468,11 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     // A small thing on a big one ("a ladybug on a leaf", "a cat on a sofa")
     // is what the prompt is about: the support shrinks to at most 2.5 times
     // the thing's size so the thing still reads at a glance.
-    if (!in) {
+    // A container likewise, a little roomier ("a rubber duck in a bathtub").
+    {
       const Box gb = group.bounds(), sb = support->shape.bounds();
       const float thing = gb.size().maxCoeff(), base = sb.size().maxCoeff();
-      constexpr float kMostSupport = 2.5f;
+      const float kMostSupport = in ? 3.0f : 2.5f;
       if (thing > 0.0f && base > kMostSupport * thing) {
         const float f = kMostSupport * thing / base;
         support->shape = geometry::scale(support->shape, f);
@@ -461,7 +502,10 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     const float group_width = std::max(gb.size().x(), gb.size().z());
     const float room = std::max(point->second.size, 1e-3f) * (in ? 1.0f : 1.3f);
     const bool plant_in_pot = in && prompt.main.subject->family == "plants";
-    const float shrink = group_width > room && !plant_in_pot ? room / group_width : 1.0f;
+    // One thing on a support keeps its size (the support was already scaled
+    // to it): shrunk to a fence post's top, an owl is a speck.
+    const bool fits_as_is = !in && count == 1;
+    const float shrink = group_width > room && !plant_in_pot && !fits_as_is ? room / group_width : 1.0f;
     m.scale(shrink);
     Sdf placed = geometry::transformed(group, m);
     // On a support's highest point, rest on the surface under the thing
@@ -476,20 +520,28 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       if (const auto gap = verticalGap(placed, support->shape, support->box)) drop += *gap + 0.01f * extent;
     }
     if (drop != 0.0f) placed = geometry::translate(placed, Vec3(0, -drop, 0));
-    // A thing inside a closed, solid-walled container ("a ship in a bottle")
-    // would vanish into it: say so rather than show the container alone.
-    if (in) {
-      const Box pb = placed.bounds();
-      const float size = pb.size().maxCoeff();
-      const auto top = geometry::surfaceExtreme(placed, pb, 1.0f, 0.004f * size, 0.04f * size);
-      if (top && support->shape.distance(Vec3(pb.center().x(), *top + 0.01f * size, pb.center().z())) < 0.0f) {
-        return fail(ErrorCode::kUnprocessable,
-                    fmt::format("the {} would be hidden inside the {}: kiln's {} is solid, so nothing shows through "
-                                "it; ask for the {} on its own or beside the {}",
-                                prompt.main.matched, prompt.place->matched, prompt.place->matched,
-                                prompt.main.matched, prompt.place->matched),
-                    {{"parameter", "prompt"}});
+    // A thing inside a closed or solid-walled container ("a ship in a
+    // bottle", "a candle in a jar") would not be seen: say so rather than
+    // show the container alone.
+    constexpr float kSeen = 0.25f;
+    if (in && visibleFraction(placed, support->shape) < kSeen) {
+      // Afloat at the fill line instead ("a rubber duck in a bathtub"), if
+      // the container holds water and that shows it.
+      if (const auto fill = support->points.find("fill"); fill != support->points.end()) {
+        const float rise = fill->second.position.y() - point->second.position.y();
+        if (rise > 0.0f) {
+          Sdf afloat = geometry::translate(placed, Vec3(0, rise, 0));
+          if (visibleFraction(afloat, support->shape) >= kSeen) placed = afloat;
+        }
       }
+    }
+    if (in && visibleFraction(placed, support->shape) < kSeen) {
+      return fail(ErrorCode::kUnprocessable,
+                  fmt::format("the {} would be hidden inside the {}: kiln's {} is opaque, so it would show only the "
+                              "{}; ask for the {} on its own, or on or beside the {}",
+                              prompt.main.matched, prompt.place->matched, prompt.place->matched,
+                              prompt.place->matched, prompt.main.matched, prompt.place->matched),
+                  {{"parameter", "prompt"}});
     }
     auto slots = resolveSlots(*prompt.place, style);
     group = geometry::unite(placed, geometry::offsetMaterial(support->shape, static_cast<uint32_t>(out.slots.size())));

@@ -292,6 +292,27 @@ bool isGenericNoun(std::string_view t) {
   return kGeneric.contains(t);
 }
 
+// Whether `words` name one of the subject's own parts ("wings" of an eagle).
+bool namesOwnPart(const SubjectInfo& subject, std::string_view words) {
+  for (const auto& cand : singularCandidates(words)) {
+    for (const auto& part : subject.parts) {
+      for (const auto& name : part.names) {
+        const auto names = singularCandidates(name);
+        if (std::find(names.begin(), names.end(), cand) != names.end()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// What a figure is dressed in, when it is one of the figure's own parts.
+bool isOutfitWord(std::string_view t) {
+  static const std::set<std::string_view> kOutfits = {
+      "armor", "armour", "suit", "robe", "robes", "dress", "gown", "cloak", "uniform", "outfit", "costume",
+      "kimono", "tunic", "overalls", "spacesuit", "mail", "plate", "plates", "apron", "cape"};
+  return kOutfits.contains(t);
+}
+
 // Words for a surface pattern or trim after the head ("a lighthouse, red and
 // white stripes", "black with gold details"): what it looks like, not the
 // thing it is.
@@ -356,10 +377,35 @@ bool isCreaturePartOrHome(std::string_view t) {
 // and decorations ("a dog bowl", "an owl mug", "a frog chair"), riders and
 // makers ("a dragon castle", "a doll house") and shops ("a flower shop")
 // keep the head.
+// Heads whose kind the noun before them decides: "a pencil box" is not a
+// shipping box, "a football helmet" not a knight's, "a milk can" not a tin.
+bool isKindHead(std::string_view head_word) {
+  static const std::set<std::string_view> kKindHeads = {"box",    "boxes", "case",    "bag",    "can",  "jar",
+                                                        "helmet", "mask",  "machine", "holder", "rack", "cabinet",
+                                                        "chair",  "chairs"};
+  return kKindHeads.contains(head_word);
+}
+
+// Word endings of describing words ("victorian", "rustic", "ornate"): an
+// unknown word with one is taken for an adjective, not a noun naming a kind.
+bool looksLikeAdjective(std::string_view t) {
+  static const std::set<std::string_view> kDescribing = {"open", "closed", "empty", "full",   "half",  "sci",
+                                                         "fi",   "scifi",  "mid",   "century", "retro", "modern",
+                                                         "new",  "spare",  "toy",   "mini",    "giant", "eaten"};
+  if (kDescribing.contains(t)) return true;
+  static const std::array<std::string_view, 16> kEndings = {"al",  "ic",  "ous", "ful",  "ive", "ian", "ese", "ish",
+                                                           "less", "able", "ern", "ary", "ed",  "ing", "ly",  "esque"};
+  for (const auto e : kEndings) {
+    if (t.size() > e.size() + 2 && t.ends_with(e)) return true;
+  }
+  return false;
+}
+
 bool makesAnotherKind(const SubjectInfo& modifier, const SubjectInfo& head, std::string_view head_variant,
                       std::string_view head_word) {
   const std::string_view m = modifier.family;
   const std::string_view h = head.family;
+  if (isKindHead(head_word) && !isCreatureFamily(m)) return true;
   if (isCreatureFamily(m) && isCreaturePartOrHome(head_word)) return true;
   if (h == "plants") return isCreatureFamily(m);  // "a cat tree", "a dragon tree"
   if (h == "characters") return isCreatureFamily(m) && m != "creatures";  // "a cat girl", "a lizard man"
@@ -505,10 +551,12 @@ size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
 // A misspelt style or quality word ("realisitc", "cartooon"): a slip of the
 // keyboard, not a head noun.
 bool isMisspeltStyleWord(std::string_view t) {
-  static const std::array<std::string_view, 20> kStyles = {
+  static const std::array<std::string_view, 31> kStyles = {
       "realistic", "stylized",  "stylised",   "cartoon",  "cartoony", "cartoonish", "detailed",
       "vintage",   "antique",   "miniature",  "photorealistic", "hyperrealistic", "simple", "fantasy",
-      "medieval",  "futuristic", "beautiful", "colorful", "colourful", "realistically"};
+      "medieval",  "futuristic", "beautiful", "colorful", "colourful", "realistically",
+      "wooden", "metallic", "leather", "plastic", "ceramic", "golden", "silver", "bronze", "rusty", "broken",
+      "painted"};
   if (t.size() < 5) return false;
   const size_t bound = t.size() >= 7 ? 2 : 1;
   for (const auto style : kStyles) {
@@ -904,6 +952,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         if (head->entry.subject->family != "characters" && role_index == tokens.size()) role_index = m->begin;
         continue;
       }
+      // "a bald eagle, wings spread", "a cat tail up": the head's own part,
+      // not a second object (it is reported as ignored).
+      if (head && head->end <= m->begin && namesOwnPart(*head->entry.subject, m->words)) continue;
       if (head) modifiers.push_back(*head);
       head = m;
       continue;
@@ -926,6 +977,15 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         break;
       }
     }
+    // ... or starts inside the head and runs on past it ("an office chair on
+    // wheels": "chair on wheels", not the office chair and an unknown "on").
+    for (size_t i = head->begin + 1; i < head->end; ++i) {
+      if (used[i]) continue;
+      if (auto m = matchAt(tokens, i, main_end, library); m && m->end > head->end) {
+        head = m;
+        break;
+      }
+    }
   }
   // A word after the head that is neither known nor a stop word is the real
   // head noun ("a desk lamp" with no lamp in the library): refuse rather
@@ -944,7 +1004,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
     if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
-                 isMisspeltStyleWord(t))) {
+                 isMisspeltStyleWord(t) || namesOwnPart(*head->entry.subject, t))) {
       continue;
     }
     // "old phone, the rotary kind": a word of one of the head's variant
@@ -1041,6 +1101,38 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     } else {
       out.notes.push_back(fmt::format("\"{}\" was read as describing the {}, not as a second object", m.words,
                                       out.main.matched));
+    }
+  }
+
+  // An unknown noun right before a head whose kind it decides ("a milk
+  // can", "a bean bag chair"): another kind of thing, refused rather than
+  // made as the plain head.
+  {
+    std::vector<size_t> unknown_before;
+    for (size_t i = head->begin; i > main.begin; --i) {
+      const size_t j = i - 1;
+      const auto& t = tokens[j];
+      if (used[j] || t == "," || isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() ||
+          countOf(t) || looksLikeAdjective(t) || isMisspeltStyleWord(t)) {
+        break;
+      }
+      const Describer d = describe(t);
+      if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) break;
+      if (matchAt(tokens, j, head->begin, library)) break;
+      unknown_before.push_back(j);
+    }
+    if (!unknown_before.empty() && isKindHead(tokens[head->end - 1])) {
+      std::string words;
+      for (auto it = unknown_before.rbegin(); it != unknown_before.rend(); ++it) words += tokens[*it] + " ";
+      const std::string both = words + out.main.matched;
+      const std::vector<std::string> suggestions = suggestSubjects(both, library, 6);
+      return fail(ErrorCode::kUnknownSubject,
+                  fmt::format("kiln does not know how to make \"{}\" (from the prompt \"{}\"): it makes a {}, but "
+                              "\"{}\" is a different kind of {}; ask for a plain {}, or see `kiln subjects` for the {} "
+                              "subjects it can make",
+                              both, prompt, out.main.matched, both, out.main.matched, out.main.matched,
+                              library.subjects().size()),
+                  {{"parameter", "prompt"}, {"unknown_word", both}, {"suggestions", suggestions}});
     }
   }
 
@@ -1155,7 +1247,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
             for (const auto& p : out.main.subject->parts) {
               // "in a …" names only what the subject wears ("a dog in a
               // sweater"), never a part it stands in (a cactus "in a pot").
-              if (seg.relation == "in" && !p.worn) continue;
+              // Armour, a robe or a suit a figure is built in is named the
+              // same way ("a samurai in red armor").
+              if (seg.relation == "in" && !p.worn && !isOutfitWord(cand)) continue;
               for (const auto& pn : p.names) {
                 const auto pcs = singularCandidates(pn);
                 if (std::find(pcs.begin(), pcs.end(), cand) != pcs.end()) {
