@@ -12,7 +12,7 @@ return {
   size_mm = 1850,
   description = "An astronaut in a white spacesuit with a gold visor",
   parts = {
-    {"suit", "fabric", color = "#f2f2f0", role = "primary", names = {"suit", "spacesuit"}},
+    {"suit", "fabric", color = "#f2f2f0", role = "primary", names = {"suit", "spacesuit", "helmet", "space helmet"}},
     {"visor", "glass", color = "#e0a838", role = "secondary", names = {"visor", "glass", "faceplate"}},
     {"gear", "plastic", color = "#8a8e96", role = "detail", names = {"gloves", "boots", "backpack", "pack", "rings"}},
     {"panel", "plastic", color = "#3a5ab0", role = "detail", names = {"panel", "controls", "patch", "stripes"}},

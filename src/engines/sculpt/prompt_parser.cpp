@@ -382,7 +382,7 @@ bool isCreaturePartOrHome(std::string_view t) {
 bool isKindHead(std::string_view head_word) {
   static const std::set<std::string_view> kKindHeads = {"box",    "boxes", "case",    "bag",    "can",  "jar",
                                                         "helmet", "mask",  "machine", "holder", "rack", "cabinet",
-                                                        "chair",  "chairs"};
+                                                        "chair",  "chairs", "lamp",    "lamps"};
   return kKindHeads.contains(head_word);
 }
 
@@ -464,7 +464,10 @@ std::vector<std::string> tokenize(std::string_view prompt) {
     const bool digit = std::isdigit(c) != 0;
     const bool decimal_point = c == '.' && current_is_number && i + 1 < prompt.size() &&
                                std::isdigit(static_cast<unsigned char>(prompt[i + 1])) != 0;
-    if (digit || decimal_point) {
+    if (digit && !current.empty() && !current_is_number) {
+      // "ww2", "r2d2": a digit glued to letters is part of the word, not a count.
+      current.push_back(static_cast<char>(c));
+    } else if (digit || decimal_point) {
       if (!current.empty() && !current_is_number) flush();
       current_is_number = true;
       current.push_back(static_cast<char>(c));
@@ -1082,6 +1085,19 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       const Describer d = describe(tokens[m.begin]);
       if (d.material != nullptr || d.color) continue;
     }
+    // "a sushi platter", "a cherry bowl": the dish holding that food.
+    if (m.entry.subject != out.main.subject && m.entry.subject->family == "food" && !out.contents &&
+        (out.main.subject->family == "kitchen" || out.main.subject->family == "vessels") &&
+        std::find(out.main.subject->points.begin(), out.main.subject->points.end(), "inside") !=
+            out.main.subject->points.end()) {
+      SubjectWords food;
+      food.subject = m.entry.subject;
+      food.variant = m.entry.variant;
+      food.matched = m.words;
+      out.contents = std::move(food);
+      for (size_t i = m.begin; i < m.end; ++i) used[i] = true;
+      continue;
+    }
     if (m.entry.subject != out.main.subject &&
         makesAnotherKind(*m.entry.subject, *out.main.subject, out.main.variant, tokens[head->end - 1])) {
       const std::string both = m.words + " " + out.main.matched;
@@ -1104,6 +1120,23 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
+  // A car maker's name ("a volkswagen beetle", "a ford mustang") means the
+  // car, whatever the word after it names: kiln makes no branded models.
+  if (out.main.subject->family != "vehicles") {
+    static const std::set<std::string_view> kCarMakers = {
+        "volkswagen", "vw",     "ford",    "chevrolet", "chevy",   "toyota", "honda",  "nissan", "bmw",
+        "mercedes",   "audi",   "porsche", "ferrari",   "lamborghini", "tesla", "jeep", "fiat",
+        "cadillac",   "volvo",  "subaru",  "mazda",     "bentley", "bugatti"};
+    for (size_t i = main.begin; i < main_end; ++i) {
+      if (!kCarMakers.contains(tokens[i])) continue;
+      return fail(ErrorCode::kUnknownSubject,
+                  fmt::format("kiln does not make branded products: \"{}\" (from the prompt \"{}\") names a maker's "
+                              "model; describe the kind instead, e.g. \"a small round blue car\"",
+                              tokens[i], prompt),
+                  {{"parameter", "prompt"}, {"unknown_word", tokens[i]},
+                   {"suggestions", std::vector<std::string>{"car"}}});
+    }
+  }
   // An unknown noun right before a head whose kind it decides ("a milk
   // can", "a bean bag chair"): another kind of thing, refused rather than
   // made as the plain head.
@@ -1141,7 +1174,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   std::vector<size_t> main_words = portion_words;
   for (size_t i = main.begin; i < main_end; ++i) main_words.push_back(i);
   // "a pair of sunglasses" is one thing; "a pair of shoes" is two.
-  const bool pair_is_one = isPairNoun(tokens[head->end - 1]);
+  const bool pair_is_one = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(head->begin),
+                                       tokens.begin() + static_cast<std::ptrdiff_t>(head->end),
+                                       [](const std::string& t) { return isPairNoun(t); });
   for (size_t i : main_words) {
     if (used[i]) continue;
     const auto& t = tokens[i];
@@ -1271,6 +1306,20 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         }
       }
       if (part != nullptr) noun.reset();
+      // "holding a sunflower seed": an unknown noun right after the name
+      // makes it another thing; leave it out rather than build the sunflower.
+      if (noun && noun->end < end) {
+        const auto& next = tokens[noun->end];
+        const Describer nd = describe(next);
+        if (!used[noun->end] && next != "," && next != "and" && !isStopWord(next) && !isKnownModifier(next) &&
+            !parseNumber(next) && !countOf(next) && poseOf(next).empty() && relationOf(next).empty() &&
+            !nd.color && nd.material == nullptr && nd.condition.empty() && !nd.glazed && !isTrailingVerb(next) &&
+            !isPatternWord(next) && !isMisspeltStyleWord(next) &&
+            !looksLikeAdjective(next)) {
+          out.notes.push_back(fmt::format("\"{} {}\" is not something kiln makes; left it out", noun->words, next));
+          noun.reset();
+        }
+      }
       SubjectWords words;
       if (noun) {
         words.subject = noun->entry.subject;
@@ -1330,6 +1379,18 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           if (d.material != nullptr) part_words.material = findMaterialPreset(d.material->material);
         } else if (noun) {
           applyDescriber(d, t, words);
+        } else if (d.color && [&] {
+                     // only colours (and "and") since a comma in this phrase
+                     for (size_t b = start; b > seg.begin; --b) {
+                       const auto& w = tokens[b - 1];
+                       if (w == ",") return true;
+                       if (w != "and" && !describe(w).color) return false;
+                     }
+                     return false;
+                   }()) {
+          // "a parrot on a perch, green and yellow": colours after a comma
+          // with nothing to name describe the subject.
+          applyDescriber(d, t, out.main);
         } else {
           continue;
         }

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 #include "engines/inflate/photo_decode.h"
 #include "engines/tests/drawn_photos.h"
@@ -210,17 +209,8 @@ TEST(PhotoCheck, OddButValidImagesGiveAReport) {
   EXPECT_TRUE(checkPhoto(encode(deep)).value().usable);
 }
 
-TEST(PhotoCheck, IsCheapOnA1024Photo) {
-  const auto bytes = encode(testing::drawVase().bgr);
-  ASSERT_TRUE(checkPhoto(bytes).has_value());  // warm up
-  const auto start = std::chrono::steady_clock::now();
-  constexpr int kRuns = 5;
-  for (int i = 0; i < kRuns; ++i) ASSERT_TRUE(checkPhoto(bytes).has_value());
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kRuns;
-  RecordProperty("check_ms", std::to_string(ms));
-  // The target is ~30 ms on the 2-core reference machine; allow for a loaded test host.
-  EXPECT_LT(ms, 150.0);
-}
+// The check's cost is measured side by side in bench/make_bench.cpp
+// (BM_PhotoCheck), not asserted here: timings belong to benchmarks.
 
 }  // namespace
 }  // namespace kiln::engines

@@ -256,6 +256,25 @@ TEST_F(Parser, SlipsAndPatternWordsAfterTheHeadAreNotTheSubject) {
   EXPECT_EQ(subjectOf("a dog leash"), "refused:leash");
 }
 
+TEST_F(Parser, FoodBeforeADishFillsItAndOtherKindsAreNotMade) {
+  // "a sushi platter": the dish holding the food.
+  auto dish = parse("an apple mug");
+  EXPECT_EQ(dish.main.subject->id, "mug");
+  ASSERT_TRUE(dish.contents.has_value()) << dish.describe();
+  EXPECT_EQ(dish.contents->subject->id, "apple");
+  // A maker's model is refused, whatever the word after it names.
+  EXPECT_EQ(subjectOf("a volkswagen dog"), "refused:volkswagen");
+  // Digits glued to a word are not a count.
+  EXPECT_EQ(parse("a ww2 dog").count, 1);
+  // Colours after a comma with nothing to name describe the subject.
+  auto colours = parse("a dog on a rock, red and blue");
+  ASSERT_EQ(colours.main.colors.size(), 2u) << colours.describe();
+  EXPECT_EQ(colours.main.colors[1].word, "blue");
+  // An unknown noun after a held thing's name makes it another thing: left out.
+  auto core = parse("a dog holding an apple core");
+  EXPECT_TRUE(core.accessories.empty()) << core.describe();
+}
+
 TEST_F(Parser, PortionOfNamesTheSubject) {
   EXPECT_EQ(subjectOf("a slice of apple"), "apple");
   EXPECT_EQ(subjectOf("a bunch of red apples"), "apple");

@@ -197,7 +197,7 @@ TEST(Sculpt, AThingOnASupportRestsOnItsSurface) {
 // subject; inside a solid container the subject would vanish, so the job
 // says so instead of making the container alone.
 TEST(Sculpt, InAThingWithNoRoomIsBesideItOrRefused) {
-  auto patch = make("a scarecrow standing in a pumpkin patch", Tier::kDraft);
+  auto patch = make("a scarecrow standing in the pumpkins", Tier::kDraft);
   ASSERT_TRUE(patch.has_value()) << patch.error().message;
   EXPECT_NE(patch->summary.dump().find("beside the scarecrow"), std::string::npos) << patch->summary.dump();
   auto bottle = make("a ship in a glass bottle", Tier::kDraft);
