@@ -7,11 +7,11 @@ local species = {
   feet = "hoof",
   neck_len = 8, neck_angle = 5, neck_r = 26, neck_r2 = 22, neck_y = 0.05, neck_x = 0.7,
   head_r = 23, head_lx = 1.0, head_lz = 0.95,
-  snout_len = 12, snout_r = 11, snout_taper = 1.0, snout_drop = 8, nose = "disc",
+  snout_len = 16, snout_r = 11, snout_taper = 1.0, snout_drop = 8, nose = "disc",
   ears = "cone", ear_len = 15, ear_r = 10, ear_spread = 0.55, ear_out = 30, ear_back = -35, ear_flat = 0.3,
-  eye_r = 0.1, eye_fwd = 0.65, eye_side = 0.6, eye_up = 0.4,
+  eye_r = 0.14, eye_fwd = 0.72, eye_side = 0.52, eye_up = 0.5,
   tail = "curl", tail_len = 22, tail_r = 2.2, tail_y = 0.4,
-  cheeks = 0.5,
+  cheeks = 0.4,
 }
 
 local parts = Q.dressable({

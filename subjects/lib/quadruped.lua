@@ -241,7 +241,8 @@ function Q.build(k, sp, parts)
   local drop = rad(d(sp.snout_drop, 20))
   local sdir = {cos(drop), -sin(drop), 0}
   local head = ellipsoid(head_r * hlx, head_r, head_r * hlz):rotz(-deg(drop) * d(sp.head_tilt, 0.3)):move(head_c[1], head_c[2], head_c[3])
-  local sl, sr = d(sp.snout_len, 10), d(sp.snout_r, head_r * 0.5)
+  -- a cartoon head is bigger; its snout grows with it, or the head swallows it
+  local sl, sr = d(sp.snout_len, 10) * (cartoon and 1.3 or 1), d(sp.snout_r, head_r * 0.5) * (cartoon and 1.15 or 1)
   local s_base = S.add(head_c, S.mul(sdir, head_r * 0.3 * hlx))
   local tip = S.add(head_c, S.mul(sdir, head_r * 0.7 * hlx + sl))
   local snout = limb(s_base, tip, sr, sr * d(sp.snout_taper, 0.8))
