@@ -54,12 +54,15 @@ return {
           end
         end
       end
-      -- A club in the right hand, resting on the shoulder.
-      local fr = f.fistR
-      local club_base = H.add(fr, {-3 * u, -4 * u, 0})
-      local club_top = H.add(fr, {goblin and 6 * u or 4 * u, goblin and 26 * u or 34 * u, 2 * u})
-      s = s + union(limb(club_base, club_top, 1.8 * u, goblin and 3.5 * u or 5.5 * u),
-                    sphere(goblin and 4 * u or 6 * u):move(club_top)):noise(0.4 * u, 3 * u):part("club")
+      -- A club in the right hand, resting on the shoulder, unless the
+      -- prompt puts something else there ("a goblin holding a dagger").
+      if not kk.holds then
+        local fr = f.fistR
+        local club_base = H.add(fr, {-3 * u, -4 * u, 0})
+        local club_top = H.add(fr, {goblin and 6 * u or 4 * u, goblin and 26 * u or 34 * u, 2 * u})
+        s = s + union(limb(club_base, club_top, 1.8 * u, goblin and 3.5 * u or 5.5 * u),
+                      sphere(goblin and 4 * u or 6 * u):move(club_top)):noise(0.4 * u, 3 * u):part("club")
+      end
       -- A strap of the loincloth across the chest.
       s = s + limb({f.depth, f.y_waist, -f.waist * 0.6}, {-0.5 * u, f.y_s + 1 * u, f.sw * 0.6}, 1.6 * u, 1.6 * u):part("cloth")
       return s

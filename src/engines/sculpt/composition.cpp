@@ -196,8 +196,10 @@ float naturalHeight(const SubjectWords& w) {
 }
 
 Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library, Style style, const std::string& pose,
-                           const std::string& outline, uint64_t seed, size_t& nodes, bool worn = false) {
+                           const std::string& outline, uint64_t seed, size_t& nodes, bool worn = false,
+                           bool holds = false) {
   SubjectBuildRequest request;
+  request.holds = holds;
   request.subject = w.subject;
   request.variant = w.variant;
   request.style = std::string(styleName(style));
@@ -246,7 +248,9 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       notes.push_back(fmt::format("the {} has no {} pose; made it in its usual pose", prompt.main.matched, prompt.pose));
     }
   }
-  auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes);
+  const bool holds = std::any_of(prompt.accessories.begin(), prompt.accessories.end(),
+                                 [](const Accessory& a) { return a.relation == "holding"; });
+  auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds);
   if (!main) return fail(main.error());
   Unit unit;
   unit.slots = resolveSlots(prompt.main, style);

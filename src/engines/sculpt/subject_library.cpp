@@ -721,6 +721,8 @@ Result<BuiltSubject> SubjectLibrary::build(const SubjectBuildRequest& request) c
   lua_setfield(L, -2, "asked");
   lua_pushboolean(L, request.worn ? 1 : 0);
   lua_setfield(L, -2, "worn");
+  lua_pushboolean(L, request.holds ? 1 : 0);
+  lua_setfield(L, -2, "holds");
   lua_pushnumber(L, subject.size_mm);
   lua_setfield(L, -2, "size");
   lua_pushlightuserdata(L, &sink);
