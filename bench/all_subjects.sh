@@ -6,5 +6,5 @@
 #   bench/all_subjects.sh            (after scripts/setup.sh has built build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-KILN_ALL_SUBJECTS_FULL=1 ./build/src/engines/subjects_test --gtest_filter='AllSubjects.*'
+KILN_ALL_SUBJECTS_FULL=1 ./build/src/engines/subjects_test --gtest_filter='AllSubjects*'
 ./build/bench/kiln_bench_subjects

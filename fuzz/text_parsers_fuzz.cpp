@@ -28,6 +28,7 @@
 #include "http/message.h"
 #elif KILN_FUZZ_TEXT_JOB_SPEC
 #include "engines/registry.h"
+#include "engines/sculpt/subject_library.h"
 #include "jobs/job_spec.h"
 #endif
 
@@ -70,6 +71,14 @@ const kiln::engines::Registry& registry() {
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
   kiln::fuzz::plantSeeds(*argc, *argv, seeds());
+#if KILN_FUZZ_TEXT_PROMPT || KILN_FUZZ_TEXT_JOB_SPEC
+  // Loading the whole subject library takes seconds under the sanitizers:
+  // here, not inside the first input, where it counts against the timeout.
+  (void)kiln::engines::sculpt::SubjectLibrary::current();
+#endif
+#if KILN_FUZZ_TEXT_JOB_SPEC
+  (void)registry();
+#endif
   return 0;
 }
 
