@@ -166,8 +166,10 @@ float visibleFraction(const Sdf& thing, const Sdf& occluder) {
   return total == 0 ? 1.0f : static_cast<float>(seen) / static_cast<float>(total);
 }
 
-Placed normalise(const BuiltSubject& built, float height_mm) {
-  const Box b = tightBounds(built.shape);
+Placed normalise(const BuiltSubject& built, float height_mm, bool tight) {
+  // The surface search costs up to a few thousand evaluations of the whole
+  // tree: only a subject composed with others needs its true extent.
+  const Box b = tight ? tightBounds(built.shape) : built.shape.bounds();
   const float s = height_mm / std::max(b.size().y(), 1e-3f);
   Affine m = Affine::Identity();
   m.scale(s);
@@ -197,7 +199,7 @@ float naturalHeight(const SubjectWords& w) {
 
 Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library, Style style, const std::string& pose,
                            const std::string& outline, uint64_t seed, size_t& nodes, bool worn = false,
-                           bool holds = false) {
+                           bool holds = false, bool tight = true) {
   SubjectBuildRequest request;
   request.holds = holds;
   request.subject = w.subject;
@@ -212,7 +214,7 @@ Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library,
   auto built = library.build(request);
   if (!built) return fail(built.error());
   nodes += built->shape_nodes;
-  return normalise(*built, naturalHeight(w));
+  return normalise(*built, naturalHeight(w), tight);
 }
 
 // Half the thickness added to a held or worn thing per mm the holder is
@@ -250,7 +252,9 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   }
   const bool holds = std::any_of(prompt.accessories.begin(), prompt.accessories.end(),
                                  [](const Accessory& a) { return a.relation == "holding"; });
-  auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds);
+  const bool alone = !prompt.place && prompt.accessories.empty() && !prompt.contents && !prompt.liquid;
+  auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds,
+                          /*tight=*/!alone);
   if (!main) return fail(main.error());
   Unit unit;
   unit.slots = resolveSlots(prompt.main, style);
