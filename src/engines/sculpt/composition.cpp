@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "engines/render/render.h"
 #include "engines/sculpt/random.h"
 
 namespace kiln::engines::sculpt {
@@ -131,10 +132,12 @@ std::optional<float> verticalGap(const Sdf& thing, const Sdf& support, const Box
 // its bounds, those on or in it) from which a ray towards the camera leaves
 // without meeting the occluder. Renders are opaque, so glass hides too.
 float visibleFraction(const Sdf& thing, const Sdf& occluder) {
-  constexpr float kAzimuth = 35.0f * static_cast<float>(M_PI) / 180.0f;
-  constexpr float kElevation = 22.0f * static_cast<float>(M_PI) / 180.0f;
-  const Vec3 to_camera(std::sin(kAzimuth) * std::cos(kElevation), std::sin(kElevation),
-                       std::cos(kAzimuth) * std::cos(kElevation));
+  // The renderer's default view, which previews and gallery sheets use.
+  const render::RenderOptions view;
+  const float azimuth = view.camera_azimuth_deg * static_cast<float>(M_PI) / 180.0f;
+  const float elevation = view.camera_elevation_deg * static_cast<float>(M_PI) / 180.0f;
+  const Vec3 to_camera(std::sin(azimuth) * std::cos(elevation), std::sin(elevation),
+                       std::cos(azimuth) * std::cos(elevation));
   const Box tb = thing.bounds();
   const Box ob = occluder.bounds();
   const float size = std::max(tb.size().maxCoeff(), 1e-3f);
@@ -532,18 +535,20 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     // bottle", "a candle in a jar") would not be seen: say so rather than
     // show the container alone.
     constexpr float kSeen = 0.25f;
-    if (in && visibleFraction(placed, support->shape) < kSeen) {
+    bool seen = !in || visibleFraction(placed, support->shape) >= kSeen;
+    if (!seen) {
       // Afloat at the fill line instead ("a rubber duck in a bathtub"), if
       // the container holds water and that shows it.
       if (const auto fill = support->points.find("fill"); fill != support->points.end()) {
         const float rise = fill->second.position.y() - point->second.position.y();
         if (rise > 0.0f) {
           Sdf afloat = geometry::translate(placed, Vec3(0, rise, 0));
-          if (visibleFraction(afloat, support->shape) >= kSeen) placed = afloat;
+          seen = visibleFraction(afloat, support->shape) >= kSeen;
+          if (seen) placed = afloat;
         }
       }
     }
-    if (in && visibleFraction(placed, support->shape) < kSeen) {
+    if (!seen) {
       return fail(ErrorCode::kUnprocessable,
                   fmt::format("the {} would be hidden inside the {}: kiln's {} is opaque, so it would show only the "
                               "{}; ask for the {} on its own, or on or beside the {}",
