@@ -50,7 +50,7 @@ bool explain(const std::string& prompt, const SubjectLibrary& library, bool json
   if (!p.main.variant.empty()) line += fmt::format(" ({})", p.main.variant);
   if (p.count > 1) line += fmt::format(" ×{}", p.count);
   for (const auto& a : p.accessories) {
-    line += fmt::format(", {} {}", a.relation, a.what.subject->id);
+    line += fmt::format(", {} {}{}", a.relation, a.what.subject->id, a.count > 1 ? fmt::format(" ×{}", a.count) : "");
     if (!a.point.empty()) line += fmt::format(" (on the {})", a.point);
   }
   if (p.place) line += fmt::format(", {} {}", p.place_relation, p.place->subject->id);

@@ -4,7 +4,8 @@ local B = use and use("building")
 
 return {
   id = "pagoda",
-  names = {"pagoda", "chinese pagoda", "japanese pagoda", "buddhist pagoda", "stupa tower", "pagoda tower"},
+  names = {"pagoda", "chinese pagoda", "japanese pagoda", "buddhist pagoda", "stupa tower", "pagoda tower",
+           "japanese temple", "chinese temple", "buddhist temple", "asian temple", "japanese shrine"},
   lvis = {},
   family = "buildings",
   size_mm = 25000,

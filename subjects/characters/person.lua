@@ -24,7 +24,8 @@ return {
   description = "A standing person in everyday clothes",
   params = {},
   parts = {
-    {"top", "fabric", color = "#3f6fb0", role = "primary", names = {"shirt", "top", "t-shirt", "sweater", "jacket", "dress", "clothes"}},
+    {"top", "fabric", color = "#3f6fb0", role = "primary", names = {"shirt", "top", "t-shirt", "sweater", "jacket", "dress", "clothes",
+                                                                   "coat", "raincoat", "hoodie", "parka", "poncho", "jumper", "cardigan"}},
     {"bottom", "fabric", color = "#2e3440", role = "secondary", names = {"trousers", "pants", "jeans", "shorts", "skirt", "legs"}},
     {"skin", "skin", color = "#e2b08e", role = "detail", names = {"skin", "face", "hands", "arms"}},
     {"shoes", "leather", color = "#3a2a20", role = "detail", names = {"shoes", "boots", "sneakers", "feet"}},

@@ -17,6 +17,7 @@ return {
     {"sponge", "food", color = "#e8c080", role = "secondary", names = {"sponge", "cake", "layers"}},
     {"berries", "food", color = "#d41c2a", role = "detail", names = {"strawberries", "berries", "cherries", "fruit", "toppings"}},
     {"candles", "wax", color = "#6ab4f0", role = "detail", names = {"candles", "candle"}},
+    {"hulls", "plant", color = "#3f8a2a", role = "detail", names = {"hulls", "leaves", "stalks"}},
     {"flames", "wax", color = "#ffb020", role = "fixed"},
     {"plate", "ceramic", color = "#f4f4f2", role = "detail", names = {"plate", "stand", "board"}},
   },
@@ -69,13 +70,20 @@ return {
       end
       shape = shape + union(cs):part("candles") + union(fl):part("flames")
     else
-      local bs = {}
+      -- Strawberries stand tip up on green hulls: the cone and the green
+      -- star are what tell them from cherries.
+      local bs, hs = {}, {}
+      local berry = lathe({{7, 0}, {11, 4}, {11.5, 9}, {9, 16}, {5, 22}, {1, 26}})
+      local hull = radial(leaf(10, 5, 1.6, 1):rotz(-80), 6)
       for i = 0, 6 do
-        local p = F.add(F.mul(F.dir(360 * i / 7 + 10, 0), r * 0.55), {0, top_y + 6, 0})
-        bs[#bs + 1] = lathe({{1, 0}, {8, 4}, {10, 10}, {6, 17}, {1, 19}}):rotz(k.rand(-20, 20)):move(p)
+        local p = F.add(F.mul(F.dir(360 * i / 7 + 10, 0), r * 0.55), {0, top_y + 3, 0})
+        local tilt = k.rand(-12, 12)
+        bs[#bs + 1] = berry:rotz(tilt):move(p)
+        hs[#hs + 1] = hull:move(0, 1, 0):rotz(tilt):move(p)
       end
-      bs[#bs + 1] = lathe({{1, 0}, {9, 4}, {11, 11}, {7, 19}, {1, 21}}):move(0, top_y + 6, 0)
-      shape = shape + union(bs):part("berries")
+      bs[#bs + 1] = berry:scale(1.15):move(0, top_y + 3, 0)
+      hs[#hs + 1] = hull:scale(1.15):move(0, top_y + 4, 0)
+      shape = shape + union(bs):part("berries") + union(hs):part("hulls")
     end
     return shape
   end,

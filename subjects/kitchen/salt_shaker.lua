@@ -1,6 +1,6 @@
 -- A salt shaker: a small glass body with a domed metal cap pierced with
 -- holes; a pepper shaker is the same with a darker body; a pepper mill is
--- a tall turned wooden column with a knob.
+-- a tall turned wooden column with a crank.
 return {
   id = "salt_shaker",
   names = {"salt shaker", "saltshaker", "salt cellar", "salt pot", "shaker",
@@ -18,17 +18,24 @@ return {
   variants = {
     pepper = {names = {"pepper shaker", "pepper pot"}, colors = {salt = "#3a3430"}},
     mill = {names = {"pepper mill", "pepper grinder", "salt mill", "salt grinder", "peppermill"}, size_mm = 200,
-            colors = {body = "#6a3e22", cap = "#6a3e22"}},
+            colors = {body = "#6a3e22", cap = "#b8bcc2"}},
   },
   points = {"top"},
   build = function(k)
     local r = k.p.r
     if k.variant == "mill" then
-      local prof = {{24, 0}, {26, 6}, {20, 30}, {18, 80}, {24, 120}, {26, 140}, {20, 150}, {23, 160}, {23, 172}, {10, 182}}
+      -- A turned wooden column with a steel band under its domed cap and a
+      -- crank on top: the crank is what says "grinder" rather than a
+      -- skittle or a chess piece.
+      local prof = {{25, 0}, {26, 5}, {23, 40}, {21, 80}, {23, 120}, {25, 140}, {25, 151}}
       local body = lathe(prof)
-      local knob = sphere(10):move(0, 186, 0)
-      k.attach("top", {0, 196, 0}, 20)
-      return body:part("body") + knob:part("cap")
+      local band = cylinder(26.5, 4):move(0, 147, 0)
+      local cap = lathe({{25, 0}, {25, 10}, {19, 20}, {9, 26}, {1, 27}}):move(0, 150, 0)
+      local shaft = cylinder(4, 13):move(0, 174, 0)
+      local arm = box(52, 5, 9):round(2):move(22, 186, 0)
+      local knob = lathe({{6, 0}, {8, 6}, {7, 14}, {1, 17}}):move(45, 185, 0)
+      k.attach("top", {0, 205, 0}, 20)
+      return (body + cap):part("body") + (band + shaft + arm):part("cap") + knob:part("body")
     end
     local h = 65
     local prof = {{r - 2, 0}, {r, 3}, {r + 2, 30}, {r, 55}, {r - 3, h}}

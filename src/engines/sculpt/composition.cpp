@@ -236,10 +236,57 @@ Sdf attachAt(const Placed& part, const AttachPoint& point, float width) {
   return geometry::transformed(part.shape, m);
 }
 
+bool isCreature(const SubjectInfo& s) {
+  return s.family == "animals" || s.family == "birds" || s.family == "insects" || s.family == "sea_life" ||
+         s.family == "reptiles" || s.family == "creatures" || s.family == "characters";
+}
+
+// Things a figure takes in its hand whatever their size ("a knight with a
+// lance", "a girl with a guitar").
+bool isHandheld(const SubjectInfo& s) {
+  return s.family == "weapons" || s.family == "tools" || s.family == "instruments" || s.family == "sports";
+}
+
+bool declares(const SubjectInfo& s, std::string_view point) {
+  return std::find(s.points.begin(), s.points.end(), point) != s.points.end();
+}
+
+// "A table with four chairs", "a burger with fries", "a girl with a dog": a
+// thing that stands on its own and is not much smaller than the subject goes
+// beside it, not on its top or in its hand. Decided on natural heights, so
+// it is known before anything is built.
+bool standsBeside(const Accessory& acc, const SubjectWords& main) {
+  if (acc.relation != "with" || !acc.point.empty()) return false;
+  const SubjectInfo& thing = *acc.what.subject;
+  const SubjectInfo& holder = *main.subject;
+  if (isHandheld(thing) && (declares(holder, "hand") || declares(holder, "mouth"))) return false;
+  // Food with a dish goes in it ("a bowl of ramen with an egg").
+  if (thing.family == "food" && declares(holder, "inside")) return false;
+  const float ratio = naturalHeight(acc.what) / std::max(naturalHeight(main), 1e-3f);
+  // A dog beside a girl; a parrot or an owl still perches on a shoulder.
+  if (isCreature(thing)) return thing.family != "birds" && ratio >= 0.15f;
+  return thing.attach_to.empty() && ratio >= 0.45f;
+}
+
+// Whether an accessory ends up in the subject's hand (or mouth): then a
+// figure drops the prop it carries of its own.
+bool goesToHand(const Accessory& acc, const SubjectWords& main) {
+  if (acc.relation == "holding") return true;
+  if (acc.relation != "with" || standsBeside(acc, main)) return false;
+  std::vector<std::string> wanted = acc.what.subject->attach_to;
+  if (wanted.empty()) wanted = {"mouth", "hand", "top"};
+  if (!acc.point.empty()) wanted.insert(wanted.begin(), acc.point);
+  for (const auto& w : wanted) {
+    if (declares(*main.subject, w)) return w == "hand";
+  }
+  return false;
+}
+
 struct Unit {
   Sdf shape;
   std::vector<ResolvedSlot> slots;
   std::map<std::string, AttachPoint> points;
+  bool apart = false;  // something stands beside the subject (see standsBeside)
 };
 
 Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style, uint64_t seed,
@@ -254,7 +301,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     }
   }
   const bool holds = std::any_of(prompt.accessories.begin(), prompt.accessories.end(),
-                                 [](const Accessory& a) { return a.relation == "holding"; });
+                                 [&](const Accessory& a) { return goesToHand(a, prompt.main); });
   const bool alone = !prompt.place && prompt.accessories.empty() && !prompt.contents && !prompt.liquid;
   auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds,
                           /*tight=*/!alone);
@@ -267,6 +314,36 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   Rng rng(seed);
   for (size_t i = 0; i < prompt.accessories.size(); ++i) {
     const Accessory& acc = prompt.accessories[i];
+    if (standsBeside(acc, prompt.main)) {
+      auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
+      if (!part) return fail(part.error());
+      // Side by side as the default view sees them (its right is along
+      // `across`); several stand round the subject, facing it (a subject's
+      // front faces +Z).
+      const float azimuth = render::RenderOptions{}.camera_azimuth_deg * static_cast<float>(M_PI) / 180.0f;
+      const Vec3 across(std::cos(azimuth), 0.0f, -std::sin(azimuth));
+      const auto reach = [](const Box& b, const Vec3& d) {
+        return 0.5f * (std::abs(d.x()) * b.size().x() + std::abs(d.z()) * b.size().z());
+      };
+      const int n = std::max(acc.count, 1);
+      const float start = std::atan2(across.z(), across.x());
+      const auto slot_offset = static_cast<uint32_t>(unit.slots.size());
+      auto slots = resolveSlots(acc.what, style);
+      unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+      for (int k = 0; k < n; ++k) {
+        const float a = start + 2.0f * static_cast<float>(M_PI) * static_cast<float>(k) / static_cast<float>(n);
+        const Vec3 d(std::cos(a), 0.0f, std::sin(a));
+        Affine m = Affine::Identity();
+        // Furniture round a table tucks in a little; anything else just
+        // touches the subject.
+        const float tuck = acc.what.subject->family == "furniture" && n > 1 ? 0.1f : 0.9f;
+        m.translate(d * (reach(main->box, d) + tuck * reach(part->box, d)));
+        if (n > 1) m.rotate(Eigen::AngleAxisf(std::atan2(-d.x(), -d.z()), Vec3::UnitY()));
+        pieces.push_back(geometry::offsetMaterial(geometry::transformed(part->shape, m), slot_offset));
+      }
+      unit.apart = true;
+      continue;
+    }
     // Held in a hand, or by an animal in its mouth.
     std::vector<std::string> wanted = acc.relation == "holding" ? std::vector<std::string>{"hand", "mouth"}
                                                                 : acc.what.subject->attach_to;
@@ -405,13 +482,15 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   // On a seat or a mount ("a knight on horseback", "a teddy bear on a
   // chair") a subject that can sit does, unless the prompt poses it.
   PromptAnalysis seated;
+  // Told to sit on anything ("a fisherman sitting on a crate"), it sits on
+  // its top.
   const bool sits = [&] {
-    if (!asked.place || asked.place_relation != "on" || !asked.pose.empty()) return false;
-    const auto& support_points = asked.place->subject->points;
+    if (!asked.place || asked.place_relation != "on") return false;
     const auto& poses = asked.main.subject->poses;
-    const bool seat = std::find(support_points.begin(), support_points.end(), "seat") != support_points.end() ||
-                      std::find(support_points.begin(), support_points.end(), "back") != support_points.end();
-    return seat && std::find(poses.begin(), poses.end(), "sitting") != poses.end();
+    if (std::find(poses.begin(), poses.end(), "sitting") == poses.end()) return false;
+    if (asked.pose == "sitting") return true;
+    if (!asked.pose.empty()) return false;
+    return declares(*asked.place->subject, "seat") || declares(*asked.place->subject, "back");
   }();
   if (sits) {
     seated = asked;
@@ -420,6 +499,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   const PromptAnalysis& prompt = sits ? seated : asked;
   ComposedModel out;
   out.notes = prompt.notes;
+  out.apart = false;
   const int count = std::max(prompt.count, 1);
   std::vector<Sdf> copies;
   float spacing = 0;
@@ -433,6 +513,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     if (!unit) return fail(unit.error());
     const Vec3 size = unit->shape.bounds().size();
     spacing = std::max(spacing, std::max(size.x(), size.z()) * 1.08f);
+    out.apart = out.apart || unit->apart;
     units.push_back(std::move(*unit));
   }
   // Rows of up to three, centred.
@@ -494,6 +575,30 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
         }
         out.notes.push_back(fmt::format("the {} is shown at {:.0f}% of its size so the {} stands out",
                                         prompt.place->matched, 100.0f * f, prompt.main.matched));
+      }
+      // A support far smaller than what is on it ("a mermaid on a rock",
+      // "a fisherman sitting on a crate") grows until it can be seen and
+      // sat on: at least 0.45 of the thing's height across; one stood on
+      // ("a castle on a hill") also at least as wide as the thing's footprint.
+      constexpr float kLeastSupport = 0.45f;
+      constexpr float kFootprintMargin = 1.0f;
+      // The room is that of the point it stands on (a hill's crown, not its
+      // foot).
+      const auto top = support->points.find("top");
+      const float room = support->own_top ? top->second.size : std::max(sb.size().x(), sb.size().z());
+      float f = base > 0.0f ? kLeastSupport * gb.size().y() / base : 1.0f;
+      // Feet and claws grip a perch: only what stands on a base needs room.
+      const bool stands_on_base = !isCreature(*prompt.main.subject);
+      if (!sits && stands_on_base && room > 0.0f) f = std::max(f, kFootprintMargin * std::max(gb.size().x(), gb.size().z()) / room);
+      // Never past the bound a big support is shrunk to.
+      if (base > 0.0f) f = std::min(f, std::max(1.0f, kMostSupport * thing / base));
+      if (!in && f > 1.0f) {
+        support->shape = geometry::scale(support->shape, f);
+        support->box = {support->box.min * f, support->box.max * f};
+        for (auto& [name, p] : support->points) {
+          p.position *= f;
+          p.size *= f;
+        }
       }
     }
     // On a chair or sofa one sits on the seat, on a horse on its back, on

@@ -33,6 +33,7 @@ struct ComposedModel {
   size_t shape_nodes = 0;
   bool grew_held = false;            // a held or worn thing was grown to its holder's scale
   bool reshaped = false;             // a condition (dented, cracked, weathered) displaced the surface
+  bool apart = false;                // something stands beside the subject, not joined to it
 };
 
 struct ComposeOptions {

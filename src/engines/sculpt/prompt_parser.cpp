@@ -95,7 +95,9 @@ std::optional<int> countOf(std::string_view w) {
   static const std::map<std::string_view, int> kCounts = {
       {"one", 1},   {"two", 2},   {"three", 3}, {"four", 4},    {"five", 5},     {"six", 6},
       {"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10},    {"eleven", 11},  {"twelve", 12},
-      {"pair", 2},  {"couple", 2}, {"few", 3},  {"several", 3}, {"dozen", 12},   {"trio", 3}};
+      {"pair", 2},  {"couple", 2}, {"few", 3},  {"several", 3}, {"dozen", 12},   {"trio", 3},
+      // "a mushroom cluster", "a group of penguins"
+      {"cluster", 3}, {"clump", 3}, {"group", 3}};
   const auto it = kCounts.find(w);
   if (it == kCounts.end()) return std::nullopt;
   return it->second;
@@ -246,7 +248,13 @@ bool isAgeOrRole(std::string_view t) {
       "captain", "king",    "queen",   "chief",   "lord",    "lady",    "boss",  "leader",  "guard",  "soldier",
       // "a frog prince", "a cat wizard", "a fox samurai": the animal, dressed for the part
       "prince",  "princess", "knight", "wizard",  "witch",   "pirate",  "samurai", "ninja", "astronaut", "chef",
-      "cowboy",  "viking",  "sailor",  "doctor",  "farmer",  "superhero", "vampire", "mummy", "zombie"};
+      "cowboy",  "viking",  "sailor",  "doctor",  "farmer",  "superhero", "vampire", "mummy", "zombie",
+      // "a goblin merchant", "a robot butler", "an orc shaman": a trade or
+      // calling that no one garment names
+      "merchant", "trader",  "peddler", "butler",  "servant", "maid",    "waiter", "archer",  "hunter", "ranger",
+      "scout",   "shaman",  "priest",  "monk",    "mage",    "sorcerer", "thief", "rogue",   "bard",   "blacksmith",
+      "smith",   "shopkeeper", "innkeeper", "guardian", "sentinel", "sentry", "healer", "cleric", "assistant",
+      "helper",  "companion", "mascot"};
   return kWords.contains(t);
 }
 
@@ -268,7 +276,7 @@ std::string_view costumeOf(std::string_view role) {
       {"captain", "pirate hat"},  {"king", "crown"},            {"queen", "crown"},
       {"prince", "crown"},        {"princess", "crown"},        {"chef", "chef hat"},
       {"cowboy", "cowboy hat"},   {"viking", "viking helmet"},  {"knight", "knight helmet"},
-      {"soldier", "army helmet"}, {"guard", "army helmet"},     {"warrior", "knight helmet"}};
+      {"soldier", "army helmet"}, {"guard", "army helmet"}};
   const auto it = kCostumes.find(role);
   return it == kCostumes.end() ? std::string_view() : it->second;
 }
@@ -288,7 +296,9 @@ bool isPairNoun(std::string_view t) {
 bool isGenericNoun(std::string_view t) {
   static const std::set<std::string_view> kGeneric = {"piece",  "pieces",  "figure", "figures",   "figurine",
                                                       "figurines", "model", "models", "object",   "objects",
-                                                      "thing",  "item",    "replica", "miniature", "version"};
+                                                      "thing",  "item",    "replica", "miniature", "version",
+                                                      // "a pumpkin patch", "a banana bunch"
+                                                      "patch", "bunch"};
   return kGeneric.contains(t);
 }
 
@@ -309,7 +319,9 @@ bool namesOwnPart(const SubjectInfo& subject, std::string_view words) {
 bool isOutfitWord(std::string_view t) {
   static const std::set<std::string_view> kOutfits = {
       "armor", "armour", "suit", "robe", "robes", "dress", "gown", "cloak", "uniform", "outfit", "costume",
-      "kimono", "tunic", "overalls", "spacesuit", "mail", "plate", "plates", "apron", "cape"};
+      "kimono", "tunic", "overalls", "spacesuit", "mail", "plate", "plates", "apron", "cape",
+      "coat", "raincoat", "overcoat", "jacket", "parka", "poncho", "hoodie", "sweater", "jumper", "cardigan",
+      "shirt", "pajamas", "pyjamas"};
   return kOutfits.contains(t);
 }
 
@@ -347,7 +359,7 @@ bool isPartitive(std::string_view t) {
       "chunk", "pile", "heap", "handful", "sprig", "clove", "cluster", "bundle", "pair", "couple", "portion",
       "serving", "head", "stick", "row", "set", "dozen", "half", "quarter", "segment", "strip", "sheet", "cube",
       "lump", "drop", "bowlful", "plateful", "bag", "box", "jar", "can", "bottle", "cup", "glass", "mug",
-      "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate"};
+      "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate", "group", "clump", "patch"};
   return kPartitives.contains(t);
 }
 
@@ -670,6 +682,7 @@ nlohmann::json PromptAnalysis::describe() const {
       nlohmann::json aj = subjectJson(a.what);
       aj["relation"] = a.relation;
       if (!a.point.empty()) aj["point"] = a.point;
+      if (a.count > 1) aj["count"] = a.count;
       acc.push_back(aj);
     }
     j["accessories"] = acc;
@@ -952,7 +965,16 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
            head->entry.subject->family == "sea_life" || head->entry.subject->family == "insects" ||
            head->entry.subject->family == "reptiles" ||
            head->entry.subject->family == "creatures" || head->entry.subject->family == "characters")) {
-        if (head->entry.subject->family != "characters" && role_index == tokens.size()) role_index = m->begin;
+        // A character that is a role itself ("an astronaut wizard", "a
+        // pirate captain") is already dressed; others ("a skeleton pirate")
+        // wear the role's costume.
+        const bool dressed_role = head->entry.subject->family == "characters" &&
+                                  std::any_of(head->entry.subject->names.begin(), head->entry.subject->names.end(),
+                                              [](const std::string& n) {
+                                                return isAgeOrRole(n) && n != "zombie" && n != "mummy" &&
+                                                       n != "vampire" && n != "baby";
+                                              });
+        if (!dressed_role && role_index == tokens.size()) role_index = m->begin;
         continue;
       }
       // "a bald eagle, wings spread", "a cat tail up": the head's own part,
@@ -1402,7 +1424,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         out.liquid = liquid->color;
         out.liquid_word = std::string(liquid->word);
       } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
-        out.accessories.push_back({std::move(words), seg.relation});
+        out.accessories.push_back({std::move(words), seg.relation, "", std::clamp(phrase_count, 1, 8)});
         for (size_t u = start; u < end; ++u) other_object[u] = true;
       } else if (noun && seg.relation == "in" && words.subject == out.main.subject) {
         // "an astronaut in a white spacesuit": the phrase names the subject

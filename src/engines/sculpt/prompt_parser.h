@@ -50,6 +50,7 @@ struct Accessory {
   SubjectWords what;
   std::string relation;                    // "with", "wearing", "holding"
   std::string point;                       // a body point the prompt names ("on his shoulder"), or ""
+  int count = 1;                           // "a table with four chairs"
 };
 
 struct PromptAnalysis {

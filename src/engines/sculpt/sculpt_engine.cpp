@@ -232,7 +232,7 @@ class SculptEngine final : public Engine {
     if (!made) return fail(made.error());
     // One piece is expected unless the subject is naturally several or
     // the prompt asks for more than one.
-    const bool one_piece = !prompt.main.subject->several && prompt.count <= 1;
+    const bool one_piece = !prompt.main.subject->several && prompt.count <= 1 && !composed->apart;
     const auto closedBadly = [&](const Mesh& m) {
       const auto topo = geometry::analyzeTopology(m);
       return !topo.isWatertight() || (one_piece && topo.components > 1);

@@ -64,6 +64,7 @@ class Parser : public ::testing::Test {
     write("cutting_board", "kitchen", "'cutting board', 'chopping board'");
     write("bone", "toys", "'bone', 'dog bone'");
     write("wizard_hat", "accessories", "'wizard hat'", "attach_to = {'head'},");
+    write("skeleton", "characters", "'skeleton'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -476,8 +477,13 @@ TEST_F(Parser, AnAnimalInARoleWearsItsCostume) {
   // costume in the library adds nothing.
   EXPECT_EQ(parse("a dog wizard wearing a wizard hat").accessories.size(), 1u);
   EXPECT_TRUE(parse("a dog pirate").accessories.empty());
-  // A character in a role is that character.
+  // A character that is a role itself is that character; another one
+  // dresses for the part.
   EXPECT_TRUE(parse("an astronaut wizard").accessories.empty());
+  auto skeleton = parse("a skeleton wizard");
+  EXPECT_EQ(skeleton.main.subject->id, "skeleton");
+  ASSERT_EQ(skeleton.accessories.size(), 1u);
+  EXPECT_EQ(skeleton.accessories[0].what.subject->id, "wizard_hat");
 }
 
 TEST_F(Parser, PhrasesAboutItsOwnBodyPlaceNothing) {

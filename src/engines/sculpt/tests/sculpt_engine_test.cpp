@@ -208,6 +208,45 @@ TEST(Sculpt, InAThingWithNoRoomIsBesideItOrRefused) {
   EXPECT_TRUE(make("roses in a vase", Tier::kDraft).has_value());
 }
 
+// A thing about as big as the subject, which stands on its own, goes
+// beside it ("a burger with fries"), several round it ("a table with four
+// chairs"); a small one still goes on top, a weapon in the hand.
+TEST(Sculpt, WithABigThingStandsItBeside) {
+  const auto width = [](const EngineResult& r) {
+    const auto b = geometry::boundingBox(r.mesh);
+    return std::max(b.size().x(), b.size().z());
+  };
+  auto burger = make("a burger", Tier::kDraft);
+  auto with_fries = make("a burger with fries", Tier::kDraft);
+  ASSERT_TRUE(burger.has_value() && with_fries.has_value());
+  EXPECT_GT(width(*with_fries), 1.6f * width(*burger));
+  // Side by side, not stacked: no taller than the fries alone.
+  auto fries = make("fries", Tier::kDraft);
+  ASSERT_TRUE(fries.has_value());
+  EXPECT_LT(geometry::boundingBox(with_fries->mesh).size().y(), 1.1f * geometry::boundingBox(fries->mesh).size().y());
+
+  auto table = make("a round table with four chairs", Tier::kDraft);
+  ASSERT_TRUE(table.has_value()) << table.error().message;
+  ASSERT_EQ(table->summary["accessories"].size(), 1u);
+  EXPECT_EQ(table->summary["accessories"][0].value("count", 0), 4);
+  EXPECT_GE(geometry::analyzeTopology(table->mesh).components, 4u);
+
+  auto cake = make("a cake with a candle", Tier::kDraft);
+  ASSERT_TRUE(cake.has_value());
+  EXPECT_EQ(geometry::analyzeTopology(cake->mesh).components, 1u);
+}
+
+// A figure told to sit on something sits on its top, which grows until it
+// can be sat on (a crate is not a footstool under a fisherman).
+TEST(Sculpt, SittingOnASmallSupportSitsOnIt) {
+  auto alone = make("a fisherman sitting", Tier::kDraft);
+  auto on_crate = make("a fisherman sitting on a crate", Tier::kDraft);
+  ASSERT_TRUE(alone.has_value() && on_crate.has_value()) << on_crate.error().message;
+  // Raised by the crate: taller than sitting alone.
+  EXPECT_GT(geometry::boundingBox(on_crate->mesh).size().y(), 1.1f * geometry::boundingBox(alone->mesh).size().y());
+  EXPECT_EQ(on_crate->summary.value("pose", ""), "sitting");
+}
+
 TEST(Sculpt, UnknownSubjectFailsWithSuggestionsNotAShape) {
   auto r = make("a striped tigerr", Tier::kDraft);
   ASSERT_FALSE(r.has_value());
