@@ -3,6 +3,7 @@
 local Q = use and use("quadruped")
 
 local species = {
+  rear_angle = 62,  -- a bear stands up on its hind legs
   body_len = 78, body_h = 40, body_w = 34, chest = 1.1, hips = 0.95, leg_len = 42, leg_r = 13, leg_taper = 0.85, paw = 1.15,
   neck_len = 16, neck_angle = 25, neck_r = 28, neck_r2 = 22, neck_y = 0.25,
   head_r = 25, head_lx = 1.05, head_lz = 1.0,
@@ -39,7 +40,7 @@ return {
     black = {names = {"black bear"}, colors = {coat = "#1e1b1a", light = "#8a6a4e"}},
     cub = {names = {"bear cub"}, size_mm = 450},
   },
-  poses = {"sitting", "lying", "running"},
+  poses = {"sitting", "lying", "running", "rearing"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

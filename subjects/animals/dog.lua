@@ -32,7 +32,7 @@ return {
     black_lab = {names = {"black labrador", "black lab"}, colors = {coat = "#1f1c1a", ears = "#1f1c1a", light = "#2a2624"}},
     dalmatian = {names = {"dalmatian", "spotted dog", "dalmation", "firehouse dog"}, colors = {coat = "#f4f2ee", ears = "#1a1818", light = "#f4f2ee", marks = "#1a1818"}},
   },
-  poses = {"sitting", "lying", "running"},
+  poses = {"sitting", "lying", "running", "howling", "rearing"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)

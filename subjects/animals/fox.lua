@@ -35,7 +35,7 @@ return {
   variants = {
     arctic = {names = {"arctic fox", "white fox", "snow fox"}, colors = {coat = "#f2f2f0", marks = "#e6e6e2", light = "#ffffff", nose = "#1a1a1a"}},
   },
-  poses = {"sitting", "lying", "running"},
+  poses = {"sitting", "lying", "running", "howling"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

@@ -35,7 +35,7 @@ return {
     white = {names = {"white wolf", "arctic wolf", "snow wolf"}, colors = {coat = "#eeeeea", marks = "#d8d6d0", light = "#ffffff"}},
     coyote = {names = {"coyote", "jackal", "dingo"}, size_mm = 550, colors = {coat = "#b99468", marks = "#7a624a", light = "#efe4d2"}},
   },
-  poses = {"sitting", "lying", "running"},
+  poses = {"sitting", "lying", "running", "howling"},
   attach_to = {"neck", "head", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k) return Q.build(k, species, parts) end,

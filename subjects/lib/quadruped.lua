@@ -9,7 +9,9 @@
 -- Part names the rig knows (declare those the species uses): coat (primary),
 -- light, marks, accent, ears, mane, horns, hooves, nose, eyes. A feature whose
 -- part is not declared falls back to accent, then coat.
--- Poses: "" (standing), "sitting", "lying" (declare only those that suit).
+-- Poses: "" (standing), "sitting", "lying", "running", "rearing" (up on the
+-- hind legs; `rear_angle` pitches the body), "howling" (sitting, muzzle to
+-- the sky), "raised" (the trunk); declare only those that suit.
 -- Attachment points: head (hats), neck (collars, bowties; up = along the neck),
 -- mouth (a ball, a bone or a stick carried in the jaws),
 -- back (saddles, riders), face (glasses), top.
@@ -75,7 +77,9 @@ function Q.build(k, sp, parts)
   local head_r = sp.head_r * (cartoon and 1.3 or 1)
   local hlx, hlz = d(sp.head_lx, 1.0), d(sp.head_lz, 0.9)
   local pose = (k.pose ~= nil and k.pose ~= "") and k.pose or d(sp.default_pose, "")
-  local sit, lie, run = pose == "sitting", pose == "lying", pose == "running"
+  -- Howling: sitting, the neck stretched up and the muzzle to the sky.
+  local howl = pose == "howling"
+  local sit, lie, run = pose == "sitting" or howl, pose == "lying", pose == "running"
   local rear = pose == "rearing"  -- up on the hind legs, forelegs tucked in the air
   local feet = d(sp.feet, "paw")
 
@@ -231,14 +235,14 @@ function Q.build(k, sp, parts)
 
   -- Neck and head.
   local nb = W(bl * d(sp.neck_x, 0.78), bh * d(sp.neck_y, 0.3), 0)
-  local na = rad(math.min(85, d(sp.neck_angle, 45) + ((sit or rear) and d(sp.sit_neck, 15) or 0)))
+  local na = rad(math.min(85, d(sp.neck_angle, 45) + ((sit or rear) and d(sp.sit_neck, 15) or 0) + (howl and 25 or 0)))
   local nl = d(sp.neck_len, 20)
   local head_c = S.add(nb, {nl * cos(na), nl * sin(na), 0})
   local neck_r = d(sp.neck_r, bh * 0.5)
   if nl > 2 then
     coat = smooth(bh * 0.35 * soft, coat, limb(nb, head_c, neck_r, d(sp.neck_r2, head_r * 0.75)))
   end
-  local drop = rad(d(sp.snout_drop, 20))
+  local drop = howl and rad(-48) or rad(d(sp.snout_drop, 20))
   local sdir = {cos(drop), -sin(drop), 0}
   local head = ellipsoid(head_r * hlx, head_r, head_r * hlz):rotz(-deg(drop) * d(sp.head_tilt, 0.3)):move(head_c[1], head_c[2], head_c[3])
   -- a cartoon head is bigger; its snout grows with it, or the head swallows it

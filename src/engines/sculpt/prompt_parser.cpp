@@ -70,7 +70,8 @@ std::string poseOf(std::string_view w) {
       {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"},
       {"waving", "waving"},     {"waves", "waving"},    {"raised", "raised"},
       {"raising", "raised"},    {"trumpeting", "raised"}, {"rearing", "rearing"},
-      {"rears", "rearing"},     {"reared", "rearing"}};
+      {"rears", "rearing"},     {"reared", "rearing"},  {"howling", "howling"},
+      {"howls", "howling"},     {"baying", "howling"}};
   const auto it = kPoses.find(w);
   return it == kPoses.end() ? std::string() : std::string(it->second);
 }
@@ -1265,6 +1266,15 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     // out": the subject's own body, not another object.
     if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||
                                 tokens[seg.begin] == "her" || tokens[seg.begin] == "their")) {
+      // "standing on its hind legs": up on them.
+      if (seg.relation == "on" && (out.pose.empty() || out.pose == "standing") &&
+          std::find(tokens.begin() + static_cast<std::ptrdiff_t>(seg.begin),
+                    tokens.begin() + static_cast<std::ptrdiff_t>(seg.end), "hind") !=
+              tokens.begin() + static_cast<std::ptrdiff_t>(seg.end)) {
+        out.pose = "rearing";
+        for (size_t u = seg.begin; u < seg.end; ++u) used[u] = true;
+        continue;
+      }
       // "a parrot on his shoulder": where the thing before it goes.
       if (seg.relation == "on" && !out.accessories.empty() && out.accessories.back().point.empty()) {
         for (size_t j = seg.begin + 1; j < seg.end; ++j) {
@@ -1465,6 +1475,25 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (auto pose = poseOf(tokens[i]); !pose.empty() && (out.pose.empty() || out.pose == pose)) {
       out.pose = pose;  // "curled up asleep": one pose, said twice
       used[i] = true;
+    }
+  }
+  // "an eagle with wings spread", "wings outstretched": the wings open as in
+  // flight, where the subject has that pose.
+  if (out.pose.empty() && std::find(out.main.subject->poses.begin(), out.main.subject->poses.end(), "flying") !=
+                              out.main.subject->poses.end()) {
+    static const std::set<std::string_view> kSpread = {"spread",   "outstretched", "open", "opened", "extended",
+                                                       "spreading", "unfurled",    "wide", "outspread"};
+    bool wings = false, spread = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (other_object[i]) continue;
+      wings = wings || tokens[i] == "wings" || tokens[i] == "wing";
+      if (kSpread.contains(tokens[i])) spread = true;
+    }
+    if (wings && spread) {
+      out.pose = "flying";
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (kSpread.contains(tokens[i])) used[i] = true;
+      }
     }
   }
   // "a cat wizard" wears a wizard hat, unless the prompt already puts

@@ -65,6 +65,7 @@ class Parser : public ::testing::Test {
     write("bone", "toys", "'bone', 'dog bone'");
     write("wizard_hat", "accessories", "'wizard hat'", "attach_to = {'head'},");
     write("skeleton", "characters", "'skeleton'");
+    write("eagle", "birds", "'eagle'", "parts = {{'feathers', 'feather', role = 'primary'}, {'wings', 'feather', names = {'wings', 'wing'}}}, poses = {'flying'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -315,9 +316,9 @@ TEST_F(Parser, ReportsIgnoredWords) {
   auto r = parse("a whimsical dog");
   EXPECT_EQ(r.ignored, std::vector<std::string>{"whimsical"});
   // A verb after the subject is ignored, not taken for an unknown head noun.
-  auto howling = parse("a grey dog howling");
-  EXPECT_EQ(howling.main.subject->id, "dog");
-  EXPECT_EQ(howling.ignored, std::vector<std::string>{"howling"});
+  auto barking = parse("a grey dog barking");
+  EXPECT_EQ(barking.main.subject->id, "dog");
+  EXPECT_EQ(barking.ignored, std::vector<std::string>{"barking"});
   // A noun in -ing after the subject is still the head noun.
   EXPECT_EQ(subjectOf("a desk painting"), "refused:painting");
   // "piece", "figurine", "model" after a subject only say it is one.
@@ -490,6 +491,14 @@ TEST_F(Parser, PhrasesAboutItsOwnBodyPlaceNothing) {
   auto r = parse("a dog standing on its hind legs");
   EXPECT_EQ(r.main.subject->id, "dog");
   EXPECT_FALSE(r.place.has_value());
+  // ... but they can pose it: up on the hind legs, wings spread as in flight,
+  // howling.
+  EXPECT_EQ(r.pose, "rearing");
+  EXPECT_TRUE(r.ignored.empty());
+  EXPECT_EQ(parse("a bald eagle with wings spread").pose, "flying");
+  EXPECT_EQ(parse("an eagle, wings outstretched").pose, "flying");
+  EXPECT_EQ(parse("a dog with open wings").pose, "");  // no flying pose: nothing to open
+  EXPECT_EQ(parse("a dog howling").pose, "howling");
   auto hat = parse("a dog with a hat on its head");
   EXPECT_EQ(hat.accessories.size(), 1u);
   EXPECT_FALSE(hat.place.has_value());
