@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -23,6 +24,23 @@
 #include "tests/support/command.h"
 
 namespace kiln::testing {
+
+/// How many times longer than in a plain build the tests' waits may run: a
+/// sanitizer build does the same work several times slower, and a wait that
+/// is generous in release (a minute for a preview) is not under ASan on a
+/// loaded machine. `KILN_TEST_TIME_SCALE=N` overrides. Only waits scale;
+/// nothing asserts on how fast anything was.
+inline int testTimeScale() {
+  if (const char* s = std::getenv("KILN_TEST_TIME_SCALE")) {
+    if (const int v = std::atoi(s); v >= 1) return v;
+  }
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  return 5;
+#else
+  return 1;
+#endif
+}
+
 
 namespace fs = std::filesystem;
 
@@ -141,7 +159,7 @@ class KilnServer {
   client::HttpClient client(int64_t timeout_ms = 30'000) const {
     client::ClientOptions o;
     o.base_url = url_;
-    o.timeout_ms = timeout_ms;
+    o.timeout_ms = timeout_ms * testTimeScale();
     return client::HttpClient(o);
   }
 
@@ -165,7 +183,7 @@ inline std::string createKey(const fs::path& data, const std::string& workspace,
 
 /// Polls GET /v1/jobs/{id} until it is in a final state or `timeout_s` passes.
 inline nlohmann::json waitForJob(client::HttpClient& http, const std::string& id, int timeout_s = 60) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s * testTimeScale());
   nlohmann::json job;
   while (std::chrono::steady_clock::now() < deadline) {
     auto r = http.request("GET", "/v1/jobs/" + id);
