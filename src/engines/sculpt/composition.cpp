@@ -319,7 +319,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       if (!part) return fail(part.error());
       // Side by side as the default view sees them (its right is along
       // `across`); several stand round the subject, facing it (a subject's
-      // front faces +Z).
+      // front faces +X).
       const float azimuth = render::RenderOptions{}.camera_azimuth_deg * static_cast<float>(M_PI) / 180.0f;
       const Vec3 across(std::cos(azimuth), 0.0f, -std::sin(azimuth));
       const auto reach = [](const Box& b, const Vec3& d) {
@@ -338,7 +338,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
         // touches the subject.
         const float tuck = acc.what.subject->family == "furniture" && n > 1 ? 0.1f : 0.9f;
         m.translate(d * (reach(main->box, d) + tuck * reach(part->box, d)));
-        if (n > 1) m.rotate(Eigen::AngleAxisf(std::atan2(-d.x(), -d.z()), Vec3::UnitY()));
+        if (n > 1) m.rotate(Eigen::AngleAxisf(std::atan2(d.z(), -d.x()), Vec3::UnitY()));
         pieces.push_back(geometry::offsetMaterial(geometry::transformed(part->shape, m), slot_offset));
       }
       unit.apart = true;
