@@ -221,6 +221,16 @@ bool isTrailingVerb(std::string_view t) {
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
 
+// A word in -ing that is also a noun ("drawing", "carving") is a verb when
+// an object follows it: "an elf archer drawing her bow", "a fox carving a
+// pumpkin".
+bool isTrailingVerbAt(const std::vector<std::string>& tokens, size_t i) {
+  if (isTrailingVerb(tokens[i])) return true;
+  static const std::set<std::string_view> kObjectStarts = {"her", "his", "its", "their", "a", "an", "the", "my", "your"};
+  return tokens[i].size() > 5 && tokens[i].ends_with("ing") && i + 1 < tokens.size() &&
+         kObjectStarts.contains(tokens[i + 1]);
+}
+
 // Words that finish a verb or a pose ("curled up", "fast asleep", "arms out").
 bool isParticle(std::string_view t) {
   static const std::set<std::string_view> kParticles = {"up",    "down",  "out",      "away",  "around", "back",
@@ -939,7 +949,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
     // A library name starting here ("an oak cutting board") is not a verb.
     if (head && poseOf(tokens[i]).empty() && !isStopWord(tokens[i]) && !matchAt(tokens, i, main.end, library) &&
-        (isTrailingVerb(tokens[i]) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
+        (isTrailingVerbAt(tokens, i) || (tokens[i].size() > 5 && tokens[i].ends_with("ed") && [&] {
            // "a cat curled up", "a pretzel sprinkled with salt"; but not a
            // describing word ("speckled", "glazed", "weathered").
            static const std::set<std::string_view> kAdjectiveEndings = {
@@ -1029,7 +1039,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
-    if (head && (isTrailingVerb(t) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
+    if (head && (isTrailingVerbAt(tokens, i) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
                  isMisspeltStyleWord(t) || namesOwnPart(*head->entry.subject, t))) {
       continue;
     }

@@ -316,6 +316,8 @@ TEST_F(Parser, ReportsIgnoredWords) {
   auto r = parse("a whimsical dog");
   EXPECT_EQ(r.ignored, std::vector<std::string>{"whimsical"});
   // A verb after the subject is ignored, not taken for an unknown head noun.
+  // A noun in -ing with an object after it is a verb.
+  EXPECT_EQ(subjectOf("a wizard drawing his wand"), "wizard");
   auto barking = parse("a grey dog barking");
   EXPECT_EQ(barking.main.subject->id, "dog");
   EXPECT_EQ(barking.ignored, std::vector<std::string>{"barking"});
