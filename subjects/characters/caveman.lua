@@ -40,7 +40,9 @@ return {
         spots[#spots + 1] = sphere(2.2 * u):move(math.cos(a) * f.waist * 1.08, f.y_hip + (i % 3) * 5 * u, math.sin(a) * f.waist * 1.12)
       end
       s = s + union(table.unpack(spots)):part("spots")
-      -- Club over the right shoulder.
+      -- Club over the right shoulder (unless the prompt gives the hand
+      -- something else to hold).
+      if kk.holds then return s end
       local fr = f.fistR
       local a = H.add(fr, {-3 * u, -5 * u, 0})
       local b = H.add(fr, {-10 * u, 30 * u, 1 * u})

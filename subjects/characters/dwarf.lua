@@ -32,7 +32,9 @@ return {
       local u = f.u
       local s = O.on_head(f, O.round_helmet(f.head_r * 0.98, {hat = "mail"}), 0.2)
       s = s + O.on_head(f, box(f.head_r * 0.15, f.head_r * 0.7, f.head_r * 0.12):move(f.head_r * 1.08, -f.head_r * 0.25, 0), 0.2):part("mail")
-      -- Axe in the right hand: a haft with a double blade.
+      -- Axe in the right hand: a haft with a double blade (unless the
+      -- prompt gives the hand something else to hold).
+      if kk.holds then return s end
       local fr = f.fistR
       local base = H.add(fr, {0, -10 * u, 0})
       local top = H.add(fr, {2 * u, 28 * u, 0})

@@ -405,7 +405,7 @@ bool isCreaturePartOrHome(std::string_view t) {
 bool isKindHead(std::string_view head_word) {
   static const std::set<std::string_view> kKindHeads = {"box",    "boxes", "case",    "bag",    "can",  "jar",
                                                         "helmet", "mask",  "machine", "holder", "rack", "cabinet",
-                                                        "chair",  "chairs", "lamp",    "lamps"};
+                                                        "chair",  "chairs", "lamp",    "lamps", "bike", "bikes"};
   return kKindHeads.contains(head_word);
 }
 
@@ -991,6 +991,13 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       // "a bald eagle, wings spread", "a cat tail up": the head's own part,
       // not a second object (it is reported as ignored).
       if (head && head->end <= m->begin && namesOwnPart(*head->entry.subject, m->words)) continue;
+      // "a ninja girl", "a zombie man", "an elf boy": the character, not a
+      // plain person.
+      if (head && head->end == m->begin && m->entry.subject->id == "person" &&
+          head->entry.subject->family == "characters" && head->entry.subject->id != "person") {
+        for (size_t u = m->begin; u < m->end; ++u) used[u] = true;
+        continue;
+      }
       if (head) modifiers.push_back(*head);
       head = m;
       continue;
@@ -1402,6 +1409,13 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           used[j] = true;
           continue;
         }
+        // "with 4 chairs"
+        if (const auto n = parseNumber(t); n && *n >= 1 && *n <= 12 && *n == std::floor(*n) && j + 1 < end &&
+                                            !isMeasureWord(tokens[j + 1])) {
+          phrase_count = static_cast<int>(*n);
+          used[j] = true;
+          continue;
+        }
         const Describer d = describe(t);
         if (!noun && !d.condition.empty() && d.condition != "polished") {
           // "covered in snow", "with moss growing on it", "a tortoise with a
@@ -1421,6 +1435,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           if (d.material != nullptr) part_words.material = findMaterialPreset(d.material->material);
         } else if (noun) {
           applyDescriber(d, t, words);
+        } else if (seg.relation == "in") {
+          // "an armchair in mustard velvet", "a car in red": the subject's
+          // colour and material.
+          applyDescriber(d, t, out.main);
         } else if (d.color && [&] {
                      // only colours (and "and") since a comma in this phrase
                      for (size_t b = start; b > seg.begin; --b) {

@@ -65,6 +65,8 @@ class Parser : public ::testing::Test {
     write("bone", "toys", "'bone', 'dog bone'");
     write("wizard_hat", "accessories", "'wizard hat'", "attach_to = {'head'},");
     write("skeleton", "characters", "'skeleton'");
+    write("person", "characters", "'person', 'girl', 'boy'");
+    write("bicycle", "vehicles", "'bicycle', 'bike', 'mountain bike'");
     write("eagle", "birds", "'eagle'", "parts = {{'feathers', 'feather', role = 'primary'}, {'wings', 'feather', names = {'wings', 'wing'}}}, poses = {'flying'},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
@@ -256,6 +258,23 @@ TEST_F(Parser, SlipsAndPatternWordsAfterTheHeadAreNotTheSubject) {
   EXPECT_EQ(hanging.place->subject->id, "rock");
   EXPECT_EQ(parse("a dog sittin").pose, "sitting");
   EXPECT_EQ(subjectOf("a dog leash"), "refused:leash");
+}
+
+// Found in the thirteenth blind round: a role noun before "girl" is the
+// character; "in mustard velvet" colours the subject; digits count the
+// things in a "with" phrase; an unknown word before "bike" decides its kind.
+TEST_F(Parser, CharacterGirlsColourPhrasesAndCountedAccessories) {
+  EXPECT_EQ(subjectOf("a chibi wizard girl"), "wizard");
+  EXPECT_EQ(subjectOf("a girl"), "person");
+  auto desk = parse("a desk in mustard velvet");
+  ASSERT_EQ(desk.main.colors.size(), 1u) << desk.describe();
+  EXPECT_EQ(desk.main.colors[0].word, "mustard");
+  EXPECT_TRUE(desk.ignored.empty()) << desk.describe();
+  auto tower = parse("a tower with 4 mushrooms");
+  ASSERT_EQ(tower.accessories.size(), 1u);
+  EXPECT_EQ(tower.accessories[0].count, 4);
+  EXPECT_EQ(subjectOf("a futuristic hover bike"), "refused:hover bike");
+  EXPECT_EQ(subjectOf("a red mountain bike"), "bicycle");
 }
 
 TEST_F(Parser, FoodBeforeADishFillsItAndOtherKindsAreNotMade) {
