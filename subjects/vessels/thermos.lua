@@ -1,5 +1,5 @@
--- A thermos (vacuum flask): a tall steel cylinder with a grip band, a
--- shoulder, and a cup-shaped cap on top; a travel mug has a lid with a
+-- A thermos (vacuum flask): a tall steel cylinder with a grip band and a
+-- side handle, a shoulder, and a cup-shaped cap on top; a travel mug has a lid with a
 -- sip spout and a handle.
 return {
   id = "thermos",
@@ -31,12 +31,18 @@ return {
       k.attach("top", {0, 184, 0}, 80)
       return body:part("body") + (lid + spout):part("cap") + handle:part("grip") + grip:part("grip")
     end
-    local h = 300
-    local prof = {{r - 2, 0}, {r, 4}, {r, 220}, {r * 0.75, 250}, {r * 0.7, 262}}
+    -- The flask: a tall steel cylinder narrowing at the shoulder, a stopper
+    -- neck, and the cup that caps it (wider, with a rolled rim at its mouth,
+    -- which is at the bottom as it sits upside down on the neck); a fold-out
+    -- carry handle on the side, as on the classic camping flask.
+    local prof = {{r - 2, 0}, {r, 4}, {r, 215}, {r * 0.8, 240}, {r * 0.62, 250}, {r * 0.62, 262}}
     local body = lathe(prof)
     local grip = cylinder(r + 1.5, 60):move(0, 90, 0)
-    local cap = lathe({{r * 0.9, 0}, {r * 0.95, 45}, {r * 0.9, 50}}):move(0, 258, 0)
-    k.attach("top", {0, 308, 0}, 2 * r * 0.9)
-    return body:part("body") + grip:part("grip") + cap:part("cap")
+    local cup = lathe({{r * 0.86, 0}, {r * 0.9, 6}, {r * 0.86, 8}, {r * 0.8, 52}, {r * 0.72, 56}, {1, 57}}):move(0, 246, 0)
+    local rim = torus(r * 0.86, 3.2):move(0, 248, 0)
+    local bar = limb({r + 22, 60, 0}, {r + 22, 190, 0}, 7)
+    local arms = limb({r - 4, 60, 0}, {r + 22, 60, 0}, 6) + limb({r - 4, 190, 0}, {r + 22, 190, 0}, 6)
+    k.attach("top", {0, 303, 0}, 2 * r * 0.8)
+    return body:part("body") + (grip + bar + arms):part("grip") + (cup + rim):part("cap")
   end,
 }
