@@ -504,12 +504,20 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   std::vector<Sdf> copies;
   float spacing = 0;
   std::vector<Unit> units;
+  // "three macarons, pink, green and yellow": as many colours as copies
+  // colour one each.
+  const bool colour_each = count > 1 && prompt.main.colors.size() == static_cast<size_t>(count);
   for (int i = 0; i < count; ++i) {
     // The first copy keeps the prompt's seed, so "an apple" and "three
     // apples" share their first apple.
     const uint64_t unit_seed = i == 0 ? seed : Rng(seed).fork(fmt::format("copy{}", i)).next();
-    auto unit = buildUnit(prompt, library, style, unit_seed, out.shape_nodes, out.notes, options.grow_held,
-                          out.grew_held);
+    PromptAnalysis coloured;
+    if (colour_each) {
+      coloured = prompt;
+      coloured.main.colors = {prompt.main.colors[static_cast<size_t>(i)]};
+    }
+    auto unit = buildUnit(colour_each ? coloured : prompt, library, style, unit_seed, out.shape_nodes, out.notes,
+                          options.grow_held, out.grew_held);
     if (!unit) return fail(unit.error());
     const Vec3 size = unit->shape.bounds().size();
     spacing = std::max(spacing, std::max(size.x(), size.z()) * 1.08f);
@@ -519,12 +527,32 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   // Rows of up to three, centred.
   const int per_row = count <= 3 ? count : static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count))));
   const int rows = (count + per_row - 1) / per_row;
+  // Flowers in a vase stand together in it, fanned out from its middle.
+  const bool bunch = count > 1 && prompt.place && prompt.place_relation == "in" &&
+                     prompt.main.subject->family == "plants";
   for (int i = 0; i < count; ++i) {
     const int row = i / per_row, col = i % per_row;
     const int in_row = std::min(per_row, count - row * per_row);
     const Vec3 at((static_cast<float>(col) - 0.5f * static_cast<float>(in_row - 1)) * spacing, 0,
                   (static_cast<float>(row) - 0.5f * static_cast<float>(rows - 1)) * spacing);
-    copies.push_back(count == 1 ? units[i].shape : geometry::translate(units[i].shape, at));
+    Sdf copy = count == 1 ? units[i].shape : geometry::translate(units[i].shape, at);
+    if (bunch) {
+      constexpr float kFanDegrees = 16.0f;
+      const float a = 2.0f * static_cast<float>(M_PI) * static_cast<float>(i) / static_cast<float>(count);
+      const Vec3 out_dir(std::cos(a), 0.0f, std::sin(a));
+      Affine m = Affine::Identity();
+      m.translate(out_dir * 0.08f * spacing);
+      m.rotate(Eigen::AngleAxisf(kFanDegrees * static_cast<float>(M_PI) / 180.0f, Vec3(-out_dir.z(), 0, out_dir.x())));
+      copy = geometry::transformed(units[i].shape, m);
+    }
+    if (colour_each && i > 0) {
+      // Each copy keeps its own slots, after those of the copies before it.
+      copy = geometry::offsetMaterial(copy, static_cast<uint32_t>(out.slots.size()));
+    }
+    if (colour_each || i == 0) {
+      out.slots.insert(out.slots.end(), units[i].slots.begin(), units[i].slots.end());
+    }
+    copies.push_back(copy);
   }
   Sdf group = geometry::unite(std::move(copies));
   // A rider sits on its hips, not on the lowest thing it carries (a sword's
@@ -536,7 +564,6 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       if (lift > 0.0f) group = geometry::translate(group, Vec3(0, -lift, 0));
     }
   }
-  out.slots = units.front().slots;
 
   if (prompt.place) {
     auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);

@@ -1217,6 +1217,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   const bool pair_is_one = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(head->begin),
                                        tokens.begin() + static_cast<std::ptrdiff_t>(head->end),
                                        [](const std::string& t) { return isPairNoun(t); });
+  bool counted = false;  // a number or count word said how many
   for (size_t i : main_words) {
     if (used[i]) continue;
     const auto& t = tokens[i];
@@ -1227,11 +1228,13 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     } else if (const auto c = countOf(t)) {
       const bool measures = i + 1 < main.end && isMeasureWord(tokens[i + 1]);
       if (!(t == "pair" && pair_is_one) && !measures) out.count = *c;
+      counted = true;
       used[i] = true;
     } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end &&
                                               !isMeasureWord(tokens[i + 1]) &&
                                               !(i > main.begin && (tokens[i - 1] == "x" || tokens[i - 1] == "by"))) {
       out.count = static_cast<int>(std::min(*n, 1000.0f));
+      counted = true;
     } else if (auto pose = poseOf(t); !pose.empty()) {
       out.pose = pose;
     } else {
@@ -1264,6 +1267,21 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   };
   if (carved()) statue = true;
   out.main.statue = statue;
+  // "sunflowers in a vase", "mushrooms on a log", "ducks": a living thing
+  // named in the plural with no number is a few of them.
+  if (!counted && out.count == 1 && !pair_is_one &&
+      (out.main.subject->family == "plants" || isCreatureFamily(out.main.subject->family))) {
+    // The matched words are the name's; the prompt's own last word says
+    // whether it was plural.
+    const std::string& said = out.main.matched;
+    const size_t space = said.rfind(' ');
+    const std::string last_name = space == std::string::npos ? said : said.substr(space + 1);
+    const std::string& last_token = tokens[head->end - 1];
+    if (last_token != last_name) {
+      const auto forms = singularCandidates(last_token);
+      if (std::find(forms.begin() + 1, forms.end(), last_name) != forms.end()) out.count = 3;
+    }
+  }
   if (out.count > 12) {
     out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));
     out.count = 12;

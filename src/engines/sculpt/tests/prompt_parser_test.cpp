@@ -273,6 +273,12 @@ TEST_F(Parser, CharacterGirlsColourPhrasesAndCountedAccessories) {
   auto tower = parse("a tower with 4 mushrooms");
   ASSERT_EQ(tower.accessories.size(), 1u);
   EXPECT_EQ(tower.accessories[0].count, 4);
+  // A living thing in the plural with no number is three of them.
+  EXPECT_EQ(parse("dogs").count, 3);
+  EXPECT_EQ(parse("tulips in a pot").count, 3);
+  EXPECT_EQ(parse("a dog").count, 1);
+  EXPECT_EQ(parse("two dogs").count, 2);
+  EXPECT_EQ(parse("apples").count, 1);  // food in the plural is one serving of it
   EXPECT_EQ(subjectOf("a futuristic hover bike"), "refused:hover bike");
   EXPECT_EQ(subjectOf("a red mountain bike"), "bicycle");
 }

@@ -236,6 +236,22 @@ TEST(Sculpt, WithABigThingStandsItBeside) {
   EXPECT_EQ(geometry::analyzeTopology(cake->mesh).components, 1u);
 }
 
+// As many colours as copies colour one each.
+TEST(Sculpt, EachCopyTakesOneColourWhenTheyMatch) {
+  const auto colours = [](const EngineResult& r) {
+    std::set<std::tuple<int, int, int>> seen;
+    for (const auto& m : r.mesh.materials) {
+      seen.insert({static_cast<int>(m.base_color.x() * 255.0f + 0.5f), static_cast<int>(m.base_color.y() * 255.0f + 0.5f),
+                   static_cast<int>(m.base_color.z() * 255.0f + 0.5f)});
+    }
+    return seen.size();
+  };
+  auto plain = make("three red apples", Tier::kStandard);
+  auto each = make("three apples, red, green and yellow", Tier::kStandard);
+  ASSERT_TRUE(plain.has_value() && each.has_value());
+  EXPECT_GE(colours(*each), colours(*plain) + 2);
+}
+
 // A figure told to sit on something sits on its top, which grows until it
 // can be sat on (a crate is not a footstool under a fisherman).
 TEST(Sculpt, SittingOnASmallSupportSitsOnIt) {
