@@ -265,7 +265,8 @@ bool isAgeOrRole(std::string_view t) {
       "merchant", "trader",  "peddler", "butler",  "servant", "maid",    "waiter", "archer",  "hunter", "ranger",
       "scout",   "shaman",  "priest",  "monk",    "mage",    "sorcerer", "thief", "rogue",   "bard",   "blacksmith",
       "smith",   "shopkeeper", "innkeeper", "guardian", "sentinel", "sentry", "healer", "cleric", "assistant",
-      "helper",  "companion", "mascot"};
+      "helper",  "companion", "mascot", "warlord", "chieftain", "commander", "general", "champion",
+      "berserker", "brute",  "grunt"};
   return kWords.contains(t);
 }
 
