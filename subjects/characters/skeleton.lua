@@ -4,7 +4,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "skeleton",
-  names = {"skeleton", "human skeleton", "skeleton man", "bones", "skeleton warrior", "halloween skeleton", "skellington",
+  names = {"skeleton", "skelton", "skeleten", "skeliton", "human skeleton", "skeleton man", "bones", "skeleton warrior", "halloween skeleton", "skellington",
            "skeletal figure", "skeleton figure"},
   lvis = {},
   family = "characters",

@@ -26,7 +26,7 @@ end
 
 return {
   id = "ramen",
-  names = {"ramen", "bowl of ramen", "ramen noodles", "noodle soup", "bowl of noodles", "bowl of noodle soup",
+  names = {"ramen", "ramen bowl", "noodle bowl", "bowl of ramen", "ramen noodles", "noodle soup", "bowl of noodles", "bowl of noodle soup",
            "ramen soup", "japanese noodle soup", "noodles in broth", "ramen noodle soup", "ramen dish",
            "chashu ramen", "ramen noodle bowl"},
   lvis = {"soup"},

@@ -18,7 +18,7 @@ return {
   variants = {
     salad = {names = {"salad bowl", "wooden bowl", "wood bowl"}, size_mm = 100, colors = {body = "#b07a44", rim = "#9a6838"}},
     mixing = {names = {"mixing bowl", "metal bowl", "steel bowl"}, size_mm = 110, colors = {body = "#c8ccd2", rim = "#c8ccd2"}},
-    rice = {names = {"rice bowl", "noodle bowl", "ramen bowl", "chinese bowl", "japanese bowl"}, size_mm = 75,
+    rice = {names = {"rice bowl", "chinese bowl", "japanese bowl", "empty ramen bowl", "empty noodle bowl"}, size_mm = 75,
             colors = {body = "#f2f0ea", rim = "#2a4a8a"}},
   },
   points = {"inside", "fill", "top"},
