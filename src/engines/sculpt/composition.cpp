@@ -260,8 +260,9 @@ bool standsBeside(const Accessory& acc, const SubjectWords& main) {
   const SubjectInfo& thing = *acc.what.subject;
   const SubjectInfo& holder = *main.subject;
   if (isHandheld(thing) && (declares(holder, "hand") || declares(holder, "mouth"))) return false;
-  // Food with a dish goes in it ("a bowl of ramen with an egg").
-  if (thing.family == "food" && declares(holder, "inside")) return false;
+  // Food with a dish goes in it ("a bowl of ramen with an egg"), a plant
+  // with a vase or a pot stands in it ("a vase with roses").
+  if ((thing.family == "food" || thing.family == "plants") && declares(holder, "inside")) return false;
   const float ratio = naturalHeight(acc.what) / std::max(naturalHeight(main), 1e-3f);
   // A dog beside a girl; a parrot or an owl still perches on a shoulder.
   if (isCreature(thing)) return thing.family != "birds" && ratio >= 0.15f;

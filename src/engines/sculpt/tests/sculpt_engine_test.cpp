@@ -231,6 +231,12 @@ TEST(Sculpt, WithABigThingStandsItBeside) {
   EXPECT_EQ(table->summary["accessories"][0].value("count", 0), 4);
   EXPECT_GE(geometry::analyzeTopology(table->mesh).components, 4u);
 
+  // A plant with a vase stands in it, not beside it.
+  auto vase = make("a vase", Tier::kDraft);
+  auto with_roses = make("a vase with roses", Tier::kDraft);
+  ASSERT_TRUE(vase.has_value() && with_roses.has_value());
+  EXPECT_LT(width(*with_roses), 1.6f * width(*vase));
+
   auto cake = make("a cake with a candle", Tier::kDraft);
   ASSERT_TRUE(cake.has_value());
   EXPECT_EQ(geometry::analyzeTopology(cake->mesh).components, 1u);
