@@ -36,7 +36,10 @@ return {
   description = "A black-and-white dairy cow",
   parts = parts,
   variants = {
-    brown = {names = {"brown cow", "jersey cow", "highland cow"}, colors = {coat = "#8a5a36", marks = "#8a5a36"}},
+    brown = {names = {"brown cow", "jersey cow"}, colors = {coat = "#8a5a36", marks = "#8a5a36"}},
+    -- shaggy ginger coat and long horns sweeping out and up
+    highland = {names = {"highland cow", "highland cattle", "hairy cow", "scottish cow", "shaggy cow", "hairy coo"},
+                colors = {coat = "#b8622a", marks = "#b8622a", nose = "#8a6a58"}},
     calf = {names = {"calf"}, size_mm = 800},
     bull = {names = {"bull", "ox", "steer"}, size_mm = 1600},
   },
@@ -47,6 +50,10 @@ return {
     local sp = {}
     for key, v in pairs(species) do sp[key] = v end
     if k.variant == "bull" then sp.udder = false; sp.horns = "bull"; sp.horn_len = 26; sp.horn_r = 4.5; sp.chest = 1.15; sp.neck_r = 30 end
+    if k.variant == "highland" then
+      sp.udder = false; sp.horns = "bull"; sp.horn_len = 64; sp.horn_r = 5.2; sp.fluffy = 3.2
+      sp.leg_len = 46; sp.body_h = 40; sp.neck_r = 28; sp.tail = "tuft"
+    end
     if k.variant == "calf" then sp.udder = false; sp.horns = nil; sp.leg_len = 60; sp.body_len = 62; sp.head_r = 19 end
     return Q.build(k, sp, parts)
   end,
