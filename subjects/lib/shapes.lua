@@ -37,4 +37,13 @@ function S.loop_handle(top, bottom, dir, reach, r)
   return tube(pts, r)
 end
 
+-- A gun's loop trigger guard in the XY plane from x0 to x1, open into the
+-- frame or stock above y_top; w thick across, t the loop's width.
+function S.trigger_guard(x0, x1, y_top, y_bot, w, t)
+  local outer = {{x0, y_top}, {x0 + 2, y_bot + 8}, {x0 + 12, y_bot}, {x1 - 6, y_bot}, {x1, y_bot + 8}, {x1, y_top}}
+  local inner = {{x0 + t, y_top + 10}, {x0 + t + 2, y_bot + 8 + t * 0.3}, {x0 + 12, y_bot + t}, {x1 - 6 - t * 0.5, y_bot + t},
+                 {x1 - t, y_bot + 8 + t * 0.3}, {x1 - t, y_top + 10}}
+  return subtract(extrude(outer, w, 1.5), extrude(inner, w + 10, 0))
+end
+
 return S

@@ -27,14 +27,7 @@ return {
   build = function(k)
     local v = k.variant
     local metal, grip, trim = empty(), empty(), empty()
-    -- A loop trigger guard in the XY plane: outer outline minus inner,
-    -- open into the frame above.
-    local function guard(x0, x1, y_top, y_bot, w, t)
-      local outer = {{x0, y_top}, {x0 + 2, y_bot + 8}, {x0 + 12, y_bot}, {x1 - 6, y_bot}, {x1, y_bot + 8}, {x1, y_top}}
-      local inner = {{x0 + t, y_top + 10}, {x0 + t + 2, y_bot + 8 + t * 0.3}, {x0 + 12, y_bot + t}, {x1 - 6 - t * 0.5, y_bot + t},
-                     {x1 - t, y_bot + 8 + t * 0.3}, {x1 - t, y_top + 10}}
-      return subtract(extrude(outer, w, 1.5), extrude(inner, w + 10, 0))
-    end
+    local guard = use("shapes").trigger_guard
     local function trigger(x, y)
       return extrude({{x, y}, {x + 7, y}, {x + 5, y - 14}, {x, y - 22}, {x - 4, y - 21}, {x + 1, y - 12}}, 6, 1)
     end

@@ -17,13 +17,7 @@ local function taper(x0, x1, y, r0, r1)
   return cone(r0, r1, x1 - x0):rotz(-90):move(x0, y, 0)
 end
 
--- A loop trigger guard in the XY plane, open into the stock above.
-local function guard(x0, x1, y_top, y_bot, w, t)
-  local outer = {{x0, y_top}, {x0 + 2, y_bot + 8}, {x0 + 12, y_bot}, {x1 - 6, y_bot}, {x1, y_bot + 8}, {x1, y_top}}
-  local inner = {{x0 + t, y_top + 10}, {x0 + t + 2, y_bot + 8 + t * 0.3}, {x0 + 12, y_bot + t}, {x1 - 6 - t * 0.5, y_bot + t},
-                 {x1 - t, y_bot + 8 + t * 0.3}, {x1 - t, y_top + 10}}
-  return subtract(extrude(outer, w, 1.5), extrude(inner, w + 10, 0))
-end
+local guard = use("shapes").trigger_guard
 local function trigger(x, y)
   return extrude({{x, y}, {x + 8, y}, {x + 6, y - 16}, {x, y - 26}, {x - 5, y - 25}, {x + 1, y - 14}}, 7, 1)
 end
