@@ -46,9 +46,17 @@ return {
         return base
       end, h, 48)
     end
-    local body = lathe(prof):part("body")
+    -- Solid, unless it holds something asked for ("a potion bottle with
+    -- green liquid", "a ship in a bottle"): then hollow and uncapped, so
+    -- the glass shows it and no sealed hollow leaves a loose inner skin.
+    local open = k.filled
+    local body = (open and vessel(prof, 3, 5) or lathe(prof)):part("body")
     local shape = body
-    if v ~= "potion" and v ~= "water" then
+    -- A label would hide what a filled bottle holds, unless it is asked for.
+    local labelled = not open or k.asked.label
+    if not labelled then
+      -- no label
+    elseif v ~= "potion" and v ~= "water" then
       local ly0, ly1 = h * 0.12, h * (body_top - 0.06)
       if v == "beer" then ly0, ly1 = h * 0.15, h * 0.42 end
       if v == "milk" then ly0, ly1 = h * 0.18, h * 0.4 end
@@ -65,8 +73,9 @@ return {
     else
       cap = cylinder(nr + 2, 18, 2):move(0, h - 6, 0)
     end
-    shape = shape + cap:part("cap")
-    V.cavity(k, prof, 3, 5, body_top * 0.9)
+    if not open then shape = shape + cap:part("cap") end
+    -- A potion fills its round belly, below where the neck narrows.
+    V.cavity(k, prof, 3, 5, v == "potion" and 0.36 or body_top * 0.9)
     k.attach("top", {0, h + 12, 0}, 2 * nr)
     return shape
   end,

@@ -29,15 +29,17 @@ return {
     local sh = cookie and 0.78 or 0.82
     local prof = V.keyed({{0, r - 3}, {0.03, r}, {sh, r}, {sh + 0.08, neck + 2}, {0.92, neck}, {1, neck}}, h, 24)
     local wall = cookie and 5 or 3.5
-    -- A lidded jar is solid: a hollow closed by the lid would be a loose inner skin.
-    local body = (k.variant == "open" and vessel(prof, wall, 6) or lathe(prof)):part("body")
+    -- A lidded jar is solid: a hollow closed by the lid would be a loose inner
+    -- skin. One that holds something asked for is open, so it shows.
+    local open = k.variant == "open" or k.filled
+    local body = (open and vessel(prof, wall, 6) or lathe(prof)):part("body")
     local shape = body
     if not cookie then
       -- Threads on the neck.
       shape = shape + torus(neck, 1.4):move(0, h * 0.95, 0):part("body") + torus(neck, 1.4):move(0, h * 0.9, 0):part("body")
     end
     local top = h
-    if k.variant ~= "open" then
+    if not open then
       local lid
       if cookie then
         lid = lathe({{neck + 6, 0}, {neck + 6, 8}, {neck * 0.9, 20}, {neck * 0.4, 28}, {12, 30}, {16, 40}, {14, 48}, {1, 50}})

@@ -28,6 +28,16 @@ constexpr int kMaxPasses = 8;
 constexpr float kIndirectClamp = 8.0f;
 // Russian roulette starts after this many bounces.
 constexpr int kRouletteDepth = 3;
+// A path passes through at most this many see-through surfaces (the front
+// and back of a glass, the jar's two walls, …) before they count as opaque.
+constexpr int kMaxPassThrough = 12;
+// How much of its colour's hue a see-through surface gives what passes.
+constexpr float kTintStrength = 0.5f;
+// Light on its way to a surface loses this share of a see-through surface's
+// opacity: glass casts a faint shadow, not the full one alpha would give.
+constexpr float kShadowOpacity = 0.5f;
+// The share of its colour a see-through surface reflects diffusely (see seeThrough).
+constexpr float kSeeThroughDiffuse = 1.0f / 3.0f;
 
 struct DeviceDeleter {
   void operator()(RTCDeviceTy* d) const { rtcReleaseDevice(d); }
@@ -59,6 +69,10 @@ struct SurfacePoint {
   SurfaceMaterial material;
   Vec3 emission = Vec3::Zero();
   bool is_model = false;
+  // glTF's alpha (base colour factor alpha) of a blended material: the share
+  // of light the surface stops; the rest passes straight through, tinted.
+  float opacity = 1.0f;
+  Vec3 tint = Vec3::Ones();
 };
 
 // What a camera ray hit first: the denoiser's guides.
@@ -146,10 +160,17 @@ class Tracer {
       Vec3 e;
       for (int c = 0; c < 3; ++c) e[c] = std::isfinite(m.emissive[c]) ? std::clamp(m.emissive[c], 0.0f, 100.0f) : 0.0f;
       emissions_.push_back(e);
+      // Blended materials (glass) are seen through: alpha is the share of
+      // light they stop. What passes is tinted by the colour's hue, so
+      // green bottle glass looks green and clear glass stays clear.
+      const float opacity = std::isfinite(m.base_color[3]) ? std::clamp(m.base_color[3], 0.0f, 1.0f) : 1.0f;
+      opacities_.push_back(opacity);
+      if (opacity < 1.0f) has_transparent_ = true;
     }
     if (materials_.empty()) {
       materials_.push_back(SurfaceMaterial{.specular = setup_.dielectric_specular});
       emissions_.push_back(Vec3::Zero());
+      opacities_.push_back(1.0f);
     }
     buildLightSelection();
     has_colors_ = mesh_.colors.size() == mesh_.positions.size();
@@ -326,6 +347,27 @@ class Tracer {
     return rh.hit.geomID != RTC_INVALID_GEOMETRY_ID;
   }
 
+  // The share of light (per channel) that reaches `origin` from `distance`
+  // along `dir`: zero behind an opaque surface, each see-through surface on
+  // the way letting (1 − kShadowOpacity · opacity) of it through, tinted.
+  Vec3 transmittance(Vec3 origin, const Vec3& dir, float distance) const {
+    if (!has_transparent_) return occluded(origin, dir, distance) ? Vec3::Zero() : Vec3::Ones();
+    Vec3 through = Vec3::Ones();
+    for (int pass = 0; pass <= kMaxPassThrough; ++pass) {
+      RTCRayHit rh;
+      if (!intersect(origin, dir, false, rh) || rh.ray.tfar >= distance) return through;
+      if (rh.hit.geomID != kModelGeometry || pass == kMaxPassThrough) return Vec3::Zero();
+      const SurfacePoint sp = surfaceAt(origin, dir, rh);
+      if (sp.opacity >= 1.0f) return Vec3::Zero();
+      through = through.cwiseProduct(sp.tint) * (1.0f - kShadowOpacity * sp.opacity);
+      const float step = rh.ray.tfar + setup_.epsilon;
+      origin += dir * step;
+      distance -= step;
+      if (distance <= 0.0f) return through;
+    }
+    return Vec3::Zero();
+  }
+
   bool occluded(const Vec3& origin, const Vec3& dir, float distance) const {
     RTCRay ray;
     ray.org_x = origin.x();
@@ -366,6 +408,7 @@ class Tracer {
       const size_t mat = slot < materials_.size() ? slot : 0;
       sp.material = materials_[mat];
       sp.emission = emissions_[mat];
+      sp.opacity = opacities_[mat];
       if (has_normals_) {
         Vec3 ns = mesh_.normals[tri[0]] * w + mesh_.normals[tri[1]] * u + mesh_.normals[tri[2]] * v;
         const float len = ns.norm();
@@ -380,6 +423,11 @@ class Tracer {
       if (has_colors_) {
         const geometry::Vec4 c = mesh_.colors[tri[0]] * w + mesh_.colors[tri[1]] * u + mesh_.colors[tri[2]] * v;
         for (int k = 0; k < 3; ++k) sp.material.base_color[k] *= finiteIn01(c[k]);
+      }
+      if (sp.opacity < 1.0f) {
+        // Half the colour's hue: clear glass barely tints, bottle green does.
+        const Vec3 hue = sp.material.base_color / std::max(sp.material.base_color.maxCoeff(), 1e-3f);
+        sp.tint = Vec3::Ones() - (Vec3::Ones() - hue) * kTintStrength;
       }
     } else {
       sp.material = setup_.set_pieces[rh.hit.primID / 2].material;
@@ -416,9 +464,11 @@ class Tracer {
       }
       const float cos_i = wi.dot(n);
       if (cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) return Vec3::Zero();
-      if (occluded(origin, wi, std::numeric_limits<float>::infinity())) return Vec3::Zero();
+      const Vec3 through = transmittance(origin, wi, std::numeric_limits<float>::infinity());
+      if (through.maxCoeff() <= 0.0f) return Vec3::Zero();
       const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
-      return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.irradiance) * (cos_i / pick_pdf);
+      return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.irradiance).cwiseProduct(through) *
+             (cos_i / pick_pdf);
     }
     const auto& light = setup_.rig.areas[index - distant_count];
     const Vec3 y = light.center + light.half_u * (2.0f * u1 - 1.0f) + light.half_v * (2.0f * u2 - 1.0f);
@@ -430,11 +480,22 @@ class Tracer {
     const float cos_l = -wi.dot(light.normal);
     const float cos_i = wi.dot(n);
     if (cos_l <= 0.0f || cos_i <= 0.0f || wi.dot(sp.geometric_normal) <= 0.0f) return Vec3::Zero();
-    if (occluded(origin, wi, dist * (1.0f - 1e-4f))) return Vec3::Zero();
+    const Vec3 through = transmittance(origin, wi, dist * (1.0f - 1e-4f));
+    if (through.maxCoeff() <= 0.0f) return Vec3::Zero();
     const Vec3 wi_local(wi.dot(t), wi.dot(b), cos_i);
     // Area sampling: pdf = 1/A per area; to solid angle ×(dist²/cos_l).
-    return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.radiance) *
+    return evalBsdf(sp.material, wo_local, wi_local).cwiseProduct(light.radiance).cwiseProduct(through) *
            (cos_i * cos_l * light.area() / (dist2 * pick_pdf));
+  }
+
+  // Glass shows mostly by what it reflects: face on it stops half its
+  // opacity, at a grazing angle up to all of it (so rims and edges show, as
+  // Fresnel makes them), and its colour lights diffusely at a third.
+  static void seeThrough(SurfacePoint& sp, const Vec3& dir) {
+    const float cos_view = std::clamp(-dir.dot(sp.shading_normal), 0.0f, 1.0f);
+    const float graze = (1.0f - cos_view) * (1.0f - cos_view) * (1.0f - cos_view);
+    sp.opacity = std::clamp(sp.opacity * (0.5f + 1.5f * graze), 0.0f, 1.0f);
+    sp.material.base_color *= kSeeThroughDiffuse;
   }
 
   static Vec3 clampLuminance(const Vec3& c, float limit) {
@@ -442,21 +503,48 @@ class Tracer {
     return lum > limit ? Vec3(c * (limit / lum)) : c;
   }
 
-  Vec3 tracePath(Vec3 origin, Vec3 dir, Sampler& sampler, FirstHit& first) const {
+  // `passed` counts the see-through surfaces the camera ray already crossed.
+  Vec3 tracePath(Vec3 origin, Vec3 dir, Sampler& sampler, FirstHit& first, int passed = 0) const {
     Vec3 radiance = Vec3::Zero();
     Vec3 throughput = Vec3::Ones();
     const int max_vertices = options_.max_bounces;
+    bool through_model = false;
     for (int depth = 0;; ++depth) {
       RTCRayHit rh;
       if (!intersect(origin, dir, depth == 0, rh)) {
+        if (depth == 0) first.is_model = through_model;
         // Environment: reached by the camera ray or by BSDF sampling at vertex depth-1.
         const Vec3 env = throughput.cwiseProduct(setup_.rig.environment.radiance(dir));
         radiance += depth >= 2 ? clampLuminance(env, kIndirectClamp) : env;
         break;
       }
       if (depth >= max_vertices) break;
-      const SurfacePoint sp = surfaceAt(origin, dir, rh);
-      if (depth == 0) first = {true, sp.is_model, sp.material.base_color, sp.shading_normal, sp.position};
+      SurfacePoint sp = surfaceAt(origin, dir, rh);
+      if (sp.opacity < 1.0f) seeThrough(sp, dir);
+      if (depth == 0 && sp.opacity < 1.0f && passed < kMaxPassThrough) {
+        // What the camera sees through glass is traced on its own, not left
+        // to chance: a few samples a pixel would otherwise speckle. The
+        // surface itself is shaded below with the share it stops.
+        FirstHit behind;
+        const Vec3 rest = tracePath(sp.position - sp.geometric_normal * setup_.epsilon, dir, sampler, behind,
+                                    passed + 1);
+        const float clear = 1.0f - sp.opacity;
+        radiance += sp.tint.cwiseProduct(rest) * clear;
+        throughput *= sp.opacity;
+        const Vec3 guide = sp.shading_normal * sp.opacity + behind.normal * clear;
+        first = {true, true, sp.material.base_color * sp.opacity + behind.albedo * clear,
+                 guide.norm() > 1e-6f ? Vec3(guide.normalized()) : sp.shading_normal, sp.position};
+      } else if (sp.opacity < 1.0f && passed < kMaxPassThrough && sampler.uniform() >= sp.opacity) {
+        // Straight through a see-through surface: the same path vertex, tinted.
+        ++passed;
+        through_model = through_model || sp.is_model;
+        throughput = throughput.cwiseProduct(sp.tint);
+        origin = sp.position - sp.geometric_normal * setup_.epsilon;
+        --depth;
+        continue;
+      } else if (depth == 0) {
+        first = {true, sp.is_model || through_model, sp.material.base_color, sp.shading_normal, sp.position};
+      }
       const Vec3 wo = -dir;
       if (sp.emission.squaredNorm() > 0.0f) radiance += throughput.cwiseProduct(sp.emission);
 
@@ -496,6 +584,8 @@ class Tracer {
   std::vector<uint32_t> triangle_material_;
   std::vector<SurfaceMaterial> materials_;
   std::vector<Vec3> emissions_;
+  std::vector<float> opacities_;  // per material: the share of light a surface stops
+  bool has_transparent_ = false;
   std::vector<float> light_cdf_;   // cumulative selection probabilities: distant lights, then area lights
   std::vector<float> light_pick_;  // each light's selection probability
   bool has_colors_ = false;

@@ -130,8 +130,9 @@ std::optional<float> verticalGap(const Sdf& thing, const Sdf& support, const Box
 // How much of `thing` the default three-quarter camera sees past
 // `occluder`: the share of points spread through the thing (a 3×3×3 grid of
 // its bounds, those on or in it) from which a ray towards the camera leaves
-// without meeting the occluder. Renders are opaque, so glass hides too.
-float visibleFraction(const Sdf& thing, const Sdf& occluder) {
+// without meeting the occluder. Glass and other see-through material slots
+// (`clear[slot]`) do not hide: the ray goes on through them.
+float visibleFraction(const Sdf& thing, const Sdf& occluder, const std::vector<bool>& clear = {}) {
   // The renderer's default view, which previews and gallery sheets use.
   const render::RenderOptions view;
   const float azimuth = view.camera_azimuth_deg * static_cast<float>(M_PI) / 180.0f;
@@ -155,12 +156,17 @@ float visibleFraction(const Sdf& thing, const Sdf& occluder) {
         bool blocked = false;
         float t = 0.0f;
         for (int step = 0; step < 256 && t < reach; ++step) {
-          const float d = occluder.distance(p + to_camera * t);
-          if (d < hit) {
+          const auto sample = occluder.sample(p + to_camera * t);
+          if (sample.distance < hit) {
+            // A point inside a solid wall is lost in it, glass or not.
+            if (step > 0 && sample.material < clear.size() && clear[sample.material]) {
+              t += std::max(std::abs(sample.distance), hit) + hit;  // on through the wall
+              continue;
+            }
             blocked = true;
             break;
           }
-          t += d;
+          t += sample.distance;
         }
         if (!blocked) ++seen;
       }
@@ -202,9 +208,10 @@ float naturalHeight(const SubjectWords& w) {
 
 Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library, Style style, const std::string& pose,
                            const std::string& outline, uint64_t seed, size_t& nodes, bool worn = false,
-                           bool holds = false, bool tight = true) {
+                           bool holds = false, bool tight = true, bool filled = false) {
   SubjectBuildRequest request;
   request.holds = holds;
+  request.filled = filled;
   request.subject = w.subject;
   request.variant = w.variant;
   request.style = std::string(styleName(style));
@@ -305,7 +312,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
                                  [&](const Accessory& a) { return goesToHand(a, prompt.main); });
   const bool alone = !prompt.place && prompt.accessories.empty() && !prompt.contents && !prompt.liquid;
   auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds,
-                          /*tight=*/!alone);
+                          /*tight=*/!alone, /*filled=*/prompt.contents.has_value() || prompt.liquid.has_value());
   if (!main) return fail(main.error());
   Unit unit;
   unit.slots = resolveSlots(prompt.main, style);
@@ -432,7 +439,19 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     if (inside == main->points.end() || fill == main->points.end()) {
       notes.push_back(fmt::format("the {} cannot hold {}; left it empty", prompt.main.matched, prompt.liquid_word));
     } else {
-      const float r = 0.5f * std::min(inside->second.size, fill->second.size) * 1.02f;
+      // In glass the liquid is seen through the wall: it keeps clear of it
+      // (a gap a few draft voxels wide), so its sides are a surface of their
+      // own; elsewhere it meets the wall and they are one surface.
+      const bool clear = std::any_of(unit.slots.begin(), unit.slots.end(),
+                                     [](const ResolvedSlot& s) { return s.preset->opacity < 1.0f; });
+      const float r = 0.5f * std::min(inside->second.size, fill->second.size) * (clear ? 0.9f : 1.02f);
+      // Coloured glass (a purple potion bottle) holding a liquid of its own
+      // colour would hide it: unless the prompt colours the glass, it is clear.
+      if (clear && prompt.main.colors.empty()) {
+        for (auto& slot : unit.slots) {
+          if (slot.preset->opacity < 1.0f) slot.color = {"", slot.preset->r, slot.preset->g, slot.preset->b};
+        }
+      }
       // From a little below the inside point (so it meets the floor of the
       // vessel even where the point sits above it) up to the fill line.
       const float y1 = fill->second.position.y();
@@ -567,7 +586,9 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   }
 
   if (prompt.place) {
-    auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes);
+    auto support = buildPlaced(*prompt.place, library, style, "", "", Rng(seed).fork("place").next(), out.shape_nodes,
+                               /*worn=*/false, /*holds=*/false, /*tight=*/true,
+                               /*filled=*/prompt.place_relation == "in");
     if (!support) return fail(support.error());
     // "in" a thing with no inside ("a scarecrow in a pumpkin patch") is on
     // it, or beside it when it is far smaller.
@@ -668,7 +689,9 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     // bottle", "a candle in a jar") would not be seen: say so rather than
     // show the container alone.
     constexpr float kSeen = 0.25f;
-    bool seen = !in || visibleFraction(placed, support->shape) >= kSeen;
+    std::vector<bool> clear;
+    for (const auto& slot : resolveSlots(*prompt.place, style)) clear.push_back(slot.preset->opacity < 1.0f);
+    bool seen = !in || visibleFraction(placed, support->shape, clear) >= kSeen;
     if (!seen) {
       // Afloat at the fill line instead ("a rubber duck in a bathtub"), if
       // the container holds water and that shows it.
@@ -676,16 +699,18 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
         const float rise = fill->second.position.y() - point->second.position.y();
         if (rise > 0.0f) {
           Sdf afloat = geometry::translate(placed, Vec3(0, rise, 0));
-          seen = visibleFraction(afloat, support->shape) >= kSeen;
+          seen = visibleFraction(afloat, support->shape, clear) >= kSeen;
           if (seen) placed = afloat;
         }
       }
     }
     if (!seen) {
       return fail(ErrorCode::kUnprocessable,
-                  fmt::format("the {} would be hidden inside the {}: kiln's {} is opaque, so it would show only the "
+                  fmt::format("the {} would be hidden inside the {}: kiln's {} is {}, so it would show only the "
                               "{}; ask for the {} on its own, or on or beside the {}",
                               prompt.main.matched, prompt.place->matched, prompt.place->matched,
+                              std::find(clear.begin(), clear.end(), true) != clear.end() ? "too narrow to see into"
+                                                                                        : "opaque",
                               prompt.place->matched, prompt.main.matched, prompt.place->matched),
                   {{"parameter", "prompt"}});
     }

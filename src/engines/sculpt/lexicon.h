@@ -29,6 +29,8 @@ struct MaterialPreset {
   unsigned char r, g, b;
   float metallic;
   float roughness;
+  /// glTF alpha: below 1 the material is blended (seen through), as glass is.
+  float opacity = 1.0f;
 };
 
 const std::vector<ColorWord>& colorWords();

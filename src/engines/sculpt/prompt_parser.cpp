@@ -104,6 +104,26 @@ std::optional<int> countOf(std::string_view w) {
   return it->second;
 }
 
+// Whether two colours are one hue give or take 30° (or both near grey).
+bool sameHue(const ColorWord& a, const ColorWord& b) {
+  auto hsv = [](const ColorWord& c) {
+    const float r = c.r / 255.0f, g = c.g / 255.0f, bl = c.b / 255.0f;
+    const float mx = std::max({r, g, bl}), mn = std::min({r, g, bl}), d = mx - mn;
+    float h = 0.0f;
+    if (d > 1e-6f) {
+      if (mx == r) h = 60.0f * std::fmod((g - bl) / d + 6.0f, 6.0f);
+      else if (mx == g) h = 60.0f * ((bl - r) / d + 2.0f);
+      else h = 60.0f * ((r - g) / d + 4.0f);
+    }
+    return std::pair<float, float>{h, mx > 0.0f ? d / mx : 0.0f};
+  };
+  const auto [ha, sa] = hsv(a);
+  const auto [hb, sb] = hsv(b);
+  if (sa < 0.2f || sb < 0.2f) return sa < 0.2f && sb < 0.2f;
+  const float diff = std::abs(ha - hb);
+  return std::min(diff, 360.0f - diff) <= 30.0f;
+}
+
 struct Liquid {
   std::string_view word;
   ColorWord color;
@@ -121,7 +141,8 @@ const Liquid* liquidOf(std::string_view w) {
       {"espresso", {"espresso", 60, 35, 20}},   {"smoothie", {"smoothie", 230, 110, 150}},
       {"cereal", {"cereal", 220, 180, 110}},    {"ramen", {"ramen", 230, 190, 120}},
       {"broth", {"broth", 210, 160, 90}},       {"porridge", {"porridge", 230, 215, 180}},
-      {"ice", {"ice", 220, 235, 245}}};
+      {"ice", {"ice", 220, 235, 245}},          {"liquid", {"liquid", 120, 200, 230}},
+      {"sand", {"sand", 225, 200, 140}},        {"oil", {"oil", 200, 170, 60}}};
   for (const auto& l : kLiquids) {
     if (l.word == w) return &l;
   }
@@ -1384,7 +1405,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
             !nd.color && nd.material == nullptr && nd.condition.empty() && !nd.glazed && !isTrailingVerb(next) &&
             !isPatternWord(next) && !isMisspeltStyleWord(next) &&
             !looksLikeAdjective(next)) {
-          out.notes.push_back(fmt::format("\"{} {}\" is not something kiln makes; left it out", noun->words, next));
+          // "orange juice", "apple juice": the fruit names the liquid.
+          if (liquidOf(next) == nullptr) {
+            out.notes.push_back(fmt::format("\"{} {}\" is not something kiln makes; left it out", noun->words, next));
+          }
           noun.reset();
         }
       }
@@ -1413,14 +1437,40 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         }
       }
       const Liquid* liquid = nullptr;
+      ColorWord liquid_color;
       int phrase_count = 1;
       for (size_t j = start; j < end; ++j) {
         if (used[j]) continue;
         const auto& t = tokens[j];
-        if (const Liquid* l = liquidOf(t); l != nullptr && seg.relation == "of") {
+        // "a mug of hot chocolate"; in a container also "a bottle with
+        // green liquid", "a glass filled with orange juice".
+        const bool holds_liquid =
+            seg.relation == "of" ||
+            (seg.relation == "with" && out.main.subject != nullptr &&
+             std::find(out.main.subject->points.begin(), out.main.subject->points.end(), "fill") !=
+                 out.main.subject->points.end());
+        if (const Liquid* l = liquidOf(t); l != nullptr && holds_liquid && (seg.relation == "of" || !noun)) {
           liquid = l;
           used[j] = true;
-          if (j > start && tokens[j - 1] == "hot") used[j - 1] = true;
+          liquid_color = l->color;
+          // Words before it in the phrase: "hot" is a matter of course, a
+          // colour ("orange juice", "red wine", "green liquid") is its colour.
+          for (size_t b = j; b > start; --b) {
+            const auto& w = tokens[b - 1];
+            if (used[b - 1]) break;
+            if (w == "hot" || w == "cold" || w == "iced" || w == "fresh" || w == "glowing" || w == "bubbling") {
+              used[b - 1] = true;
+              continue;
+            }
+            const Describer before = describe(w);
+            if (!before.color) break;
+            // "red wine", "white milk": a colour the liquid already has keeps
+            // the liquid's own shade.
+            liquid_color = sameHue(*before.color, l->color) ? ColorWord{before.color->word, l->color.r, l->color.g,
+                                                                        l->color.b}
+                                                            : *before.color;
+            used[b - 1] = true;
+          }
           continue;
         }
         if (const auto c = countOf(t)) {
@@ -1477,8 +1527,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       }
       if (part != nullptr) {
         out.main.parts.push_back(part_words);
-      } else if (seg.relation == "of" && liquid != nullptr) {
-        out.liquid = liquid->color;
+      } else if (liquid != nullptr) {
+        out.liquid = liquid_color;
         out.liquid_word = std::string(liquid->word);
       } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
         out.accessories.push_back({std::move(words), seg.relation, "", std::clamp(phrase_count, 1, 8)});

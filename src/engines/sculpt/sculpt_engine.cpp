@@ -313,8 +313,32 @@ class SculptEngine final : public Engine {
       m.name = "vertex_color";
       m.base_color = Vec4(1, 1, 1, 1);
       m.roughness = slots.front().glazed ? 0.15f : slots.front().preset->roughness;
-      mesh.materials = {m};
-      mesh.submeshes = {{0, 0, static_cast<uint32_t>(mesh.triangleCount())}};
+      // See-through parts (glass) keep a blended material of their own, so
+      // the jar shows what it holds; everything else shares the opaque one.
+      auto opacity_of = [&](uint32_t slot) { return slots[std::min<size_t>(slot, slots.size() - 1)].preset->opacity; };
+      float clear = 1.0f;
+      for (const auto& sm : mesh.effectiveSubmeshes()) clear = std::min(clear, opacity_of(sm.material));
+      if (clear >= 1.0f) {
+        mesh.materials = {m};
+        mesh.submeshes = {{0, 0, static_cast<uint32_t>(mesh.triangleCount())}};
+        return;
+      }
+      // The opaque material takes its roughness from the first opaque part
+      // (the juice, not the glass round it).
+      for (const auto& sm : mesh.effectiveSubmeshes()) {
+        const auto& slot = slots[std::min<size_t>(sm.material, slots.size() - 1)];
+        if (slot.preset->opacity < 1.0f) continue;
+        m.roughness = slot.glazed ? 0.15f : slot.preset->roughness;
+        break;
+      }
+      geometry::Material glass = m;
+      glass.name = "vertex_color_clear";
+      glass.base_color = Vec4(1, 1, 1, clear);
+      glass.roughness = 0.05f;
+      auto submeshes = mesh.effectiveSubmeshes();
+      for (auto& sm : submeshes) sm.material = opacity_of(sm.material) < 1.0f ? 1 : 0;
+      mesh.materials = {m, glass};
+      mesh.submeshes = std::move(submeshes);
       return;
     }
     mesh.colors.clear();
@@ -327,6 +351,7 @@ class SculptEngine final : public Engine {
       m.name = slot.name;
       m.base_color = color_of(static_cast<uint32_t>(i));
       m.roughness = slot.glazed ? 0.12f : slot.preset->roughness;
+      m.base_color.w() = slot.preset->opacity;
       m.metallic = tier.pbr ? slot.preset->metallic : 0.0f;
       if (!tier.pbr && slot.preset->metallic > 0.5f) m.roughness = std::min(m.roughness, 0.4f);
       materials.push_back(m);

@@ -723,6 +723,8 @@ Result<BuiltSubject> SubjectLibrary::build(const SubjectBuildRequest& request) c
   lua_setfield(L, -2, "worn");
   lua_pushboolean(L, request.holds ? 1 : 0);
   lua_setfield(L, -2, "holds");
+  lua_pushboolean(L, request.filled ? 1 : 0);
+  lua_setfield(L, -2, "filled");
   lua_pushnumber(L, subject.size_mm);
   lua_setfield(L, -2, "size");
   lua_pushlightuserdata(L, &sink);

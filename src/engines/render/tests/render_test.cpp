@@ -290,6 +290,33 @@ TEST(Render, VertexColoursShowInTheImage) {
   EXPECT_GT(bottom[2], 2 * bottom[1]);
 }
 
+// A blended (glass) box round a red sphere lets it show, tinted a little,
+// where an opaque box of the same colour hides it; the box's alpha decides.
+TEST(Render, SeeThroughMaterialsShowWhatIsBehindThem) {
+  const auto render = [](float alpha) {
+    geometry::Mesh scene = testing::uvSphere(Vec3(0, 0, 0), 30, 48, 24, Vec3(0.9f, 0.05f, 0.05f));
+    geometry::Mesh box = testing::box(Vec3(-45, -45, -45), Vec3(45, 45, 45), Vec3(0.8f, 0.85f, 0.9f));
+    box.materials[0].base_color.w() = alpha;
+    const auto offset = static_cast<uint32_t>(scene.positions.size());
+    const auto first = static_cast<uint32_t>(scene.triangleCount());
+    scene.positions.insert(scene.positions.end(), box.positions.begin(), box.positions.end());
+    scene.normals.insert(scene.normals.end(), box.normals.begin(), box.normals.end());
+    for (uint32_t i : box.indices) scene.indices.push_back(i + offset);
+    scene.materials.push_back(box.materials[0]);
+    scene.submeshes = {{0, 0, first}, {1, first, static_cast<uint32_t>(box.triangleCount())}};
+    RenderOptions o = smallOptions(96, 96, 8);
+    o.ground = false;
+    auto r = renderMesh(scene, o);
+    EXPECT_TRUE(r.has_value()) << r.error().message;
+    const uint8_t* centre = r->image.at(48, 48);
+    return std::array<int, 3>{centre[0], centre[1], centre[2]};
+  };
+  const auto glass = render(0.25f);
+  const auto opaque = render(1.0f);
+  EXPECT_GT(glass[0], glass[1] + 40) << glass[0] << "," << glass[1] << "," << glass[2];
+  EXPECT_LT(std::abs(opaque[0] - opaque[1]), 40) << opaque[0] << "," << opaque[1] << "," << opaque[2];
+}
+
 TEST(Render, ReportsProgressAndStopsWhenCanceled) {
   const auto mesh = sphereOnBox();
   RenderOptions o = smallOptions(64, 64, 16);
