@@ -12,6 +12,10 @@ namespace {
 // Steepest slope of gradientNoise per unit of its input: finite differences at
 // 10^6 random points and directions gave at most 2.81; rounded up for margin.
 constexpr float kNoiseSlope = 3.2f;
+// Dimples (NoiseParams::dents) start where the noise passes kDentFrom and
+// reach full depth kDentRise above it.
+constexpr float kDentFrom = 0.25f;
+constexpr float kDentRise = 0.3f;
 
 uint64_t mix64(uint64_t x) {
   // splitmix64 finaliser: a cheap, well-distributed integer hash.
@@ -82,14 +86,17 @@ class DisplaceNode final : public detail::BoundedNode {
 
  private:
   static float totalAmplitude(const NoiseParams& params) {
+    if (params.dents) return std::abs(params.amplitude_mm);
     float sum = 0.0f;
     float amplitude = std::abs(params.amplitude_mm);
     for (int o = 0; o < params.octaves; ++o, amplitude *= 0.5f) sum += amplitude;
     return sum;
   }
   static float slope(const NoiseParams& params) {
-    // Every octave halves both amplitude and wavelength, so each adds the same slope.
     if (params.wavelength_mm <= 0.0f) return 0.0f;
+    // A dimple's smoothstep is at most 1.5 / kDentRise steep in the noise.
+    if (params.dents) return kNoiseSlope * std::abs(params.amplitude_mm) / params.wavelength_mm * 1.5f / kDentRise;
+    // Every octave halves both amplitude and wavelength, so each adds the same slope.
     return kNoiseSlope * std::abs(params.amplitude_mm) / params.wavelength_mm *
            static_cast<float>(std::max(params.octaves, 0));
   }
@@ -128,6 +135,12 @@ float gradientNoise(const Vec3& p, uint64_t seed) {
 
 float fractalNoise(const Vec3& p, const NoiseParams& params) {
   if (params.wavelength_mm <= 0.0f) return 0.0f;
+  if (params.dents) {
+    // Rounded dimples where one octave of noise rises past kDentFrom.
+    const float n = gradientNoise(p / params.wavelength_mm, params.seed);
+    const float t = std::clamp((n - kDentFrom) / kDentRise, 0.0f, 1.0f);
+    return params.amplitude_mm * t * t * (3.0f - 2.0f * t);
+  }
   float sum = 0.0f;
   float amplitude = params.amplitude_mm;
   float frequency = 1.0f / params.wavelength_mm;

@@ -169,10 +169,15 @@ struct NoiseParams {
   float amplitude_mm = 1.0f;   // peak displacement of the first octave
   float wavelength_mm = 10.0f; // spatial period of the first octave
   int octaves = 3;             // each octave halves wavelength and amplitude
+  /// Dents instead of waves: the surface is pushed in only where the noise
+  /// peaks (about a fifth of it), as rounded dimples up to amplitude_mm deep
+  /// (negative amplitudes raise bumps instead); octaves are ignored.
+  bool dents = false;
 };
 /// Gradient noise in [-1, 1] (approximately) at p, deterministic for a seed.
 float gradientNoise(const Vec3& p, uint64_t seed);
-/// Fractal sum of gradientNoise as described by params, in mm.
+/// Fractal sum of gradientNoise as described by params, in mm (the dimples
+/// of NoiseParams::dents when set).
 float fractalNoise(const Vec3& p, const NoiseParams& params);
 /// Adds fractalNoise to the distance (bounds grow by the total amplitude).
 /// The sum is divided by 1 + the noise's steepest slope so it stays a distance

@@ -16,9 +16,12 @@ return {
     {"cake", "food", color = "#d8a060", role = "detail", names = {"cake", "sponge"}},
     {"cherry", "glazed", color = "#c8141e", role = "detail", names = {"cherry"}},
     {"sprinkles", "candy", color = "#f8e040", role = "detail", names = {"sprinkles"}},
+    {"hull", "plant", color = "#3f8a2a", role = "fixed", names = {"hull", "leaves"}},
   },
   variants = {
     muffin = {names = {"muffin", "blueberry muffin", "chocolate muffin"}},
+    -- A strawberry on top, tip up on its green hull, instead of the cherry.
+    strawberry = {names = {"strawberry cupcake", "strawberry cupcakes"}, colors = {frosting = "#f4a0b8"}},
   },
   points = {"top"},
   build = function(k)
@@ -47,11 +50,19 @@ return {
     local frosting = smooth(4, table.unpack(swirl))
     local cherry = sphere(8):move(4, y + 8, 0)
     local stem = tube({{4, y + 14, 0}, {8, y + 24, 2}, {14, y + 30, 2}}, 1.5)
+    local hull = nil
+    if k.variant == "strawberry" then
+      cherry = lathe({{8, 0}, {12, 4}, {12.5, 10}, {10, 17}, {5.5, 24}, {1, 28}}):move(0, y - 4, 0)
+      stem = cylinder(1.6, 5):move(0, y - 9, 0)
+      hull = radial(leaf(11, 5.5, 1.6, 1):rotz(-80), 6):move(0, y - 3, 0)
+    end
     local sp = {}
     for i, s in ipairs(F.ellipsoid_spots({0, cup_h + 14, 0}, r * 0.95, 26, r * 0.95, 30, 0.1, 0.9)) do
       sp[#sp + 1] = capsule({-2.5, 0, 0}, {2.5, 0, 0}, 1.1):roty(i * 47):aim(s[2], s[1])
     end
-    return union(wrapper:part("wrapper"), cake:part("cake"), frosting:part("frosting"), union(cherry, stem):part("cherry"),
-                 intersect(union(sp), frosting:round(1.2)):part("sprinkles"))
+    local shape = union(wrapper:part("wrapper"), cake:part("cake"), frosting:part("frosting"),
+                        union(cherry, stem):part("cherry"), intersect(union(sp), frosting:round(1.2)):part("sprinkles"))
+    if hull then shape = shape + hull:part("hull") end
+    return shape
   end,
 }

@@ -181,7 +181,7 @@ return {
         leaves[#leaves + 1] = ellipsoid(15, 2, 7.5):rotz(8 + (i % 4) * 6):roty(i * 67):move(p[1], p[2], p[3])
       end
       shape = shape + union(leaves):part("scallions")
-      local wedge = intersect(ellipsoid(26, 17, 17), box(60, 40, 60):move(0, -20, 0), box(60, 60, 40):move(0, 0, -20))
+      local wedge = intersect(ellipsoid(26, 17, 17), box(60, 40, 60):move(0, -20, 0))
       wedge = wedge:rotx(-45)
       local lime = wedge:aim(facing(2.2), at(0.5, 0.35, hb + 9))
       shape = shape + lime:part("lime")

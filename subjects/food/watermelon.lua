@@ -19,6 +19,7 @@ return {
   },
   variants = {
     whole = {names = {"whole watermelon", "melon", "cantaloupe", "honeydew"}, size_mm = 220},
+    half = {names = {"half watermelon", "watermelon half", "halved watermelon", "half a watermelon"}, size_mm = 130},
   },
   points = {"top"},
   build = function(k)
@@ -33,6 +34,33 @@ return {
       end
       local st = intersect(ellipsoid(r * 1.25 + 0.6, r + 0.6, r + 0.6):move(0, r, 0), union(stripes))
       return union(body:part("skin"), st:part("stripes"))
+    end
+    if k.variant == "half" then
+      -- Cut along its length, lying cut face up: red flesh ringed by the
+      -- pale rind and the striped green skin, black seeds in the flesh.
+      local cut = box(r * 4, r * 2, r * 4):move(0, -r, 0)
+      local function dome(e) return intersect(ellipsoid(r * 1.25 - e, r - e, r - e), cut) end
+      local skin = dome(0)
+      local rind = dome(4):move(0, 1, 0)
+      local flesh = dome(11):move(0, 2, 0)
+      local stripes = {}
+      for i = 0, 9 do
+        stripes[#stripes + 1] = box(r * 3, r * 3, 9):noise(4, 30, 2):rotx(180 * i / 10 + 9)
+      end
+      -- Only in the skin, not through the flesh on the cut face.
+      local shell = subtract(ellipsoid(r * 1.25 + 0.6, r + 0.6, r + 0.6), ellipsoid(r * 1.25 - 3, r - 3, r - 3))
+      local st = intersect(intersect(shell, union(stripes)), cut)
+      local seeds = {}
+      for i = 1, 16 do
+        local a = k.rand(0, 2 * math.pi)
+        local d = k.rand(0.25, 0.75)
+        seeds[#seeds + 1] = ellipsoid(4.2, 1.6, 2.6):roty(math.deg(a)):move(math.cos(a) * d * (r * 1.25 - 11), 2.2,
+                                                                             math.sin(a) * d * (r - 11))
+      end
+      local shape = union(skin:part("skin"), st:part("stripes"), rind:part("rind"), flesh:part("flesh"),
+                          union(seeds):part("seeds"))
+      -- The dome is the bottom half; the cut faces up.
+      return shape:move(0, r, 0)
     end
     local T = 26
     local function half(rr, th)

@@ -69,7 +69,7 @@ return {
       oval(R * 0.2, fy - R * 0.42, R * 0.07, R * 0.19, -62, D))
     -- the ground: a coloured cushion under the flower, seen a little from above
     local ground2d = oval(0, fy - R * 0.58, R * 0.72, R * 0.26, 0, D)
-    local function skin(pic, t) return intersect(ellipsoid(R + t, Ry + t, R + t):move(0, cy, 0), through(pic, c), box(4 * R, 4 * R, 4 * R):move(0, 2 * R + 0.5, 0)) end
+    local function skin(pic, t) return intersect(ellipsoid(R + t, Ry + t, R + t):move(0, cy, 0), through(pic, c)) end
     local ground = skin(ground2d, 0.5)
     local leaves = skin(leaves2d, 0.9)
     local flower = skin(flower2d, 1.3)

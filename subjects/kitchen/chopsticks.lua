@@ -25,7 +25,7 @@ return {
     -- prism whose corners round off more and more towards the round tip.
     local function r_at(x) return rb + (rt - rb) * x / L end
     local taper = extrude({{0, -rb}, {L, -rt}, {L, rt}, {0, rb}}, rb * 3)
-    local stick = intersect(taper, taper:rotx(90), limb({-rb, 0, 0}, {L - rt, 0, 0}, rb * 1.1, rt))
+    local stick = intersect(taper, taper:rotx(90))
     -- Tilt so the tip lies on the table and the stick lies on the rest.
     local ya = hr + r_at(xr) - 0.6
     local ang = math.deg(math.atan(ya - rt, L - xr))

@@ -672,8 +672,7 @@ function Q.build(k, sp, parts)
       local step = bl * 2 / n
       local slabs = array(box(w, bh * 4, bw * 4):rotz(d(m.tilt, 0)), n + 2, step, 0, 0):move(-bl - step, 0, 0)
       local belly_y = C[2] - bh * 0.8
-      region(part, intersect(L(slabs), box(bl * 6, bh * 6, bw * 6):move(0, belly_y + bh * 3, 0),
-                             box(bl * 1.9, bh * 6, bw * 6):move(C[1] + bl * d(m.x0, 0), C[2], 0)))
+      region(part, intersect(L(slabs), box(bl * 6, bh * 6, bw * 6):move(0, belly_y + bh * 3, 0)))
       if m.legs then
         local lst = d(m.leg_step, leg_len / 5)
         local ls = array(box(bl * 6, w * 0.9, bw * 6), math.floor(belly_y / lst) + 1, 0, lst, 0):move(0, lst * 0.5, 0)
@@ -687,8 +686,7 @@ function Q.build(k, sp, parts)
       if m.face then
         local fs = array(box(head_r * 8, w * 0.7, head_r * 8), 5, 0, head_r * 0.35, 0):move(0, -head_r * 0.7, 0)
           :rotz(-deg(drop) * 0.7):move(head_c[1] + head_r * 0.2, head_c[2], 0)
-        region(part, intersect(fs, sphere(head_r * 1.15 * hlx):move(head_c[1], head_c[2], head_c[3]),
-                               box(head_r * 4, head_r * 4, head_r * 4):move(head_c[1] - head_r * 2 + head_r * 0.45, head_c[2], 0)))
+        region(part, intersect(fs, sphere(head_r * 1.15 * hlx):move(head_c[1], head_c[2], head_c[3])))
       end
     elseif kind == "spots" then
       -- Spots scattered over the body (and optionally neck/legs), seeded.

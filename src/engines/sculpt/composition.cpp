@@ -614,7 +614,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       const Box gb = group.bounds(), sb = support->shape.bounds();
       const float thing = gb.size().maxCoeff(), base = sb.size().maxCoeff();
       const float kMostSupport = in ? 3.0f : 2.5f;
-      if (thing > 0.0f && base > kMostSupport * thing) {
+      if (thing > 0.0f && base > kMostSupport * thing && !prompt.place->subject->fits_load) {
         const float f = kMostSupport * thing / base;
         support->shape = geometry::scale(support->shape, f);
         support->box = {support->box.min * f, support->box.max * f};
@@ -641,7 +641,12 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       if (!sits && stands_on_base && room > 0.0f) f = std::max(f, kFootprintMargin * std::max(gb.size().x(), gb.size().z()) / room);
       // Never past the bound a big support is shrunk to.
       if (base > 0.0f) f = std::min(f, std::max(1.0f, kMostSupport * thing / base));
-      if (!in && f > 1.0f) {
+      // A support made for its load (a pull toy's wheeled base) takes the
+      // thing's footprint, larger or smaller.
+      if (prompt.place->subject->fits_load && !in && room > 0.0f) {
+        f = kFootprintMargin * std::max(gb.size().x(), gb.size().z()) / room;
+      }
+      if (!in && (f > 1.0f || prompt.place->subject->fits_load)) {
         support->shape = geometry::scale(support->shape, f);
         support->box = {support->box.min * f, support->box.max * f};
         for (auto& [name, p] : support->points) {
@@ -727,13 +732,20 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     return std::find(prompt.conditions.begin(), prompt.conditions.end(), c) != prompt.conditions.end();
   };
   Rng noise_rng = Rng(seed).fork("conditions");
-  out.reshaped = options.reshape_conditions && (has("dented") || has("cracked") || has("chipped") ||
+  out.reshaped = options.reshape_conditions && (has("dented") || has("cracked") || has("chipped") || has("barnacled") ||
                                                 has("weathered") || has("worn"));
   if (!options.reshape_conditions) {
     // painted only (see ComposeOptions)
   } else if (has("dented")) {
-    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.012f * height,
-                                       .wavelength_mm = 0.18f * height, .octaves = 2});
+    // Shallow round dents (they thin a wall from both sides, so no deeper);
+    // the shading deepens them (see shadeDents in sculpt_engine.cpp).
+    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.006f * height,
+                                       .wavelength_mm = 0.16f * height, .octaves = 1, .dents = true});
+  }
+  if (options.reshape_conditions && has("barnacled")) {
+    // Barnacles: small crusty bumps in clusters.
+    group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = -0.012f * height,
+                                       .wavelength_mm = 0.035f * height, .octaves = 1, .dents = true});
   }
   if (options.reshape_conditions && (has("cracked") || has("chipped"))) {
     group = geometry::displace(group, {.seed = noise_rng.next(), .amplitude_mm = 0.006f * height,

@@ -421,11 +421,17 @@ int lSmooth(lua_State* L) {
   return push(L, acc, std::max<size_t>(parts.size(), 1));
 }
 
+// subtract(a, b, …): a without any of the others.
 int lSubtract(lua_State* L) {
-  return push(L, geometry::subtract(shapeArg(L, 1, "subtract a"), shapeArg(L, 2, "subtract b")));
+  Sdf out = geometry::subtract(shapeArg(L, 1, "subtract a"), shapeArg(L, 2, "subtract b"));
+  for (int i = 3; i <= lua_gettop(L); ++i) out = geometry::subtract(out, shapeArg(L, i, "subtract shape"));
+  return push(L, out);
 }
+// intersect(a, b, …): what all of them share (a third shape is not ignored).
 int lIntersect(lua_State* L) {
-  return push(L, geometry::intersect(shapeArg(L, 1, "intersect a"), shapeArg(L, 2, "intersect b")));
+  Sdf out = geometry::intersect(shapeArg(L, 1, "intersect a"), shapeArg(L, 2, "intersect b"));
+  for (int i = 3; i <= lua_gettop(L); ++i) out = geometry::intersect(out, shapeArg(L, i, "intersect shape"));
+  return push(L, out);
 }
 int lSmoothSubtract(lua_State* L) {
   return push(L, geometry::smoothSubtract(shapeArg(L, 1, "smooth_sub a"), shapeArg(L, 2, "smooth_sub b"),

@@ -87,7 +87,10 @@ std::string conditionOf(std::string_view w) {
       {"dented", "dented"},     {"frosted", "frosted"},    {"frosty", "frosted"},
       {"frozen", "frosted"},    {"icy", "frosted"},        {"snowy", "snowy"},
       {"snow", "snowy"},        {"polished", "polished"},  {"shiny", "polished"},
-      {"glossy", "polished"},   {"gleaming", "polished"}};
+      {"glossy", "polished"},   {"gleaming", "polished"},  {"muddy", "muddy"},
+      {"mud", "muddy"},         {"dirty", "muddy"},        {"grimy", "muddy"},
+      {"barnacles", "barnacled"}, {"barnacle", "barnacled"}, {"barnacled", "barnacled"},
+      {"encrusted", "barnacled"}};
   const auto it = kConditions.find(w);
   return it == kConditions.end() ? std::string() : std::string(it->second);
 }
@@ -1610,6 +1613,34 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       }
       used[role_index] = true;
     }
+  }
+  // "a toolbox with the lid open", "half a watermelon": a state word the
+  // subject has a variant for picks it, wherever it stands.
+  if (out.main.variant.empty()) {
+    static const std::map<std::string_view, std::string_view> kStates = {
+        {"open", "open"}, {"opened", "open"}, {"half", "half"}, {"halved", "half"}, {"empty", "empty"}};
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const auto it = kStates.find(tokens[i]);
+      if (used[i] || it == kStates.end() || out.main.subject->findVariant(it->second) == nullptr) continue;
+      out.main.variant = std::string(it->second);
+      used[i] = true;
+      break;
+    }
+  }
+  // "a pull-along duck", "a wooden pull toy dog": it stands on a wheeled
+  // base, as such toys do.
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (used[i] || tokens[i] != "pull" || (tokens[i + 1] != "along" && tokens[i + 1] != "toy")) continue;
+    used[i] = used[i + 1] = true;
+    if (out.place) break;
+    if (const auto entry = library.lookup("wheeled base"); entry && entry->subject != out.main.subject) {
+      SubjectWords base;
+      base.subject = entry->subject;
+      base.matched = "pull-along base";
+      out.place = std::move(base);
+      out.place_relation = "on";
+    }
+    break;
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];

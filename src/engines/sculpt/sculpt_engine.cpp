@@ -60,8 +60,8 @@ void dropFragments(Mesh& mesh) {
 // roughness; their base colour moves into the vertex colours (glTF
 // multiplies the two) so every tier shows the effect.
 void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed) {
-  static const std::vector<std::string_view> kPainted = {"mossy", "rusty",     "snowy",   "frosted",
-                                                         "weathered", "worn", "cracked", "chipped"};
+  static const std::vector<std::string_view> kPainted = {"mossy", "rusty",   "snowy",  "frosted",   "weathered",
+                                                         "worn",  "cracked", "chipped", "muddy", "barnacled"};
   std::vector<std::string_view> wanted;
   for (const auto& c : conditions) {
     if (std::find(kPainted.begin(), kPainted.end(), c) != kPainted.end()) wanted.push_back(c);
@@ -84,7 +84,7 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
   auto mix = [](const Vec4& a, const Vec4& b, float t) { return Vec4(a + (b - a) * std::clamp(t, 0.0f, 1.0f)); };
   const Vec4 moss = linearColor(70, 110, 40), rust = linearColor(140, 65, 30), snow = linearColor(245, 248, 252),
              frost = linearColor(220, 235, 245), grime = linearColor(90, 85, 75), crack = linearColor(40, 34, 30),
-             chip = linearColor(236, 230, 218);
+             chip = linearColor(236, 230, 218), mud = linearColor(92, 66, 42), shell = linearColor(215, 210, 195);
   for (size_t v = 0; v < mesh.vertexCount(); ++v) {
     const Vec3& p = mesh.positions[v];
     const Vec3 n = mesh.normals.empty() ? Vec3::UnitY() : mesh.normals[v];
@@ -98,10 +98,49 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
       if (w == "rusty") c = mix(c, rust, 0.45f + noise * 1.4f);
       if (w == "frosted") c = mix(c, frost, 0.45f + noise * 0.3f + std::max(n.y(), 0.0f) * 0.3f);
       if (w == "weathered" || w == "worn") c = mix(c, grime, 0.18f + noise * 0.5f);
-      if (w == "cracked") c = mix(c, crack, 1.0f - std::abs(noise) * 14.0f);
+      if (w == "cracked") {
+        // Long dark lines: one smooth octave's zero crossings.
+        const float line = geometry::gradientNoise(p / (0.22f * scale), seed + 7919 * (i + 1));
+        c = mix(c, crack, 1.5f - std::abs(line) * 26.0f);
+      }
+      if (w == "muddy") {
+        // Mud caked on the lower part (wheels, feet, boots) and splashed above.
+        const float rise = (p.y() - box.min.y()) / std::max(box.size().y(), 1.0f);
+        c = mix(c, mud, (0.38f - rise) * 5.0f + noise * 2.5f);
+        c = mix(c, mud, (noise - 0.3f) * 8.0f * (rise < 0.7f ? 1.0f : 0.0f));
+      }
+      if (w == "barnacled") c = mix(c, shell, (noise - 0.05f) * 6.0f);
       if (w == "chipped") c = mix(c, chip, (noise - 0.28f) * 12.0f);
     }
     mesh.colors[v] = c;
+  }
+}
+
+// "Dented": round dents in the shading. Each vertex normal leans as the
+// surface would over a dimple up to 3.5% of the model's height deep; the
+// geometry itself is dented far less, since a dent that deep would cut
+// through a saucepan's or a helmet's thin wall.
+void shadeDents(Mesh& mesh, uint64_t seed) {
+  if (mesh.normals.size() != mesh.vertexCount()) return;
+  const geometry::Box box = geometry::boundingBox(mesh);
+  const float height = std::max(box.size().maxCoeff(), 1.0f);
+  const geometry::NoiseParams dents{.seed = seed ^ 0x5d3e7a11u, .amplitude_mm = 0.035f * height,
+                                    .wavelength_mm = 0.22f * height, .octaves = 1, .dents = true};
+  const float h = 0.01f * height;
+  for (size_t v = 0; v < mesh.vertexCount(); ++v) {
+    const Vec3& p = mesh.positions[v];
+    Vec3 g;
+    for (int axis = 0; axis < 3; ++axis) {
+      Vec3 d = Vec3::Zero();
+      d[axis] = h;
+      g[axis] = (geometry::fractalNoise(p + d, dents) - geometry::fractalNoise(p - d, dents)) / (2.0f * h);
+    }
+    Vec3& n = mesh.normals[v];
+    // The dent's depth grows along g, so the surface there faces along −g's
+    // tangential part: a dimple's far wall faces the viewer.
+    const Vec3 tangential = g - n * g.dot(n);
+    const Vec3 leaned = n + tangential;
+    if (leaned.norm() > 1e-6f) n = leaned.normalized();
   }
 }
 
@@ -268,6 +307,9 @@ class SculptEngine final : public Engine {
       geometry::flatShade(mesh);
     } else {
       geometry::computeNormals(mesh);
+      if (std::find(prompt.conditions.begin(), prompt.conditions.end(), "dented") != prompt.conditions.end()) {
+        shadeDents(mesh, request.seed);
+      }
     }
     // Drafts take meshoptimizer's much faster FIFO ordering.
     geometry::optimizeVertexCache(mesh, /*thorough=*/request.tier != Tier::kDraft);

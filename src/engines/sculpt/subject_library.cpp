@@ -157,6 +157,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
   lua_rawget(L, t);
   info.several = lua_toboolean(L, -1) != 0;
   lua_pop(L, 1);
+  lua_pushstring(L, "fits_load");
+  lua_rawget(L, t);
+  info.fits_load = lua_toboolean(L, -1) != 0;
+  lua_pop(L, 1);
   lua_pushstring(L, "hangs");
   lua_rawget(L, t);
   info.hangs = lua_toboolean(L, -1) != 0;

@@ -72,6 +72,7 @@ struct SubjectInfo {
   std::vector<std::string> points;     // attachment points it declares, for the catalog
   std::string description;
   bool several = false;                // naturally several pieces (a pair of dice): not one part
+  bool fits_load = false;              // as a support, sized to what stands on it (a pull toy's wheeled base)
 
   const SubjectVariant* findVariant(std::string_view id) const;
 };

@@ -45,6 +45,12 @@ class Parser : public ::testing::Test {
     write("hat", "accessories", "'hat'", "attach_to = {'head'},");
     write("mug", "vessels", "'mug', 'cup'", "points = {'inside', 'fill'},");
     write("apple", "food", "'apple'");
+    write("orange", "food", "'orange'");
+    write("chest", "furniture", "'chest', 'toolbox'",
+          "parts = {{'box', 'wood', names = {'box', 'lid'}}}, variants = { open = { names = {'open chest'} } },");
+    write("melon", "food", "'melon'", "variants = { half = { names = {'half melon'} } },");
+    write("wheeled_base", "toys", "'wheels', 'wheeled base'", "points = {'top'},");
+    write("duck", "birds", "'duck'");
     write("tower", "buildings", "'tower'");
     write("castle", "buildings", "'castle'");
     write("sandcastle", "buildings", "'sandcastle', 'sand castle'");
@@ -591,6 +597,50 @@ TEST_F(Parser, ConditionsInAPhraseAndThingsMadeToGoUnder) {
   ASSERT_TRUE(cup.place.has_value());
   EXPECT_EQ(cup.place->subject->id, "plate");
   EXPECT_EQ(cup.place_relation, "on");
+}
+
+// A state word picks the variant of that name wherever it stands; "pull
+// along" stands the toy on a wheeled base; mud and barnacles are conditions.
+TEST_F(Parser, StateWordsPickVariantsAndPullToysStandOnWheels) {
+  auto lid = parse("a steel toolbox with the lid open");
+  EXPECT_EQ(lid.main.subject->id, "chest");
+  EXPECT_EQ(lid.main.variant, "open");
+  EXPECT_TRUE(lid.ignored.empty()) << fmt::format("{}", fmt::join(lid.ignored, " "));
+  EXPECT_EQ(parse("half a melon").main.variant, "half");
+  EXPECT_EQ(parse("a halved melon").main.variant, "half");
+  // No such variant: the word stays unexplained.
+  auto apple = parse("half an apple");
+  EXPECT_EQ(apple.main.variant, "");
+  EXPECT_NE(std::find(apple.ignored.begin(), apple.ignored.end(), "half"), apple.ignored.end());
+  auto duck = parse("a pull-along wooden duck");
+  ASSERT_TRUE(duck.place.has_value());
+  EXPECT_EQ(duck.place->subject->id, "wheeled_base");
+  EXPECT_EQ(duck.place_relation, "on");
+  EXPECT_TRUE(duck.ignored.empty()) << fmt::format("{}", fmt::join(duck.ignored, " "));
+  auto dog = parse("a dog with muddy paws and barnacles");
+  EXPECT_NE(std::find(dog.conditions.begin(), dog.conditions.end(), "muddy"), dog.conditions.end());
+  EXPECT_NE(std::find(dog.conditions.begin(), dog.conditions.end(), "barnacled"), dog.conditions.end());
+}
+
+// A liquid takes the colour named before it ("orange juice", "green
+// liquid"), keeps its own shade when the colour is its own ("red wine"),
+// and fills a container named with "with" as well as "of".
+TEST_F(Parser, LiquidsTakeTheirColourWords) {
+  auto juice = parse("a mug of orange juice");
+  ASSERT_TRUE(juice.liquid.has_value());
+  EXPECT_EQ(juice.liquid_word, "juice");
+  EXPECT_EQ(juice.liquid->word, "orange");
+  EXPECT_TRUE(juice.notes.empty()) << fmt::format("{}", fmt::join(juice.notes, "; "));
+  auto wine = parse("a cup of red wine");
+  ASSERT_TRUE(wine.liquid.has_value());
+  EXPECT_EQ(wine.liquid->word, "red");
+  EXPECT_LT(wine.liquid->r, 150);  // wine's dark red, not a bright one
+  auto potion = parse("a mug with glowing green liquid");
+  ASSERT_TRUE(potion.liquid.has_value());
+  EXPECT_EQ(potion.liquid->word, "green");
+  EXPECT_TRUE(potion.ignored.empty()) << fmt::format("{}", fmt::join(potion.ignored, " "));
+  // "with" a liquid only fills what has a fill line.
+  EXPECT_FALSE(parse("a dog with water").liquid.has_value());
 }
 
 TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
