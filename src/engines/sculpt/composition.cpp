@@ -505,9 +505,12 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   // Told to sit on anything ("a fisherman sitting on a crate"), it sits on
   // its top.
   const bool sits = [&] {
-    if (!asked.place || asked.place_relation != "on") return false;
+    if (!asked.place) return false;
     const auto& poses = asked.main.subject->poses;
     if (std::find(poses.begin(), poses.end(), "sitting") == poses.end()) return false;
+    // Hatching from an egg, a creature sits up in the shell.
+    if (asked.place_relation == "in" && asked.place->variant == "hatched" && asked.pose.empty()) return true;
+    if (asked.place_relation != "on") return false;
     if (asked.pose == "sitting") return true;
     if (!asked.pose.empty()) return false;
     return declares(*asked.place->subject, "seat") || declares(*asked.place->subject, "back");
@@ -693,6 +696,14 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     // A thing inside a closed or solid-walled container ("a ship in a
     // bottle", "a candle in a jar") would not be seen: say so rather than
     // show the container alone.
+    // Hatching, it rises out of the shell: at most its lower 40% below the rim.
+    if (in && prompt.place->variant == "hatched") {
+      if (const auto top = support->points.find("top"); top != support->points.end()) {
+        const Box pb = placed.bounds();
+        const float lowest = top->second.position.y() - 0.4f * pb.size().y();
+        if (pb.min.y() < lowest) placed = geometry::translate(placed, Vec3(0, lowest - pb.min.y(), 0));
+      }
+    }
     constexpr float kSeen = 0.25f;
     std::vector<bool> clear;
     for (const auto& slot : resolveSlots(*prompt.place, style)) clear.push_back(slot.preset->opacity < 1.0f);

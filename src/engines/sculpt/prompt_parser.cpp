@@ -837,6 +837,22 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       rel = "on";
       used[i - 1] = true;
     }
+    // "hatching from an egg", "peeking out of a box", "bursting out of a
+    // cake": in it.
+    if ((tokens[i] == "from" || tokens[i] == "out") && i > 0 && !used[i - 1] &&
+        (tokens[i - 1] == "hatching" || tokens[i - 1] == "hatches" || tokens[i - 1] == "hatched" ||
+         tokens[i - 1] == "emerging" || tokens[i - 1] == "peeking" || tokens[i - 1] == "peeping" ||
+         tokens[i - 1] == "bursting" || tokens[i - 1] == "popping" || tokens[i - 1] == "breaking")) {
+      rel = "in";
+      used[i - 1] = true;
+      if (tokens[i] == "out" && i + 1 < tokens.size() && tokens[i + 1] == "of") {
+        segments.back().end = i;
+        segments.push_back({rel, i + 2, tokens.size()});
+        used[i] = used[i + 1] = true;
+        ++i;
+        continue;
+      }
+    }
     if (tokens[i] == "made" && i + 1 < tokens.size() && (tokens[i + 1] == "of" || tokens[i + 1] == "from")) {
       segments.back().end = i;
       segments.push_back({"made", i + 2, tokens.size()});
@@ -1626,6 +1642,11 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       used[i] = true;
       break;
     }
+  }
+  // In an egg is in its cracked-open shell ("a chick hatching from an egg").
+  if (out.place && out.place_relation == "in" && out.place->variant.empty() &&
+      out.place->subject->findVariant("hatched") != nullptr) {
+    out.place->variant = "hatched";
   }
   // "a pull-along duck", "a wooden pull toy dog": it stands on a wheeled
   // base, as such toys do.
