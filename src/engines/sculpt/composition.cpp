@@ -363,8 +363,8 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     if (!acc.point.empty()) wanted.insert(wanted.begin(), acc.point);
     // Food with a dish that holds something ("a bowl of ramen with an egg",
     // "a bowl of cereal with strawberries") goes in it, at the fill line.
-    const bool holds = main->points.contains("inside");
-    if (acc.relation == "with" && acc.what.subject->family == "food" && holds) {
+    const bool dish = main->points.contains("inside");
+    if (acc.relation == "with" && acc.what.subject->family == "food" && dish) {
       wanted = {prompt.liquid && main->points.contains("fill") ? "fill" : "inside"};
     }
     const AttachPoint* point = nullptr;

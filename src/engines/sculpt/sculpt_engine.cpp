@@ -272,11 +272,14 @@ class SculptEngine final : public Engine {
     // One piece is expected unless the subject is naturally several or
     // the prompt asks for more than one.
     const bool one_piece = !prompt.main.subject->several && prompt.count <= 1 && !composed->apart;
-    const auto closedBadly = [&](const Mesh& m) {
-      const auto topo = geometry::analyzeTopology(m);
-      return !topo.isWatertight() || (one_piece && topo.components > 1);
+    const auto closedBadly = [&](const geometry::TopologyReport& t) {
+      return !t.isWatertight() || (one_piece && t.components > 1);
     };
-    if ((composed->grew_held || composed->reshaped) && closedBadly(*made)) {
+    // The report of the mesh kept: nothing after this point changes which
+    // positions the triangles join (materials, vertex order, flat shading's
+    // split vertices are welded back by position), so it is the result's.
+    geometry::TopologyReport topo = geometry::analyzeTopology(*made);
+    if ((composed->grew_held || composed->reshaped) && closedBadly(topo)) {
       // A held thing grown to its holder's scale can close badly where it
       // touches the holder, and a dented or weathered surface can pinch a
       // thin part: make it once more with neither (the condition is still
@@ -285,18 +288,22 @@ class SculptEngine final : public Engine {
       if (!plain) return fail(plain.error());
       auto again = sized(meshAndSimplify(plain->shape), plain->shape);
       if (!again) return fail(again.error());
-      if (!closedBadly(*again)) {
+      if (const auto again_topo = geometry::analyzeTopology(*again); !closedBadly(again_topo)) {
         composed = std::move(plain);
         made = std::move(again);
+        topo = again_topo;
       }
     }
-    if (closedBadly(*made)) {
+    if (closedBadly(topo)) {
       // Where a thin part meets the voxel grid at an unlucky offset,
       // simplifying can leave a fold or two vertices that scaling rounds
       // together: a slightly finer grid lands elsewhere.
       auto again = sized(meshAndSimplify(composed->shape, 0.93f), composed->shape);
       if (!again) return fail(again.error());
-      if (!closedBadly(*again)) made = std::move(again);
+      if (const auto again_topo = geometry::analyzeTopology(*again); !closedBadly(again_topo)) {
+        made = std::move(again);
+        topo = again_topo;
+      }
     }
     Mesh mesh = std::move(*made);
 
@@ -315,7 +322,6 @@ class SculptEngine final : public Engine {
     geometry::optimizeVertexCache(mesh, /*thorough=*/request.tier != Tier::kDraft);
 
     EngineResult result;
-    const auto topo = geometry::analyzeTopology(mesh);
     const geometry::Box b = geometry::boundingBox(mesh);
     result.summary = prompt.describe();
     result.summary["engine"] = "sculpt";
