@@ -11,7 +11,7 @@ return {
   params = {points = {6, 9}, height = {0.65, 0.85}},
   parts = {
     {"crown", "gold", color = "#e6b838", role = "primary", names = {"crown", "band", "points"}},
-    {"jewels", "glass", color = "#c0182c", role = "secondary", names = {"jewels", "gems", "jewel", "gem", "rubies", "stones"}},
+    {"jewels", "gloss", color = "#c0182c", role = "secondary", names = {"jewels", "gems", "jewel", "gem", "rubies", "stones"}},
     {"cap", "fabric", color = "#8a1830", role = "detail", names = {"cap", "velvet", "lining"}},
   },
   variants = {

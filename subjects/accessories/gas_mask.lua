@@ -13,7 +13,7 @@ return {
   parts = {
     {"mask", "rubber", color = "#2a2b2c", role = "primary", names = {"mask", "face piece", "facepiece", "straps", "harness"}},
     {"filter", "steel", color = "#5f6848", role = "secondary", names = {"filter", "canister", "filter canister", "rims"}},
-    {"lenses", "glass", color = "#a8c4cc", role = "detail", names = {"lenses", "lens", "eyes", "eyepieces", "visor"}},
+    {"lenses", "gloss", color = "#a8c4cc", role = "detail", names = {"lenses", "lens", "eyes", "eyepieces", "visor"}},
   },
   attach_to = {"face", "head"},
   build = function(k)

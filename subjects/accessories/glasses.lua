@@ -11,7 +11,7 @@ return {
   description = "A pair of glasses",
   parts = {
     {"frame", "plastic", color = "#1c1c20", role = "primary", names = {"frame", "frames", "rims"}},
-    {"lenses", "glass", color = "#d8e8f0", role = "secondary", names = {"lenses", "lens", "glass"}},
+    {"lenses", "gloss", color = "#d8e8f0", role = "secondary", names = {"lenses", "lens", "glass"}},
   },
   variants = {
     sunglasses = {names = {"sunglasses", "sun glasses", "shades", "aviators", "aviator sunglasses"},

@@ -15,7 +15,7 @@ return {
   parts = {
     {"body", "paint", color = "#f2f2f4", role = "primary", names = {"body", "fuselage"}},
     {"wings", "paint", color = "#c8ccd4", role = "secondary", names = {"wings", "wing", "tail"}},
-    {"windows", "glass", color = "#1e2a3a", role = "detail", names = {"windows", "cockpit", "canopy"}},
+    {"windows", "gloss", color = "#1e2a3a", role = "detail", names = {"windows", "cockpit", "canopy"}},
     {"engines", "steel", color = "#9a9ea6", role = "detail", names = {"engines", "engine", "propeller", "propellers"}},
     {"stripe", "paint", color = "#1e4ea0", role = "detail", names = {"stripe", "stripes", "fin", "livery"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "landing gear", "tires"}},

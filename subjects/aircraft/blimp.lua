@@ -14,7 +14,7 @@ return {
     {"envelope", "fabric", color = "#c8ccd4", role = "primary", names = {"envelope", "balloon", "body", "hull"}},
     {"fins", "paint", color = "#2a4a9a", role = "secondary", names = {"fins", "tail", "stripe", "stripes"}},
     {"gondola", "paint", color = "#f2f2f0", role = "detail", names = {"gondola", "cabin", "car"}},
-    {"windows", "glass", color = "#1e2a38", role = "detail", names = {"windows"}},
+    {"windows", "gloss", color = "#1e2a38", role = "detail", names = {"windows"}},
     {"engines", "steel", color = "#6a6c72", role = "detail", names = {"engines", "propellers"}},
   },
   points = {"top"},

@@ -14,8 +14,8 @@ return {
     {"body", "plastic", color = "#ececee", role = "primary", names = {"body", "shell"}},
     {"arms", "plastic", color = "#3a3a3e", role = "secondary", names = {"arms", "frame"}},
     {"propellers", "plastic", color = "#222226", role = "detail", names = {"propellers", "props", "rotors", "blades"}},
-    {"camera", "glass", color = "#15181e", role = "detail", names = {"camera", "lens"}},
-    {"lights", "glass", color = "#e03030", role = "detail", names = {"lights", "leds"}},
+    {"camera", "gloss", color = "#15181e", role = "detail", names = {"camera", "lens"}},
+    {"lights", "gloss", color = "#e03030", role = "detail", names = {"lights", "leds"}},
   },
   points = {"top"},
   build = function(k)

@@ -12,7 +12,7 @@ return {
   params = {len = {300, 330}},
   parts = {
     {"body", "paint", color = "#d8302a", role = "primary", names = {"body", "fuselage", "cabin"}},
-    {"windows", "glass", color = "#2a3c50", role = "detail", names = {"windows", "cockpit", "canopy", "bubble"}},
+    {"windows", "gloss", color = "#2a3c50", role = "detail", names = {"windows", "cockpit", "canopy", "bubble"}},
     {"rotor", "steel", color = "#2c2c30", role = "secondary", names = {"rotor", "rotors", "blades", "propeller"}},
     {"skids", "steel", color = "#3a3a3e", role = "detail", names = {"skids", "landing skids", "legs"}},
   },

@@ -13,7 +13,7 @@ return {
     {"foil", "gold", color = "#d8a838", role = "primary", names = {"foil", "gold", "descent stage", "body"}},
     {"cabin", "steel", color = "#b8bcc4", role = "secondary", names = {"cabin", "ascent stage", "top"}},
     {"legs", "steel", color = "#8a8e94", role = "detail", names = {"legs", "footpads", "antenna", "dish"}},
-    {"windows", "glass", color = "#1e222a", role = "detail", names = {"windows", "hatch"}},
+    {"windows", "gloss", color = "#1e222a", role = "detail", names = {"windows", "hatch"}},
   },
   points = {"top"},
   build = function(k)

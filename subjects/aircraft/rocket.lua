@@ -14,7 +14,7 @@ return {
   parts = {
     {"body", "paint", color = "#eeeef0", role = "primary", names = {"body", "hull"}},
     {"nose", "paint", color = "#d42a2a", role = "secondary", names = {"nose", "nose cone", "fins", "tip"}},
-    {"windows", "glass", color = "#4a8ac8", role = "detail", names = {"window", "windows", "porthole", "portholes"}},
+    {"windows", "gloss", color = "#4a8ac8", role = "detail", names = {"window", "windows", "porthole", "portholes"}},
     {"nozzle", "steel", color = "#55575c", role = "detail", names = {"nozzle", "engine", "exhaust"}},
     {"trim", "steel", color = "#9a9ca2", role = "detail", names = {"trim", "rings", "bands"}},
   },

@@ -10,7 +10,7 @@ return {
   params = {span = {200, 230}},
   parts = {
     {"body", "gold", color = "#d8b040", role = "primary", names = {"body", "foil", "bus"}},
-    {"panels", "glass", color = "#1e3a8a", role = "secondary", names = {"panels", "solar panels", "solar panel", "wings"}},
+    {"panels", "gloss", color = "#1e3a8a", role = "secondary", names = {"panels", "solar panels", "solar panel", "wings"}},
     {"frame", "steel", color = "#c8cacf", role = "detail", names = {"frame", "booms", "dish", "antenna"}},
   },
   points = {"top"},

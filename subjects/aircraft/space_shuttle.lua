@@ -13,7 +13,7 @@ return {
   parts = {
     {"body", "paint", color = "#f2f2f0", role = "primary", names = {"body", "fuselage", "hull"}},
     {"tiles", "ceramic", color = "#1e1e22", role = "secondary", names = {"tiles", "belly", "nose", "heat shield"}},
-    {"windows", "glass", color = "#1a222c", role = "detail", names = {"windows", "cockpit"}},
+    {"windows", "gloss", color = "#1a222c", role = "detail", names = {"windows", "cockpit"}},
     {"engines", "steel", color = "#6a6c72", role = "detail", names = {"engines", "engine", "nozzles"}},
   },
   points = {"top"},

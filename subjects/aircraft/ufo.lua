@@ -13,8 +13,8 @@ return {
   params = {r = {180, 200}},
   parts = {
     {"body", "steel", color = "#b4bac4", role = "primary", names = {"body", "saucer", "hull", "disc"}},
-    {"dome", "glass", color = "#7ad0b8", role = "secondary", names = {"dome", "cockpit", "canopy"}},
-    {"lights", "glass", color = "#f8e060", role = "detail", names = {"lights", "light"}},
+    {"dome", "gloss", color = "#7ad0b8", role = "secondary", names = {"dome", "cockpit", "canopy"}},
+    {"lights", "gloss", color = "#f8e060", role = "detail", names = {"lights", "light"}},
     {"legs", "steel", color = "#6a6e76", role = "detail", names = {"legs", "landing legs"}},
   },
   points = {"top"},

@@ -15,7 +15,7 @@ return {
     {"gills", "skin", color = "#e05a78", role = "secondary", names = {"gills", "fronds"}},
     {"fin", "skin", color = "#fbe0e4", role = "detail", names = {"fin", "tail fin"}},
     {"mouth", "skin", color = "#9a4a5a", role = "detail", names = {"mouth", "smile"}},
-    {"eyes", "glass", color = "#141010", role = "fixed"},
+    {"eyes", "gloss", color = "#141010", role = "fixed"},
   },
   variants = {
     wild = {names = {"wild axolotl", "wild type axolotl", "brown axolotl", "green axolotl"},

@@ -11,7 +11,7 @@ return {
   parts = {
     {"fur", "fur", color = "#4a3a30", role = "primary", names = {"fur", "body"}},
     {"wings", "leather", color = "#5a4440", role = "secondary", names = {"wings", "wing"}},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   attach_to = {"head", "back"},
   points = {"head", "back", "face"},

@@ -23,7 +23,7 @@ local parts = {
   {"mane", "fur", color = "#3a2616", role = "secondary", names = {"mane", "hump", "head", "beard"}},
   {"horns", "bone", color = "#2a2420", role = "detail", names = {"horns"}},
   {"hooves", "bone", color = "#1e1a18", role = "detail", names = {"hooves"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

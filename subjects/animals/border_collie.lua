@@ -22,7 +22,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#1c1a1a", role = "primary", names = {"coat", "fur", "body", "back"}},
   {"light", "fur", color = "#f4f2ee", role = "secondary", names = {"chest", "ruff", "collar", "blaze", "muzzle", "legs", "paws"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#7a4a22", role = "fixed"},
+  {"eyes", "gloss", color = "#7a4a22", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

@@ -39,7 +39,7 @@ local parts = Q.dressable({
   {"inner", "skin", color = "#d89a94", role = "detail", names = {"inner ears"}},
   {"teeth", "bone", color = "#f4f0e4", role = "detail", names = {"teeth"}},
   {"nose", "plastic", color = "#161414", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#1a1210", role = "fixed"},
+  {"eyes", "gloss", color = "#1a1210", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

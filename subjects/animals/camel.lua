@@ -17,7 +17,7 @@ local species = {
 local parts = {
   {"coat", "fur", color = "#c9a06a", role = "primary", names = {"coat", "fur", "body"}},
   {"mane", "fur", color = "#7a5a36", role = "secondary", names = {"tail tuft"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -17,7 +17,7 @@ local parts = Q.dressable({
   {"marks", "fur", color = "#a8521c", role = "secondary", names = {"stripes", "tabby stripes", "markings"}},
   {"light", "fur", color = "#f6efe4", role = "detail", names = {"chest", "belly", "muzzle", "paws"}},
   {"nose", "plastic", color = "#e58a96", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#3c6e28", role = "fixed"},
+  {"eyes", "gloss", color = "#3c6e28", role = "fixed"},
 })
 
 return {

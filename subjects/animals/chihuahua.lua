@@ -17,7 +17,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#d8b07a", role = "primary", names = {"coat", "fur", "body"}},
   {"light", "fur", color = "#f2e6d2", role = "secondary", names = {"chest"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#141010", role = "fixed"},
+  {"eyes", "gloss", color = "#141010", role = "fixed"},
 })
 
 return {

@@ -24,7 +24,7 @@ local parts = {
   {"horns", "bone", color = "#e8dcc0", role = "detail", names = {"horns", "horn"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves", "hoofs"}},
   {"mane", "fur", color = "#1e1b1a", role = "detail", names = {"tail tuft"}},
-  {"eyes", "glass", color = "#120e0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120e0c", role = "fixed"},
 }
 
 return {

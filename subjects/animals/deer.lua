@@ -22,7 +22,7 @@ local parts = {
   {"horns", "bone", color = "#cdb48a", role = "detail", names = {"antlers", "antler", "horns"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

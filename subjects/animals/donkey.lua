@@ -20,7 +20,7 @@ local parts = {
   {"light", "fur", color = "#ece8e2", role = "secondary", names = {"muzzle", "belly"}},
   {"mane", "fur", color = "#3a3430", role = "detail", names = {"mane", "tail tuft"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

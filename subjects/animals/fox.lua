@@ -18,7 +18,7 @@ local parts = {
   {"light", "fur", color = "#f6f0e6", role = "secondary", names = {"chest", "tail tip", "belly", "muzzle"}},
   {"marks", "fur", color = "#2a1e18", role = "detail", names = {"legs", "socks", "stockings"}},
   {"nose", "plastic", color = "#161212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#3a2a10", role = "fixed"},
+  {"eyes", "gloss", color = "#3a2a10", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

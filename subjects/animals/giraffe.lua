@@ -22,7 +22,7 @@ local parts = {
   {"mane", "fur", color = "#8a4e22", role = "detail", names = {"mane", "tail tuft"}},
   {"horns", "fur", color = "#6a4428", role = "detail", names = {"horns", "ossicones"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -20,7 +20,7 @@ local parts = {
   {"beard", "fur", color = "#d8d0c2", role = "secondary", names = {"beard", "goatee"}},
   {"horns", "bone", color = "#8a7a62", role = "detail", names = {"horns", "horn"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves"}},
-  {"eyes", "glass", color = "#6a5420", role = "fixed"},
+  {"eyes", "gloss", color = "#6a5420", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

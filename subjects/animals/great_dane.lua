@@ -21,7 +21,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#c99a5e", role = "primary", names = {"coat", "fur", "body"}},
   {"marks", "fur", color = "#3a2c26", role = "secondary", names = {"mask", "patches", "spots", "ears", "muzzle"}},
   {"nose", "plastic", color = "#121010", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#2a1a10", role = "fixed"},
+  {"eyes", "gloss", color = "#2a1a10", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

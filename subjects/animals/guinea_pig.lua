@@ -22,7 +22,7 @@ local parts = Q.dressable({
   {"marks", "fur", color = "#2a2420", role = "detail", names = {"black patches", "spots"}},
   {"ears", "skin", color = "#a87a66", role = "detail", names = {"ears"}},
   {"nose", "skin", color = "#c88a86", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#120c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120c0c", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

@@ -20,7 +20,7 @@ local parts = {
   {"mane", "fur", color = "#221a16", role = "secondary", names = {"mane", "tail", "hair"}},
   {"hooves", "bone", color = "#2a2420", role = "detail", names = {"hooves", "hoofs", "feet"}},
   {"light", "fur", color = "#f2eee8", role = "detail", names = {"socks", "blaze", "stockings"}},
-  {"eyes", "glass", color = "#120e0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120e0c", role = "fixed"},
 }
 
 local function variant(k)

@@ -19,7 +19,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#6e7078", role = "primary", names = {"coat", "fur", "back"}},
   {"light", "fur", color = "#f4f4f2", role = "secondary", names = {"face", "chest", "belly", "legs"}},
   {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#4a8ad8", role = "fixed"},
+  {"eyes", "gloss", color = "#4a8ad8", role = "fixed"},
 })
 
 return {

@@ -19,7 +19,7 @@ local parts = {
   {"coat", "fur", color = "#b5774a", role = "primary", names = {"fur", "coat", "body"}},
   {"light", "fur", color = "#ecd8c0", role = "secondary", names = {"belly", "chest"}},
   {"nose", "plastic", color = "#1a1414", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -19,7 +19,7 @@ local parts = {
   {"marks", "fur", color = "#1c1612", role = "secondary", names = {"spots", "rosettes"}},
   {"light", "fur", color = "#f6ecd8", role = "detail", names = {"belly", "muzzle"}},
   {"nose", "skin", color = "#7a4a40", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#9a7a18", role = "fixed"},
+  {"eyes", "gloss", color = "#9a7a18", role = "fixed"},
 }
 
 return {

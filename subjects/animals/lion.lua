@@ -20,7 +20,7 @@ local parts = {
   {"mane", "fur", color = "#7a4a22", role = "secondary", names = {"mane"}},
   {"light", "fur", color = "#efdcb8", role = "detail", names = {"muzzle", "belly", "chin"}},
   {"nose", "skin", color = "#6a3c34", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#8a5a12", role = "fixed"},
+  {"eyes", "gloss", color = "#8a5a12", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

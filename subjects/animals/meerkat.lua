@@ -20,7 +20,7 @@ local parts = {
   {"light", "fur", color = "#e8d8bc", role = "secondary", names = {"belly", "chest"}},
   {"marks", "fur", color = "#3a2a20", role = "detail", names = {"eye patches", "mask"}},
   {"nose", "plastic", color = "#1a1414", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

@@ -20,7 +20,7 @@ local species = {
 local parts = {
   {"coat", "fur", color = "#6e4a2e", role = "primary", names = {"fur", "coat", "body"}},
   {"light", "skin", color = "#e8c8a4", role = "secondary", names = {"face", "ears", "belly"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

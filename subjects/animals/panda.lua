@@ -18,7 +18,7 @@ local parts = {
   {"coat", "fur", color = "#f4f2ec", role = "primary", names = {"fur", "coat", "body", "white fur"}},
   {"marks", "fur", color = "#161414", role = "secondary", names = {"patches", "black patches", "legs", "ears"}},
   {"nose", "plastic", color = "#161414", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#3a2a20", role = "fixed"},
+  {"eyes", "gloss", color = "#3a2a20", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

@@ -20,7 +20,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#e4893a", role = "primary", names = {"coat", "fur", "body", "ruff", "tail"}},
   {"light", "fur", color = "#f4c083", role = "secondary", names = {"chest", "belly"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#120e0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120e0c", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

@@ -22,7 +22,7 @@ local parts = Q.dressable({
   {"mask", "fur", color = "#1e1a18", role = "secondary", names = {"mask", "face", "muzzle", "ears"}},
   {"wrinkles", "fur", color = "#8a6238", role = "detail", names = {"wrinkles"}},
   {"nose", "plastic", color = "#101010", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#120e0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120e0c", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

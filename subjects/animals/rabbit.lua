@@ -18,7 +18,7 @@ local parts = Q.dressable({
   {"coat", "fur", color = "#a8836a", role = "primary", names = {"fur", "coat", "body"}},
   {"light", "fur", color = "#f6f2ec", role = "secondary", names = {"tail", "belly", "cottontail"}},
   {"nose", "skin", color = "#e48c98", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 })
 
 return {

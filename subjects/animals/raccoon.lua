@@ -19,7 +19,7 @@ local parts = {
   {"marks", "fur", color = "#1c1a1a", role = "secondary", names = {"mask", "rings", "stripes"}},
   {"light", "fur", color = "#eeeae4", role = "detail", names = {"muzzle", "face"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

@@ -17,7 +17,7 @@ local parts = {
   {"coat", "fur", color = "#161616", role = "primary", names = {"fur", "coat", "body"}},
   {"light", "fur", color = "#f4f4f0", role = "secondary", names = {"stripe", "white stripe", "stripes"}},
   {"nose", "plastic", color = "#2a2222", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

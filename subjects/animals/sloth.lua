@@ -22,7 +22,7 @@ return {
     {"ends", "wood", color = "#d0aa78", role = "detail", names = {"end grain"}},
     {"leaves", "plant", color = "#5a9a3a", role = "detail", names = {"leaves", "leaf"}},
     {"nose", "leather", color = "#2a1e18", role = "detail", names = {"nose", "mouth"}},
-    {"eyes", "glass", color = "#120c0a", role = "fixed"},
+    {"eyes", "gloss", color = "#120c0a", role = "fixed"},
   },
   variants = {
     baby = {names = {"baby sloth", "sloth baby"}, size_mm = 150},

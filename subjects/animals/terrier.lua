@@ -49,7 +49,7 @@ local parts = Q.dressable({
   {"tan", "fur", color = "#b4723a", role = "secondary", names = {"patches", "head", "ears", "tan", "markings"}},
   {"bow", "fabric", color = "#d42a4a", role = "detail", names = {"bow", "ribbon"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#120e0c", role = "fixed"},
+  {"eyes", "gloss", color = "#120e0c", role = "fixed"},
 })
 
 local function rig(k, sp) return Q.framed(k, sp, parts) end

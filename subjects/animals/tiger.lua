@@ -20,7 +20,7 @@ local parts = {
   {"marks", "fur", color = "#161210", role = "secondary", names = {"stripes"}},
   {"light", "fur", color = "#f6f0e6", role = "detail", names = {"belly", "chest", "muzzle"}},
   {"nose", "skin", color = "#c97a74", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#9a7a18", role = "fixed"},
+  {"eyes", "gloss", color = "#9a7a18", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

@@ -17,7 +17,7 @@ local parts = {
   {"light", "fur", color = "#e4e0da", role = "secondary", names = {"chest", "belly", "muzzle"}},
   {"marks", "fur", color = "#4f4a46", role = "detail", names = {"back", "saddle"}},
   {"nose", "plastic", color = "#141212", role = "detail", names = {"nose"}},
-  {"eyes", "glass", color = "#b88a20", role = "fixed"},
+  {"eyes", "gloss", color = "#b88a20", role = "fixed"},
 }
 
 -- Garments it can be dressed in ("a raccoon in a trench coat").

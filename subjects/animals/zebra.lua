@@ -20,7 +20,7 @@ local parts = {
   {"accent", "fur", color = "#161414", role = "secondary", names = {"stripes", "black stripes", "muzzle"}},
   {"mane", "fur", color = "#1c1a1a", role = "detail", names = {"mane", "tail"}},
   {"hooves", "bone", color = "#222222", role = "detail", names = {"hooves"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

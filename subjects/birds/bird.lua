@@ -17,7 +17,7 @@ local parts = {
   {"light", "feather", color = "#e2662e", role = "secondary", names = {"breast", "chest", "red breast", "belly"}},
   {"wings", "feather", color = "#6a4e3a", role = "detail", names = {"wings", "wing", "tail"}},
   {"beak", "bone", color = "#2e2620", role = "detail", names = {"beak", "bill", "legs", "feet"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

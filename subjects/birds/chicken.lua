@@ -19,7 +19,7 @@ local parts = {
   {"tail", "feather", color = "#ece6da", role = "detail", names = {"tail", "tail feathers"}},
   {"comb", "skin", color = "#d62020", role = "detail", names = {"comb", "wattle", "crest"}},
   {"beak", "bone", color = "#f0b030", role = "detail", names = {"beak", "legs", "feet"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

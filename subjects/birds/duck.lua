@@ -21,7 +21,7 @@ local parts = {
   {"light", "feather", color = "#f4f4f0", role = "detail", names = {"collar", "neck ring"}},
   {"wings", "feather", color = "#8a7a6a", role = "detail", names = {"wings", "wing"}},
   {"beak", "plastic", color = "#f0a020", role = "detail", names = {"bill", "beak", "feet"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

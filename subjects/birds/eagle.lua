@@ -19,7 +19,7 @@ local parts = {
   {"tail", "feather", color = "#f2f0ea", role = "detail", names = {"tail"}},
   {"wings", "feather", color = "#352418", role = "detail", names = {"wings", "wing"}},
   {"beak", "bone", color = "#f2b82a", role = "detail", names = {"beak", "talons", "feet"}},
-  {"eyes", "glass", color = "#c89a1a", role = "fixed"},
+  {"eyes", "gloss", color = "#c89a1a", role = "fixed"},
 }
 
 return {

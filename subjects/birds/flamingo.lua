@@ -17,7 +17,7 @@ local parts = {
   {"beak", "bone", color = "#f4e4dc", role = "detail", names = {"beak", "bill"}},
   {"marks", "bone", color = "#161414", role = "detail", names = {"beak tip"}},
   {"legs", "skin", color = "#e8809a", role = "detail", names = {"legs", "feet"}},
-  {"eyes", "glass", color = "#e8c020", role = "fixed"},
+  {"eyes", "gloss", color = "#e8c020", role = "fixed"},
 }
 
 return {

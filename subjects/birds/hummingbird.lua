@@ -19,7 +19,7 @@ local parts = {
   {"accent", "feather", color = "#e8ece4", role = "detail", names = {"belly"}},
   {"wings", "feather", color = "#3a5a48", role = "detail", names = {"wings", "wing"}},
   {"beak", "bone", color = "#1e1a18", role = "detail", names = {"beak", "bill"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

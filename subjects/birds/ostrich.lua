@@ -20,7 +20,7 @@ local parts = {
   {"light", "skin", color = "#d8b0a0", role = "detail", names = {"neck", "head"}},
   {"legs", "skin", color = "#d8a090", role = "detail", names = {"legs", "feet"}},
   {"beak", "bone", color = "#d8b890", role = "detail", names = {"beak", "bill"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

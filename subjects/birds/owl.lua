@@ -18,8 +18,8 @@ local parts = {
   {"light", "feather", color = "#e8d6b4", role = "secondary", names = {"face", "belly", "chest"}},
   {"wings", "feather", color = "#6e4c30", role = "detail", names = {"wings", "wing"}},
   {"beak", "bone", color = "#3a3028", role = "detail", names = {"beak", "talons"}},
-  {"iris", "glass", color = "#f0b420", role = "fixed"},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"iris", "gloss", color = "#f0b420", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

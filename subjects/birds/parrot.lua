@@ -19,7 +19,7 @@ local parts = {
   {"light", "skin", color = "#f6f2ee", role = "detail", names = {"face", "cheeks"}},
   {"beak", "bone", color = "#e8dcc4", role = "detail", names = {"beak", "bill"}},
   {"legs", "skin", color = "#4a4040", role = "detail", names = {"feet", "legs", "claws"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -20,7 +20,7 @@ local parts = {
   {"wings", "feather", color = "#a88a5a", role = "detail", names = {"wings"}},
   {"light", "feather", color = "#f4f2ee", role = "detail", names = {"face"}},
   {"beak", "bone", color = "#8a7a68", role = "detail", names = {"beak", "legs"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

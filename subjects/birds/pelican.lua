@@ -18,7 +18,7 @@ local parts = {
   {"beak", "bone", color = "#f0c050", role = "detail", names = {"beak", "bill"}},
   {"pouch", "skin", color = "#f2a848", role = "detail", names = {"pouch", "throat pouch"}},
   {"legs", "skin", color = "#f08a38", role = "detail", names = {"feet", "legs"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -19,7 +19,7 @@ local parts = {
   {"accent", "feather", color = "#f2b030", role = "detail", names = {"cheeks", "ear patches"}},
   {"wings", "feather", color = "#1a1c22", role = "detail", names = {"flippers", "wings"}},
   {"beak", "plastic", color = "#e88a20", role = "detail", names = {"beak", "feet"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -19,7 +19,7 @@ local parts = {
   {"beak", "plastic", color = "#ee6a1e", role = "detail", names = {"beak", "bill"}},
   {"beak2", "plastic", color = "#5a6470", role = "detail", names = {"beak base"}},
   {"legs", "skin", color = "#f07a28", role = "detail", names = {"feet", "legs"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

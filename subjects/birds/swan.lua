@@ -18,7 +18,7 @@ local parts = {
   {"wings", "feather", color = "#f2f0ea", role = "secondary", names = {"wings", "wing"}},
   {"beak", "plastic", color = "#ec7a22", role = "detail", names = {"beak", "bill"}},
   {"marks", "skin", color = "#161414", role = "detail", names = {"knob", "mask"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -18,7 +18,7 @@ local parts = {
   {"beak", "plastic", color = "#f28a1a", role = "detail", names = {"beak", "bill"}},
   {"legs", "skin", color = "#4a6ab8", role = "detail", names = {"legs", "feet"}},
   {"iris", "skin", color = "#4ab0d8", role = "fixed"},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

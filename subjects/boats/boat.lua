@@ -16,7 +16,7 @@ return {
     {"hull", "paint", color = "#f4f4f0", role = "primary", names = {"hull", "boat", "body"}},
     {"stripe", "paint", color = "#c8282a", role = "secondary", names = {"stripe", "stripes", "trim", "bottom"}},
     {"deck", "wood", color = "#c09060", role = "detail", names = {"deck", "seats", "interior"}},
-    {"windows", "glass", color = "#6a8aa8", role = "detail", names = {"windows", "windscreen", "windshield", "glass"}},
+    {"windows", "gloss", color = "#6a8aa8", role = "detail", names = {"windows", "windscreen", "windshield", "glass"}},
     {"motor", "plastic", color = "#2a2a2e", role = "detail", names = {"motor", "engine", "outboard", "cabin roof"}},
   },
   variants = {

@@ -12,7 +12,7 @@ return {
     {"body", "paint", color = "#f2f2ee", role = "primary", names = {"body", "hull", "deck"}},
     {"skirt", "rubber", color = "#1e1e22", role = "secondary", names = {"skirt", "cushion"}},
     {"fans", "paint", color = "#d8302a", role = "detail", names = {"fans", "fan", "ducts", "propellers", "rudders"}},
-    {"windows", "glass", color = "#2a3a50", role = "detail", names = {"windows", "cabin glass"}},
+    {"windows", "gloss", color = "#2a3a50", role = "detail", names = {"windows", "cabin glass"}},
   },
   points = {"top"},
   build = function(k)

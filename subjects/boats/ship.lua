@@ -17,7 +17,7 @@ return {
     {"decks", "paint", color = "#f4f4f0", role = "secondary", names = {"decks", "superstructure", "cabins", "upper decks"}},
     {"bottom", "paint", color = "#b42a22", role = "detail", names = {"bottom", "keel", "stripe", "waterline"}},
     {"funnels", "paint", color = "#d8741e", role = "detail", names = {"funnels", "funnel", "smokestacks", "chimneys", "stacks"}},
-    {"windows", "glass", color = "#2a3a50", role = "detail", names = {"windows", "portholes"}},
+    {"windows", "gloss", color = "#2a3a50", role = "detail", names = {"windows", "portholes"}},
     {"containers", "paint", color = "#2a6ab8", role = "detail", names = {"containers", "cargo"}},
     {"containers2", "paint", color = "#c83a2a", role = "detail", names = {"red containers"}},
     {"sign_lines", "paint", color = "#f2f2f0", role = "detail", names = {"deck lines", "markings"}},

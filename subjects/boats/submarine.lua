@@ -14,7 +14,7 @@ return {
   parts = {
     {"hull", "paint", color = "#3a4048", role = "primary", names = {"hull", "body"}},
     {"tower", "paint", color = "#3a4048", role = "secondary", names = {"tower", "conning tower", "sail", "fins", "planes"}},
-    {"windows", "glass", color = "#e8d878", role = "detail", names = {"windows", "portholes", "porthole"}},
+    {"windows", "gloss", color = "#e8d878", role = "detail", names = {"windows", "portholes", "porthole"}},
     {"propeller", "brass", color = "#c8a040", role = "detail", names = {"propeller", "prop", "periscope"}},
   },
   points = {"top"},

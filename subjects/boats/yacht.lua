@@ -12,7 +12,7 @@ return {
   params = {len = {460, 500}},
   parts = {
     {"hull", "paint", color = "#f6f6f4", role = "primary", names = {"hull", "body", "decks"}},
-    {"windows", "glass", color = "#1e2a38", role = "secondary", names = {"windows", "glass"}},
+    {"windows", "gloss", color = "#1e2a38", role = "secondary", names = {"windows", "glass"}},
     {"stripe", "paint", color = "#1e2a48", role = "detail", names = {"stripe", "stripes", "trim", "bottom"}},
     {"deck", "wood", color = "#c09060", role = "detail", names = {"deck", "teak"}},
     {"mast", "steel", color = "#c8cacf", role = "detail", names = {"mast", "radar", "railing"}},

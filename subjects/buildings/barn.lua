@@ -14,7 +14,7 @@ return {
     {"walls", "wood", color = "#a82a22", role = "primary", names = {"walls", "boards", "body"}},
     {"roof", "steel", color = "#4a4a50", role = "secondary", names = {"roof"}},
     {"trim", "paint", color = "#f4f2ec", role = "detail", names = {"trim", "doors", "door", "frames", "x bracing"}},
-    {"windows", "glass", color = "#2a3440", role = "detail", names = {"windows", "window", "hayloft"}},
+    {"windows", "gloss", color = "#2a3440", role = "detail", names = {"windows", "window", "hayloft"}},
   },
   points = {"top"},
   build = function(k)

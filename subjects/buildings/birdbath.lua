@@ -13,7 +13,7 @@ return {
   params = {bowl_r = {118, 130}, h = {235, 260}, waist = {15, 19}, square = {0, 1}},
   parts = {
     {"bowl", "stone", color = "#aaa69d", role = "primary", names = {"bowl", "basin", "pedestal", "column", "stand", "dish"}},
-    {"water", "glass", color = "#8ec6e6", role = "detail", names = {"water"}},
+    {"water", "gloss", color = "#8ec6e6", role = "detail", names = {"water"}},
     {"bird", "paint", color = "#8a6446", role = "detail", names = {"bird", "sparrow", "robin", "songbird"}},
     {"breast", "paint", color = "#d8743a", role = "fixed"},
   },

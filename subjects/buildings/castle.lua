@@ -41,7 +41,7 @@ return {
     {"walls", "stone", color = "#aba59a", role = "primary", names = {"walls", "stone", "towers"}},
     {"roofs", "clay", color = "#3c5a9a", role = "secondary", names = {"roofs", "roof", "spires", "cones"}},
     {"gate", "wood", color = "#5a3a22", role = "detail", names = {"gate", "door", "drawbridge"}},
-    {"windows", "glass", color = "#1e1e24", role = "detail", names = {"windows", "slits"}},
+    {"windows", "gloss", color = "#1e1e24", role = "detail", names = {"windows", "slits"}},
     {"flags", "fabric", color = "#d02a2a", role = "detail", names = {"flags", "flag", "banners"}},
   },
   variants = {

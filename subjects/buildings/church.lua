@@ -16,7 +16,7 @@ return {
     {"walls", "stone", color = "#e8e2d4", role = "primary", names = {"walls", "stone"}},
     {"roof", "clay", color = "#4a4e58", role = "secondary", names = {"roof", "spire", "steeple roof"}},
     {"door", "wood", color = "#6a3a22", role = "detail", names = {"door", "doors"}},
-    {"windows", "glass", color = "#3a5a9a", role = "detail", names = {"windows", "stained glass", "window"}},
+    {"windows", "gloss", color = "#3a5a9a", role = "detail", names = {"windows", "stained glass", "window"}},
     {"cross", "gold", color = "#d8b040", role = "detail", names = {"cross"}},
   },
   points = {"top"},

@@ -15,7 +15,7 @@ return {
     {"walls", "stone", color = "#a84e36", role = "primary", names = {"walls", "bricks", "brick"}},
     {"roof", "steel", color = "#5a5e66", role = "secondary", names = {"roof"}},
     {"chimneys", "stone", color = "#8a3e2a", role = "detail", names = {"chimneys", "chimney", "smokestacks", "stacks"}},
-    {"windows", "glass", color = "#7ea4c0", role = "detail", names = {"windows", "window", "skylights"}},
+    {"windows", "gloss", color = "#7ea4c0", role = "detail", names = {"windows", "window", "skylights"}},
     {"trim", "paint", color = "#e8e2d4", role = "detail", names = {"trim", "frames"}},
     {"door", "steel", color = "#3a5a7a", role = "detail", names = {"door", "doors", "loading door"}},
   },

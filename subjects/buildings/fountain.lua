@@ -13,7 +13,7 @@ return {
   params = {r = {180, 200}},
   parts = {
     {"stone", "stone", color = "#c4beb2", role = "primary", names = {"stone", "basin", "bowl"}},
-    {"water", "glass", color = "#5a9ad0", role = "secondary", names = {"water"}},
+    {"water", "gloss", color = "#5a9ad0", role = "secondary", names = {"water"}},
   },
   points = {"top", "inside", "fill"},
   build = function(k)

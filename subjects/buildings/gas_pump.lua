@@ -11,7 +11,7 @@ return {
   parts = {
     {"body", "paint", color = "#d8302a", role = "primary", names = {"body", "cabinet", "pump"}},
     {"panel", "paint", color = "#f4f2ec", role = "secondary", names = {"panel", "sign", "globe", "stripe"}},
-    {"display", "glass", color = "#2a3440", role = "detail", names = {"display", "screen", "window"}},
+    {"display", "gloss", color = "#2a3440", role = "detail", names = {"display", "screen", "window"}},
     {"hose", "rubber", color = "#1c1c1e", role = "detail", names = {"hose", "nozzle", "base"}},
   },
   points = {"top"},

@@ -15,7 +15,7 @@ return {
     {"canopy", "paint", color = "#f2f1ec", role = "primary", names = {"canopy", "roof"}},
     {"trim", "paint", color = "#d42e26", role = "secondary", names = {"trim", "stripe", "fascia", "pumps", "pump", "sign"}},
     {"walls", "paint", color = "#e6dccb", role = "detail", names = {"walls", "shop", "store", "building"}},
-    {"windows", "glass", color = "#2c3a48", role = "detail", names = {"windows", "window", "door", "display", "screens"}},
+    {"windows", "gloss", color = "#2c3a48", role = "detail", names = {"windows", "window", "door", "display", "screens"}},
     {"panel", "paint", color = "#fafaf6", role = "detail", names = {"panels", "prices", "price board"}},
     {"posts", "steel", color = "#8c9094", role = "detail", names = {"posts", "pillars", "pole", "columns"}},
     {"ground", "concrete", color = "#74746f", role = "detail", names = {"forecourt", "ground", "island", "pavement"}},

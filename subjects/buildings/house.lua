@@ -104,7 +104,7 @@ return {
     {"roof", "clay", color = "#aa3c2d", role = "secondary", names = {"roof", "roof tiles", "thatch"}},
     {"door", "wood", color = "#6e4024", role = "detail", names = {"door", "front door"}},
     {"trim", "wood", color = "#f2efe6", role = "detail", names = {"trim", "window frames", "frames", "shutters"}},
-    {"windows", "glass", color = "#7ea4c0", role = "detail", names = {"windows", "window", "glass", "panes"}},
+    {"windows", "gloss", color = "#7ea4c0", role = "detail", names = {"windows", "window", "glass", "panes"}},
     {"chimney", "stone", color = "#9a5a44", role = "detail", names = {"chimney", "chimney stack"}},
     {"awning", "fabric", color = "#c8282a", role = "detail", names = {"awning", "canopy", "stripes", "cross", "bell"}},
     {"sign", "paint", color = "#f6f2e6", role = "detail", names = {"sign", "signboard", "stripes2"}},

@@ -16,7 +16,7 @@ return {
     {"stripes", "paint", color = "#c8282a", role = "secondary", names = {"stripes", "bands", "stripe"}},
     {"cap", "paint", color = "#c8282a", role = "detail", names = {"cap", "dome", "roof", "top"}},
     {"gallery", "iron", color = "#2a2a2e", role = "detail", names = {"gallery", "railing", "balcony"}},
-    {"lamp", "glass", color = "#fff0a0", role = "detail", names = {"lamp", "light", "lantern", "lamp room"}},
+    {"lamp", "gloss", color = "#fff0a0", role = "detail", names = {"lamp", "light", "lantern", "lamp room"}},
     {"door", "wood", color = "#3a3a3e", role = "detail", names = {"door", "windows"}},
   },
   points = {"top"},

@@ -18,7 +18,7 @@ return {
     {"windows", "wood", color = "#6e4426", role = "detail", names = {"windows", "window", "frames", "shutters"}},
     {"spots", "paint", color = "#fbf8f0", role = "detail", names = {"spots", "dots"}},
     {"chimney", "clay", color = "#9a8672", role = "detail", names = {"chimney", "chimney pot"}},
-    {"panes", "glass", color = "#7aa6c4", role = "fixed"},
+    {"panes", "gloss", color = "#7aa6c4", role = "fixed"},
   },
   points = {"top"},
   build = function(k)

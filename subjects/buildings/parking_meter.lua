@@ -11,7 +11,7 @@ return {
   parts = {
     {"body", "paint", color = "#8a9aa8", role = "primary", names = {"body", "head", "meter"}},
     {"post", "steel", color = "#6a6e74", role = "secondary", names = {"post", "pole"}},
-    {"glass", "glass", color = "#c8dce4", role = "detail", names = {"glass", "window", "dome"}},
+    {"glass", "gloss", color = "#c8dce4", role = "detail", names = {"glass", "window", "dome"}},
     {"dial", "plastic", color = "#e8b020", role = "detail", names = {"dial", "flag", "sign"}},
   },
   points = {"top"},

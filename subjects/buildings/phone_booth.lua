@@ -14,7 +14,7 @@ return {
   params = {w = {96, 104}},
   parts = {
     {"body", "iron", color = "#c8161e", role = "primary", names = {"body", "frame", "booth", "box"}},
-    {"windows", "glass", color = "#c8d8e0", role = "detail", names = {"windows", "glass", "panes"}},
+    {"windows", "gloss", color = "#c8d8e0", role = "detail", names = {"windows", "glass", "panes"}},
     {"sign", "plastic", color = "#f4f2e8", role = "secondary", names = {"sign", "signs", "telephone sign"}},
   },
   points = {"top"},

@@ -12,7 +12,7 @@ return {
     {"deck", "wood", color = "#a07a52", role = "primary", names = {"deck", "boards", "planks", "wood"}},
     {"posts", "wood", color = "#6a4a32", role = "secondary", names = {"posts", "piles", "pilings", "railing"}},
     {"lamp", "iron", color = "#2a2a2e", role = "detail", names = {"lamp", "lantern", "rope", "bollards"}},
-    {"light", "glass", color = "#fff0b0", role = "fixed"},
+    {"light", "gloss", color = "#fff0b0", role = "fixed"},
   },
   points = {"top"},
   build = function(k)

@@ -39,7 +39,7 @@ return {
     {"roof", "rubber", color = "#3a3a3e", role = "secondary", names = {"roof", "felt", "shingles"}},
     {"door", "wood", color = "#5a8a5a", role = "detail", names = {"door", "garage door"}},
     {"trim", "wood", color = "#f2efe6", role = "detail", names = {"trim", "frames"}},
-    {"windows", "glass", color = "#7ea4c0", role = "detail", names = {"windows", "window"}},
+    {"windows", "gloss", color = "#7ea4c0", role = "detail", names = {"windows", "window"}},
   },
   variants = {
     garage = {names = {"garage", "car garage", "carport garage", "detached garage"}, size_mm = 3000,

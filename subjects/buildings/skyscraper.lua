@@ -13,9 +13,9 @@ return {
   params = {w = {110, 130}, h = {460, 540}, floors = {18, 24}},
   parts = {
     {"frame", "concrete", color = "#c8c6c0", role = "primary", names = {"frame", "walls", "concrete", "structure"}},
-    {"windows", "glass", color = "#5a84a8", role = "secondary", names = {"windows", "glass", "facade"}},
+    {"windows", "gloss", color = "#5a84a8", role = "secondary", names = {"windows", "glass", "facade"}},
     {"spire", "steel", color = "#9a9ca4", role = "detail", names = {"spire", "antenna", "mast"}},
-    {"door", "glass", color = "#2a3440", role = "detail", names = {"door", "doors", "entrance"}},
+    {"door", "gloss", color = "#2a3440", role = "detail", names = {"door", "doors", "entrance"}},
   },
   points = {"top"},
   build = function(k)

@@ -15,7 +15,7 @@ return {
     {"walls", "stone", color = "#a8a298", role = "primary", names = {"walls", "stone", "tower"}},
     {"roof", "clay", color = "#3c5a9a", role = "secondary", names = {"roof", "spire", "cone"}},
     {"door", "wood", color = "#5a3a22", role = "detail", names = {"door"}},
-    {"windows", "glass", color = "#1e1e24", role = "detail", names = {"windows", "slits", "arrow slits"}},
+    {"windows", "gloss", color = "#1e1e24", role = "detail", names = {"windows", "slits", "arrow slits"}},
     {"flag", "fabric", color = "#d02a2a", role = "detail", names = {"flag", "banner", "pennant"}},
   },
   variants = {

@@ -12,9 +12,9 @@ return {
   parts = {
     {"housing", "plastic", color = "#1e2024", role = "primary", names = {"housing", "body", "box", "head"}},
     {"pole", "steel", color = "#6a6e74", role = "secondary", names = {"pole", "post"}},
-    {"red", "glass", color = "#e82020", role = "fixed"},
-    {"amber", "glass", color = "#f0a818", role = "fixed"},
-    {"green", "glass", color = "#20c050", role = "fixed"},
+    {"red", "gloss", color = "#e82020", role = "fixed"},
+    {"amber", "gloss", color = "#f0a818", role = "fixed"},
+    {"green", "gloss", color = "#20c050", role = "fixed"},
   },
   points = {"top"},
   build = function(k)

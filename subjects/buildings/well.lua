@@ -15,7 +15,7 @@ return {
     {"roof", "wood", color = "#8a3a2a", role = "secondary", names = {"roof", "shingles"}},
     {"wood", "wood", color = "#7a5638", role = "detail", names = {"posts", "frame", "wood", "crank"}},
     {"bucket", "wood", color = "#a07048", role = "detail", names = {"bucket", "pail"}},
-    {"water", "glass", color = "#2a4a6a", role = "fixed"},
+    {"water", "gloss", color = "#2a4a6a", role = "fixed"},
     {"rope", "fabric", color = "#c8b080", role = "detail", names = {"rope"}},
   },
   points = {"top", "inside"},

@@ -15,7 +15,7 @@ return {
     {"roof", "wood", color = "#6a3a2a", role = "secondary", names = {"roof", "cap"}},
     {"sails", "wood", color = "#f4f0e4", role = "detail", names = {"sails", "blades", "vanes", "sail"}},
     {"frame", "wood", color = "#6a4a30", role = "detail", names = {"frame", "door", "trim"}},
-    {"windows", "glass", color = "#3a4a5a", role = "detail", names = {"windows", "window"}},
+    {"windows", "gloss", color = "#3a4a5a", role = "detail", names = {"windows", "window"}},
   },
   points = {"top"},
   build = function(k)

@@ -13,7 +13,7 @@ return {
   description = "A big-headed alien with large black eyes",
   parts = {
     {"skin", "skin", color = "#9aa4a8", role = "primary", names = {"skin", "body", "head"}},
-    {"eyes", "glass", color = "#0e0e12", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0e12", role = "fixed"},
     {"suit", "fabric", color = "#c8ccd4", role = "detail", names = {"suit", "clothes"}},
   },
   variants = {

@@ -13,7 +13,7 @@ return {
   description = "An astronaut in a white spacesuit with a gold visor",
   parts = {
     {"suit", "fabric", color = "#f2f2f0", role = "primary", names = {"suit", "spacesuit", "helmet", "space helmet"}},
-    {"visor", "glass", color = "#e0a838", role = "secondary", names = {"visor", "glass", "faceplate"}},
+    {"visor", "gloss", color = "#e0a838", role = "secondary", names = {"visor", "glass", "faceplate"}},
     {"gear", "plastic", color = "#8a8e96", role = "detail", names = {"gloves", "boots", "backpack", "pack", "rings"}},
     {"panel", "plastic", color = "#3a5ab0", role = "detail", names = {"panel", "controls", "patch", "stripes"}},
     {"red", "plastic", color = "#c8282d", role = "detail", names = {"buttons", "lights"}},

@@ -16,7 +16,7 @@ return {
   parts = {
     {"stone", "stone", color = "#8c8780", role = "primary", names = {"stone", "rock", "body", "boulders", "skin"}},
     {"moss", "plant", color = "#5c7a2e", role = "secondary", names = {"moss", "lichen", "grass"}},
-    {"eyes", "glass", color = "#ffb21e", role = "detail", names = {"eyes", "glow", "runes", "rune", "core"}},
+    {"eyes", "gloss", color = "#ffb21e", role = "detail", names = {"eyes", "glow", "runes", "rune", "core"}},
   },
   variants = {
     ice = {names = {"ice golem", "frost golem", "snow golem", "ice monster", "ice giant", "frost giant"},

@@ -29,7 +29,7 @@ return {
     {"ermine", "fur", color = "#f4f2ec", role = "detail", names = {"ermine", "fur", "collar", "trim"}},
     {"spots", "fur", color = "#141414", role = "detail", names = {"spots"}},
     {"tunic", "fabric", color = "#e8c050", role = "detail", names = {"tunic", "shirt"}},
-    {"jewels", "glass", color = "#c0182c", role = "detail", names = {"jewels", "gems", "orb"}},
+    {"jewels", "gloss", color = "#c0182c", role = "detail", names = {"jewels", "gems", "orb"}},
     {"beard", "fabric", color = "#6a4a30", role = "detail", names = {"beard", "hair"}},
     {"skin", "skin", color = "#e2b08e", role = "detail", names = {"skin", "face"}},
     {"shoes", "leather", color = "#3a2420", role = "detail", names = {"shoes", "boots"}},

@@ -13,7 +13,7 @@ return {
     {"bandage", "fabric", color = "#e6dcc2", role = "primary", names = {"bandages", "bandage", "wraps", "linen"}},
     {"strips", "fabric", color = "#c8b898", role = "secondary", names = {"strips", "stripes"}},
     {"gap", "plastic", color = "#1a1410", role = "fixed"},
-    {"eyes", "glass", color = "#f0d040", role = "fixed"},
+    {"eyes", "gloss", color = "#f0d040", role = "fixed"},
   },
   poses = {"running"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},

@@ -15,10 +15,10 @@ return {
     {"gown", "fabric", color = "#f08ab8", role = "primary", names = {"gown", "dress", "ball gown", "skirt"}},
     {"trim", "fabric", color = "#fcd8ea", role = "secondary", names = {"trim", "sleeves", "bodice"}},
     {"crown", "gold", color = "#e8c040", role = "detail", names = {"tiara", "crown"}},
-    {"jewels", "glass", color = "#60b8f0", role = "detail", names = {"jewels", "gems"}},
+    {"jewels", "gloss", color = "#60b8f0", role = "detail", names = {"jewels", "gems"}},
     {"hair", "fabric", color = "#e0b050", role = "detail", names = {"hair"}},
     {"skin", "skin", color = "#f0c8a8", role = "detail", names = {"skin", "face"}},
-    {"shoes", "glass", color = "#d8e8f8", role = "detail", names = {"shoes", "slippers"}},
+    {"shoes", "gloss", color = "#d8e8f8", role = "detail", names = {"shoes", "slippers"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   variants = {

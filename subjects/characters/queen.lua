@@ -15,7 +15,7 @@ return {
     {"crown", "gold", color = "#e6b838", role = "secondary", names = {"crown", "necklace", "gold"}},
     {"cape", "fabric", color = "#a81c2c", role = "detail", names = {"cape", "cloak"}},
     {"ermine", "fur", color = "#f4f2ec", role = "detail", names = {"ermine", "fur", "collar", "trim"}},
-    {"jewels", "glass", color = "#2a6ad0", role = "detail", names = {"jewels", "gems"}},
+    {"jewels", "gloss", color = "#2a6ad0", role = "detail", names = {"jewels", "gems"}},
     {"hair", "fabric", color = "#5a3820", role = "detail", names = {"hair"}},
     {"skin", "skin", color = "#ecc0a0", role = "detail", names = {"skin", "face"}},
     {"shoes", "leather", color = "#3a2420", role = "detail", names = {"shoes"}},

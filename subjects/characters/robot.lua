@@ -14,7 +14,7 @@ return {
   parts = {
     {"body", "steel", color = "#a8b0ba", role = "primary", names = {"body", "metal", "shell", "head", "chassis"}},
     {"joints", "iron", color = "#4a4e56", role = "secondary", names = {"joints", "arms", "legs", "limbs"}},
-    {"eyes", "glass", color = "#50d8ff", role = "detail", names = {"eyes", "lights", "visor"}},
+    {"eyes", "gloss", color = "#50d8ff", role = "detail", names = {"eyes", "lights", "visor"}},
     {"panel", "plastic", color = "#d8402a", role = "detail", names = {"panel", "buttons", "antenna", "controls"}},
     {"grille", "plastic", color = "#202226", role = "detail", names = {"mouth", "grille", "screen"}},
   },

@@ -35,7 +35,7 @@ return {
     {"beard", "fabric", color = "#e8e6e2", role = "detail", names = {"beard", "hair"}},
     {"skin", "skin", color = "#e2b08e", role = "detail", names = {"skin", "face", "hands"}},
     {"staff", "wood", color = "#6a4a2e", role = "detail", names = {"staff", "stick"}},
-    {"crystal", "glass", color = "#6ad0f8", role = "detail", names = {"crystal", "orb", "gem"}},
+    {"crystal", "gloss", color = "#6ad0f8", role = "detail", names = {"crystal", "orb", "gem"}},
     {"stars", "gold", color = "#e8c850", role = "detail", names = {"stars", "star", "moons", "band", "belt"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
     {"shoes", "leather", color = "#3a2a20", role = "detail", names = {"shoes", "boots"}},

@@ -32,7 +32,7 @@ return {
     {"belly", "scales", color = "#e0c870", role = "secondary", names = {"belly", "chest", "underside"}},
     {"wings", "leather", color = "#2a6a4a", role = "detail", names = {"wings", "membrane"}},
     {"horns", "bone", color = "#ece0c4", role = "detail", names = {"horns", "claws", "spines", "spikes"}},
-    {"eyes", "glass", color = "#f0c020", role = "fixed"},
+    {"eyes", "gloss", color = "#f0c020", role = "fixed"},
   },
   variants = {
     red = {names = {"red dragon", "fire dragon", "fire-breathing dragon"}, colors = {scales = "#b02a22", wings = "#7a1e1a", belly = "#f0b050"}},

@@ -13,7 +13,7 @@ return {
   description = "A little fairy with wings and a wand",
   parts = {
     {"dress", "plant", color = "#7ac860", role = "primary", names = {"dress", "petals", "skirt"}},
-    {"wings", "glass", color = "#c8e8f8", role = "secondary", names = {"wings"}},
+    {"wings", "gloss", color = "#c8e8f8", role = "secondary", names = {"wings"}},
     {"hair", "fabric", color = "#f0d070", role = "detail", names = {"hair"}},
     {"skin", "skin", color = "#f4d0b4", role = "detail", names = {"skin", "face"}},
     {"wand", "gold", color = "#f0c838", role = "detail", names = {"wand", "star"}},

@@ -42,7 +42,7 @@ return {
     {"belly", "scales", color = "#cdbf78", role = "secondary", names = {"belly", "chest", "underside"}},
     {"horns", "bone", color = "#ece0c4", role = "detail", names = {"horns", "claws", "spines", "spikes", "fangs", "teeth"}},
     {"tongue", "skin", color = "#b0303a", role = "fixed"},
-    {"eyes", "glass", color = "#f0c020", role = "fixed"},
+    {"eyes", "gloss", color = "#f0c020", role = "fixed"},
   },
   variants = {
     five = {names = {"five headed hydra", "seven headed hydra", "nine headed hydra", "five headed dragon"}},

@@ -23,7 +23,7 @@ local parts = {
   {"flames", "feather", color = "#ffd23a", role = "detail", names = {"flames", "fire", "flame", "wing tips"}},
   {"crest", "feather", color = "#ffc42a", role = "detail", names = {"crest", "plumes"}},
   {"beak", "bone", color = "#f2c030", role = "detail", names = {"beak", "talons"}},
-  {"eyes", "glass", color = "#1a0c06", role = "fixed"},
+  {"eyes", "gloss", color = "#1a0c06", role = "fixed"},
 }
 
 return {

@@ -10,7 +10,7 @@ return {
   description = "A sea serpent with humps rising from the water",
   parts = {
     {"body", "scales", color = "#3a7a5a", role = "primary", names = {"body", "scales", "skin", "neck", "humps"}},
-    {"water", "glass", color = "#5aa0d0", role = "secondary", names = {"water", "waves", "sea", "lake"}},
+    {"water", "gloss", color = "#5aa0d0", role = "secondary", names = {"water", "waves", "sea", "lake"}},
     {"belly", "scales", color = "#a8c890", role = "detail", names = {"belly"}},
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },

@@ -15,7 +15,7 @@ return {
     {"trousers", "fabric", color = "#3a4a6a", role = "secondary", names = {"trousers", "pants", "jeans", "rags"}},
     {"claws", "bone", color = "#e8e0cc", role = "detail", names = {"claws", "teeth", "fangs"}},
     {"nose", "leather", color = "#18161a", role = "detail", names = {"nose", "mouth"}},
-    {"eyes", "glass", color = "#f0c020", role = "fixed"},
+    {"eyes", "gloss", color = "#f0c020", role = "fixed"},
   },
   poses = {"running", "sitting"},
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},

@@ -11,7 +11,7 @@ return {
   parts = {
     {"frame", "gold", color = "#d4a837", role = "primary", names = {"frame", "legs", "arms", "armrests"}},
     {"velvet", "fabric", color = "#961928", role = "secondary", names = {"seat", "cushion", "velvet", "upholstery", "back"}},
-    {"gems", "glass", color = "#2050c0", role = "detail", names = {"gems", "jewels", "jewel", "gem"}},
+    {"gems", "gloss", color = "#2050c0", role = "detail", names = {"gems", "jewels", "jewel", "gem"}},
   },
   points = {"top", "seat", "back"},
   build = function(k)

@@ -19,9 +19,9 @@ return {
     {"operators", "plastic", color = "#f0861e", role = "detail", names = {"operator keys", "operators",
                                                                           "orange keys", "function keys"}},
     {"top_keys", "plastic", color = "#9a9ca2", role = "detail", names = {"top keys", "grey keys", "clear key"}},
-    {"display", "glass", color = "#1e2622", role = "detail", names = {"display", "screen", "lcd", "window"}},
+    {"display", "gloss", color = "#1e2622", role = "detail", names = {"display", "screen", "lcd", "window"}},
     {"digits", "paint", color = "#8fa890", role = "fixed", names = {"digits", "numbers", "readout"}},
-    {"solar", "glass", color = "#3a2a24", role = "fixed", names = {"solar panel", "solar cell"}},
+    {"solar", "gloss", color = "#3a2a24", role = "fixed", names = {"solar panel", "solar cell"}},
   },
   points = {"top"},
   build = function(k)

@@ -13,7 +13,7 @@ return {
     {"blades", "wood", color = "#8a5a34", role = "primary", names = {"blades", "blade", "paddles"}},
     {"body", "brass", color = "#b89a5a", role = "secondary", names = {"body", "motor", "housing", "canopy", "downrod", "rod"}},
     {"irons", "iron", color = "#3a3a3e", role = "detail", names = {"irons", "blade irons", "arms", "brackets"}},
-    {"light", "glass", color = "#f4eedc", role = "detail", names = {"light", "bowl", "lamp", "shade"}},
+    {"light", "gloss", color = "#f4eedc", role = "detail", names = {"light", "bowl", "lamp", "shade"}},
   },
   variants = {
     modern = {names = {"modern ceiling fan", "white ceiling fan"}, colors = {blades = "#f2f2f0", body = "#f2f2f0", irons = "#c8ccd2"}},

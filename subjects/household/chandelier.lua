@@ -13,7 +13,7 @@ return {
   parts = {
     {"metal", "brass", color = "#c8a048", role = "primary", names = {"metal", "frame", "arms", "chain"}},
     {"candles", "wax", color = "#f6f2e8", role = "secondary", names = {"candles", "candle", "bulbs"}},
-    {"crystals", "glass", color = "#e8f4fa", role = "detail", names = {"crystals", "crystal", "drops", "beads"}},
+    {"crystals", "gloss", color = "#e8f4fa", role = "detail", names = {"crystals", "crystal", "drops", "beads"}},
     {"flames", "candy", color = "#ffd060", role = "fixed", names = {"flames", "lights"}},
   },
   points = {"top"},

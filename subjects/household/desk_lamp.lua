@@ -12,7 +12,7 @@ return {
   parts = {
     {"body", "plastic", color = "#d83a2e", role = "primary", names = {"body", "head", "shade", "base"}},
     {"arm", "steel", color = "#c8ccd2", role = "secondary", names = {"arm", "arms", "joints", "springs"}},
-    {"bulb", "glass", color = "#fff4c8", role = "fixed", names = {"bulb", "light"}},
+    {"bulb", "gloss", color = "#fff4c8", role = "fixed", names = {"bulb", "light"}},
   },
   points = {"top"},
   build = function(k)

@@ -11,7 +11,7 @@ return {
   parts = {
     {"stand", "brass", color = "#b8944a", role = "primary", names = {"stand", "pole", "base", "metal"}},
     {"shade", "fabric", color = "#f0e6cc", role = "secondary", names = {"shade", "lampshade"}},
-    {"bulb", "glass", color = "#fff4c8", role = "fixed", names = {"bulb"}},
+    {"bulb", "gloss", color = "#fff4c8", role = "fixed", names = {"bulb"}},
   },
   variants = {
     arc = {names = {"arc lamp", "arching lamp", "arched floor lamp"}, size_mm = 1900, colors = {stand = "#c8ccd2", shade = "#c8ccd2"}},

@@ -15,7 +15,7 @@ return {
     {"face", "paint", color = "#f2ecd8", role = "secondary", names = {"face", "dial"}},
     {"brass", "brass", color = "#d0a84a", role = "detail", names = {"pendulum", "brass", "finials", "weights"}},
     {"hands", "paint", color = "#141416", role = "detail", names = {"hands", "numbers", "marks"}},
-    {"glass", "glass", color = "#2a2418", role = "detail", names = {"glass", "window", "door"}},
+    {"glass", "gloss", color = "#2a2418", role = "detail", names = {"glass", "window", "door"}},
   },
   points = {"top"},
   build = function(k)

@@ -14,8 +14,8 @@ return {
   parts = {
     {"body", "steel", color = "#c4c8ce", role = "primary", names = {"body", "case", "shell", "lid", "chassis"}},
     {"keys", "plastic", color = "#1c1c20", role = "secondary", names = {"keys", "keyboard", "keycaps"}},
-    {"trackpad", "glass", color = "#a9adb4", role = "detail", names = {"trackpad", "touchpad", "touch pad"}},
-    {"screen", "glass", color = "#141a24", role = "detail", names = {"screen", "display", "monitor"}},
+    {"trackpad", "gloss", color = "#a9adb4", role = "detail", names = {"trackpad", "touchpad", "touch pad"}},
+    {"screen", "gloss", color = "#141a24", role = "detail", names = {"screen", "display", "monitor"}},
     {"bezel", "plastic", color = "#18181c", role = "fixed"},
   },
   points = {"top"},

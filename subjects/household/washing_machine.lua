@@ -12,7 +12,7 @@ return {
   params = {},
   parts = {
     {"body", "plastic", color = "#f4f4f2", role = "primary", names = {"body", "case"}},
-    {"door", "glass", color = "#2a3238", role = "secondary", names = {"door", "window", "glass", "porthole"}},
+    {"door", "gloss", color = "#2a3238", role = "secondary", names = {"door", "window", "glass", "porthole"}},
     {"chrome", "steel", color = "#c8ccd2", role = "detail", names = {"chrome", "ring", "dial", "trim"}},
   },
   points = {"top"},

@@ -13,7 +13,7 @@ local species = {
 local parts = {
   {"body", "plastic", color = "#2a1c16", role = "primary", names = {"body"}},
   {"legs", "plastic", color = "#24180f", role = "secondary", names = {"legs", "antennae"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -18,8 +18,8 @@ local parts = {
   {"body", "fur", color = "#e8b21a", role = "detail", names = {"thorax"}},
   {"head", "fur", color = "#1c1816", role = "detail", names = {"head"}},
   {"legs", "plastic", color = "#1c1816", role = "detail", names = {"legs", "antennae"}},
-  {"wings", "glass", color = "#e8f2f8", role = "detail", names = {"wings", "wing"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"wings", "gloss", color = "#e8f2f8", role = "detail", names = {"wings", "wing"}},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

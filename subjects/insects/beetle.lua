@@ -16,7 +16,7 @@ local parts = {
   {"body", "glazed", color = "#141814", role = "secondary", names = {"thorax", "underside"}},
   {"head", "glazed", color = "#141814", role = "detail", names = {"head", "horn"}},
   {"legs", "plastic", color = "#141412", role = "detail", names = {"legs", "antennae"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

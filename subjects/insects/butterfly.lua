@@ -18,7 +18,7 @@ local parts = {
   {"wingmarks", "paper", color = "#1a1414", role = "detail", names = {"wing edges", "pattern", "margins"}},
   {"body", "fur", color = "#2a2220", role = "detail", names = {"body"}},
   {"legs", "plastic", color = "#1a1414", role = "detail", names = {"legs", "antennae"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -11,9 +11,9 @@ local species = {
 
 local parts = {
   {"body", "plastic", color = "#2a8ac8", role = "primary", names = {"body", "abdomen"}},
-  {"wings", "glass", color = "#e6f0f6", role = "secondary", names = {"wings", "wing"}},
+  {"wings", "gloss", color = "#e6f0f6", role = "secondary", names = {"wings", "wing"}},
   {"legs", "plastic", color = "#1a1a1a", role = "detail", names = {"legs"}},
-  {"eyes", "glass", color = "#1c5a78", role = "fixed"},
+  {"eyes", "gloss", color = "#1c5a78", role = "fixed"},
 }
 
 return {

@@ -16,8 +16,8 @@ local parts = {
   {"abdomen", "plastic", color = "#3a3e44", role = "secondary", names = {"abdomen"}},
   {"head", "plastic", color = "#2a2c30", role = "detail", names = {"head"}},
   {"legs", "plastic", color = "#141414", role = "detail", names = {"legs"}},
-  {"wings", "glass", color = "#dfe8ee", role = "detail", names = {"wings", "wing"}},
-  {"eyes", "glass", color = "#a8241c", role = "fixed"},
+  {"wings", "gloss", color = "#dfe8ee", role = "detail", names = {"wings", "wing"}},
+  {"eyes", "gloss", color = "#a8241c", role = "fixed"},
 }
 
 return {

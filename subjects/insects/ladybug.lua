@@ -17,7 +17,7 @@ local parts = {
   {"body", "plastic", color = "#141212", role = "detail", names = {"underside", "thorax"}},
   {"head", "plastic", color = "#141212", role = "detail", names = {"head"}},
   {"legs", "plastic", color = "#141212", role = "detail", names = {"legs", "antennae"}},
-  {"eyes", "glass", color = "#f4f2ee", role = "fixed"},
+  {"eyes", "gloss", color = "#f4f2ee", role = "fixed"},
 }
 
 return {

@@ -20,7 +20,7 @@ return {
   parts = {
     {"body", "plastic", color = "#6aaa38", role = "primary", names = {"body", "thorax", "abdomen", "head", "legs", "forelegs"}},
     {"wings", "plastic", color = "#8cc450", role = "secondary", names = {"wings", "wing"}},
-    {"eyes", "glass", color = "#b8c860", role = "fixed"},
+    {"eyes", "gloss", color = "#b8c860", role = "fixed"},
     {"pupils", "plastic", color = "#2a3418", role = "fixed"},
   },
   variants = {

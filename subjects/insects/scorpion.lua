@@ -13,7 +13,7 @@ local parts = {
   {"abdomen", "glazed", color = "#2e231a", role = "secondary", names = {"abdomen", "back"}},
   {"legs", "glazed", color = "#3a2c20", role = "detail", names = {"legs", "claws", "pincers", "tail"}},
   {"stinger", "glazed", color = "#c8801e", role = "detail", names = {"stinger", "sting"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -14,7 +14,7 @@ local parts = {
   {"abdomen", "fur", color = "#2e2422", role = "secondary", names = {"abdomen", "back"}},
   {"legs", "fur", color = "#241c1a", role = "detail", names = {"legs"}},
   {"marks", "fur", color = "#d82020", role = "detail", names = {"markings", "hourglass"}},
-  {"eyes", "glass", color = "#d02020", role = "fixed"},
+  {"eyes", "gloss", color = "#d02020", role = "fixed"},
 }
 
 return {

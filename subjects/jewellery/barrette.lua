@@ -14,7 +14,7 @@ return {
   params = {len = {74, 80}},
   parts = {
     {"clip", "gold", color = "#d9b45c", role = "primary", names = {"clip", "bar", "barrette", "clasp", "setting"}},
-    {"gems", "glass", color = "#eef4ff", role = "detail", names = {"gems", "rhinestones", "crystals", "jewels", "diamonds", "bow", "ribbon"}},
+    {"gems", "gloss", color = "#eef4ff", role = "detail", names = {"gems", "rhinestones", "crystals", "jewels", "diamonds", "bow", "ribbon"}},
   },
   variants = {
     bow = {names = {"bow barrette", "hair bow", "hair bow clip", "bow hair clip", "ribbon barrette"}, colors = {gems = "#e0487a"}},

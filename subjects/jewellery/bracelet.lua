@@ -10,7 +10,7 @@ return {
   params = {},
   parts = {
     {"metal", "gold", color = "#e0b030", role = "primary", names = {"metal", "bangle", "chain", "bracelet"}},
-    {"beads", "glass", color = "#3a8ad8", role = "secondary", names = {"beads", "gems", "stones", "charms"}},
+    {"beads", "gloss", color = "#3a8ad8", role = "secondary", names = {"beads", "gems", "stones", "charms"}},
   },
   variants = {
     beads = {names = {"bead bracelet", "beaded bracelet"}, size_mm = 14},

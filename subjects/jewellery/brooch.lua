@@ -10,7 +10,7 @@ return {
   params = {},
   parts = {
     {"frame", "gold", color = "#e0b030", role = "primary", names = {"frame", "metal", "setting"}},
-    {"gem", "glass", color = "#1a7a5a", role = "secondary", names = {"gem", "stone", "jewel", "cameo"}},
+    {"gem", "gloss", color = "#1a7a5a", role = "secondary", names = {"gem", "stone", "jewel", "cameo"}},
     {"pearls", "ceramic", color = "#f6f0e6", role = "detail", names = {"pearls", "beads"}},
   },
   variants = {

@@ -11,7 +11,7 @@ return {
   params = {},
   parts = {
     {"metal", "gold", color = "#e0b030", role = "primary", names = {"metal", "hoops", "hooks"}},
-    {"gem", "glass", color = "#2a6ad8", role = "secondary", names = {"gem", "gems", "stones", "pearls", "drops"}},
+    {"gem", "gloss", color = "#2a6ad8", role = "secondary", names = {"gem", "gems", "stones", "pearls", "drops"}},
   },
   variants = {
     drop = {names = {"drop earring", "drop earrings", "dangle earrings", "gem earrings"}},

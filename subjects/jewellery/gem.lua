@@ -10,7 +10,7 @@ return {
   description = "A faceted diamond",
   params = {},
   parts = {
-    {"gem", "glass", color = "#e8f2ff", role = "primary", names = {"gem", "stone", "diamond"}},
+    {"gem", "gloss", color = "#e8f2ff", role = "primary", names = {"gem", "stone", "diamond"}},
   },
   variants = {
     ruby = {names = {"ruby"}, colors = {gem = "#d0102a"}},

@@ -11,7 +11,7 @@ return {
   params = {},
   parts = {
     {"chain", "gold", color = "#e0b030", role = "primary", names = {"chain", "metal", "necklace"}},
-    {"pendant", "glass", color = "#d0102a", role = "secondary", names = {"pendant", "gem", "stone", "heart", "jewel", "locket"}},
+    {"pendant", "gloss", color = "#d0102a", role = "secondary", names = {"pendant", "gem", "stone", "heart", "jewel", "locket"}},
     {"pearls", "ceramic", color = "#f6f0e6", role = "detail", names = {"pearls", "beads"}},
   },
   variants = {

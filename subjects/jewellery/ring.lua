@@ -24,7 +24,7 @@ return {
   params = {},
   parts = {
     {"band", "gold", color = "#e0b030", role = "primary", names = {"band", "ring", "metal"}},
-    {"gem", "glass", color = "#f0f6ff", role = "secondary", names = {"gem", "stone", "diamond", "jewel", "ruby", "emerald", "sapphire"}},
+    {"gem", "gloss", color = "#f0f6ff", role = "secondary", names = {"gem", "stone", "diamond", "jewel", "ruby", "emerald", "sapphire"}},
     {"setting", "silver", color = "#e0e4e8", role = "detail", names = {"setting", "prongs"}},
   },
   variants = {

@@ -10,8 +10,8 @@ return {
   params = {},
   parts = {
     {"metal", "silver", color = "#dfe3e8", role = "primary", names = {"metal", "band", "frame"}},
-    {"gems", "glass", color = "#f0f6ff", role = "secondary", names = {"gems", "jewels", "diamonds", "stones"}},
-    {"centre", "glass", color = "#e8307a", role = "detail", names = {"centre stone", "center stone", "main gem"}},
+    {"gems", "gloss", color = "#f0f6ff", role = "secondary", names = {"gems", "jewels", "diamonds", "stones"}},
+    {"centre", "gloss", color = "#e8307a", role = "detail", names = {"centre stone", "center stone", "main gem"}},
   },
   build = function(k)
     local R = 80

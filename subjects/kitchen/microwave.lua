@@ -11,7 +11,7 @@ return {
   params = {w = {460, 520}},
   parts = {
     {"body", "plastic", color = "#e8e8e6", role = "primary", names = {"body", "case", "casing"}},
-    {"window", "glass", color = "#1e2226", role = "secondary", names = {"window", "door", "glass"}},
+    {"window", "gloss", color = "#1e2226", role = "secondary", names = {"window", "door", "glass"}},
     {"panel", "plastic", color = "#2a2c30", role = "detail", names = {"panel", "controls", "buttons", "display"}},
     {"display", "candy", color = "#3adc6a", role = "fixed", names = {"screen", "numbers"}},
   },

@@ -13,7 +13,7 @@ return {
   parts = {
     {"body", "steel", color = "#d8dadc", role = "primary", names = {"body", "case"}},
     {"hob", "iron", color = "#55585c", role = "secondary", names = {"hob", "burners", "grates", "top", "cooktop"}},
-    {"window", "glass", color = "#1a1c1e", role = "detail", names = {"window", "door", "glass", "oven door"}},
+    {"window", "gloss", color = "#1a1c1e", role = "detail", names = {"window", "door", "glass", "oven door"}},
     {"knobs", "plastic", color = "#2a2a2e", role = "detail", names = {"knobs", "knob", "handle", "controls"}},
   },
   points = {"top"},

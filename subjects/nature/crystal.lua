@@ -10,7 +10,7 @@ return {
   description = "A cluster of pointed crystals on a stone base",
   params = {count = {4, 7}},
   parts = {
-    {"crystal", "glass", color = "#9a6ed2", role = "primary", names = {"crystal", "crystals", "points"}},
+    {"crystal", "gloss", color = "#9a6ed2", role = "primary", names = {"crystal", "crystals", "points"}},
     {"base", "stone", color = "#6e6964", role = "secondary", names = {"base", "rock", "stone"}},
   },
   variants = {

@@ -17,7 +17,7 @@ return {
     {"teeth", "bone", color = "#f0e8d0", role = "secondary", names = {"teeth", "tooth"}},
     {"sockets", "plastic", color = "#221c18", role = "fixed"},
     -- a crystal skull is carved whole from clear quartz: no dark hollows
-    {"crystal", "glass", color = "#dcecf4", role = "primary", names = {"crystal", "quartz"}},
+    {"crystal", "gloss", color = "#dcecf4", role = "primary", names = {"crystal", "quartz"}},
   },
   variants = {
     crystal = {names = {"crystal skull", "glass skull", "quartz skull"}},

@@ -19,7 +19,7 @@ local parts = {
   {"light", "scales", color = "#b8e050", role = "secondary", names = {"belly", "stripe"}},
   {"crest", "scales", color = "#3a9a36", role = "detail", names = {"crest", "ridge"}},
   {"iris", "scales", color = "#48b040", role = "detail", names = {"eye turrets"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -18,7 +18,7 @@ local parts = {
   {"light", "scales", color = "#c8c090", role = "secondary", names = {"belly"}},
   {"crest", "scales", color = "#3a4828", role = "detail", names = {"scutes", "ridges", "spikes"}},
   {"teeth", "bone", color = "#f4f0e0", role = "detail", names = {"teeth"}},
-  {"eyes", "glass", color = "#c8a820", role = "fixed"},
+  {"eyes", "gloss", color = "#c8a820", role = "fixed"},
 }
 
 return {

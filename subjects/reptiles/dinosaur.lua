@@ -15,7 +15,7 @@ return {
     {"light", "scales", color = "#c8c890", role = "secondary", names = {"belly"}},
     {"marks", "scales", color = "#3a5226", role = "detail", names = {"stripes", "back"}},
     {"teeth", "bone", color = "#f4f0e0", role = "detail", names = {"teeth", "claws"}},
-    {"eyes", "glass", color = "#d8a020", role = "fixed"},
+    {"eyes", "gloss", color = "#d8a020", role = "fixed"},
   },
   variants = {
     raptor = {names = {"raptor", "velociraptor"}, size_mm = 500, colors = {skin = "#8a6a42", marks = "#5a3e22"}},

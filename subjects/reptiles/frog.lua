@@ -14,8 +14,8 @@ return {
     {"skin", "skin", color = "#4e9a34", role = "primary", names = {"skin", "body"}},
     {"light", "skin", color = "#dfe6a6", role = "secondary", names = {"belly", "throat"}},
     {"marks", "skin", color = "#2a4a1c", role = "detail", names = {"spots", "mouth"}},
-    {"iris", "glass", color = "#e8b820", role = "fixed"},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"iris", "gloss", color = "#e8b820", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   variants = {
     toad = {names = {"toad", "bullfrog"}, colors = {skin = "#7a6a40", light = "#d8cca0", marks = "#4a3e24"}},

@@ -16,7 +16,7 @@ local parts = {
   {"light", "scales", color = "#d8e0a0", role = "secondary", names = {"belly"}},
   {"marks", "scales", color = "#2a5a1e", role = "detail", names = {"stripes", "bands", "spots"}},
   {"crest", "scales", color = "#4a8a2a", role = "detail", names = {"crest", "spikes", "spines"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -19,7 +19,7 @@ local parts = {
   {"coat", "scales", color = "#6a8a5a", role = "primary", names = {"skin", "scales", "body"}},
   {"light", "scales", color = "#c8c8a0", role = "secondary", names = {"belly"}},
   {"nails", "bone", color = "#4a4a3a", role = "detail", names = {"toenails"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -7,7 +7,7 @@ local parts = {
   {"marks", "scales", color = "#2a4a18", role = "secondary", names = {"pattern", "bands", "stripes", "diamonds", "markings"}},
   {"light", "scales", color = "#e8e0b0", role = "detail", names = {"belly"}},
   {"tongue", "skin", color = "#d82030", role = "detail", names = {"tongue"}},
-  {"eyes", "glass", color = "#e8c020", role = "fixed"},
+  {"eyes", "gloss", color = "#e8c020", role = "fixed"},
 }
 
 return {

@@ -21,7 +21,7 @@ local parts = {
   {"light", "scales", color = "#c8c8a0", role = "detail", names = {"belly"}},
   {"horns", "bone", color = "#ece4cc", role = "detail", names = {"spikes", "tail spikes"}},
   {"nails", "bone", color = "#4a4a3a", role = "detail", names = {"toenails"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -6,7 +6,7 @@ local parts = {
   {"shell", "glazed", color = "#4e3a22", role = "primary", names = {"shell", "carapace"}},
   {"marks", "glazed", color = "#a8823e", role = "secondary", names = {"scutes", "pattern", "plates"}},
   {"skin", "scales", color = "#8a7a5e", role = "detail", names = {"skin", "legs", "head", "body"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

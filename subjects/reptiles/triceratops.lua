@@ -20,7 +20,7 @@ local parts = {
   {"light", "scales", color = "#c8c4a0", role = "detail", names = {"belly"}},
   {"horns", "bone", color = "#ece4cc", role = "detail", names = {"horns", "horn"}},
   {"nails", "bone", color = "#4a4a3a", role = "detail", names = {"toenails"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

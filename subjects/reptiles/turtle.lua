@@ -6,7 +6,7 @@ local parts = {
   {"shell", "glazed", color = "#6a5a30", role = "primary", names = {"shell", "carapace"}},
   {"marks", "glazed", color = "#9a8a4a", role = "secondary", names = {"scutes", "pattern", "plates"}},
   {"skin", "scales", color = "#7a8a5a", role = "detail", names = {"skin", "flippers", "head", "body"}},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -14,7 +14,7 @@ return {
     {"shell", "skin", color = "#d8401e", role = "primary", names = {"shell", "body", "carapace"}},
     {"claws", "skin", color = "#e04a24", role = "secondary", names = {"claws", "pincers", "legs"}},
     {"tips", "skin", color = "#2a1a14", role = "detail", names = {"claw tips"}},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   points = {"top", "head"},
   attach_to = {"head"},

@@ -17,7 +17,7 @@ local species = {
 local parts = {
   {"body", "skin", color = "#7d8c9c", role = "primary", names = {"body", "skin"}},
   {"light", "skin", color = "#e8ecee", role = "secondary", names = {"belly", "underside"}},
-  {"eyes", "glass", color = "#0a0a0a", role = "fixed"},
+  {"eyes", "gloss", color = "#0a0a0a", role = "fixed"},
 }
 
 return {

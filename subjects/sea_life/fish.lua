@@ -16,8 +16,8 @@ local parts = {
   {"light", "scales", color = "#e8ecee", role = "secondary", names = {"belly"}},
   {"fins", "skin", color = "#7a9ab4", role = "detail", names = {"fins", "fin", "tail"}},
   {"marks", "skin", color = "#3a2a2a", role = "detail", names = {"mouth", "stripes"}},
-  {"iris", "glass", color = "#f0e8c8", role = "fixed"},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"iris", "gloss", color = "#f0e8c8", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -16,8 +16,8 @@ local parts = {
   {"light", "scales", color = "#f8b040", role = "secondary", names = {"belly"}},
   {"fins", "skin", color = "#f4882a", role = "detail", names = {"fins", "fin", "tail"}},
   {"marks", "skin", color = "#8a3010", role = "detail", names = {"mouth"}},
-  {"iris", "glass", color = "#f4e0b0", role = "fixed"},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"iris", "gloss", color = "#f4e0b0", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

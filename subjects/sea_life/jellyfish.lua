@@ -10,8 +10,8 @@ return {
   params = {sway = {4, 9}},
   parts = {
     {"bell", "glass", color = "#f2a6d8", role = "primary", names = {"bell", "body", "dome"}},
-    {"arms", "glass", color = "#e87ac0", role = "secondary", names = {"arms", "oral arms", "frills"}},
-    {"tentacles", "glass", color = "#f6c8e6", role = "detail", names = {"tentacles"}},
+    {"arms", "gloss", color = "#e87ac0", role = "secondary", names = {"arms", "oral arms", "frills"}},
+    {"tentacles", "gloss", color = "#f6c8e6", role = "detail", names = {"tentacles"}},
   },
   points = {"head", "top"},
   attach_to = {"head"},

@@ -12,7 +12,7 @@ return {
     {"shell", "skin", color = "#d0341c", role = "primary", names = {"shell", "body"}},
     {"claws", "skin", color = "#c02c18", role = "secondary", names = {"claws", "pincers"}},
     {"legs", "skin", color = "#e0502c", role = "detail", names = {"legs", "antennae", "feelers"}},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   attach_to = {"head", "back"},
   points = {"head", "back", "face"},

@@ -15,8 +15,8 @@ return {
   parts = {
     {"body", "skin", color = "#d2563a", role = "primary", names = {"body", "skin", "head", "tentacles"}},
     {"light", "skin", color = "#f4c0a8", role = "secondary", names = {"suckers", "underside"}},
-    {"iris", "glass", color = "#f4e8b8", role = "fixed"},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"iris", "gloss", color = "#f4e8b8", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   points = {"head", "top", "face"},
   attach_to = {"head"},

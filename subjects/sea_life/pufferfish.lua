@@ -18,8 +18,8 @@ local parts = {
   {"spines", "bone", color = "#8a7a48", role = "detail", names = {"spines", "spikes"}},
   {"fins", "skin", color = "#c8b060", role = "detail", names = {"fins", "tail"}},
   {"marks", "skin", color = "#4a3a2a", role = "detail", names = {"mouth"}},
-  {"iris", "glass", color = "#f0e8c0", role = "fixed"},
-  {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+  {"iris", "gloss", color = "#f0e8c0", role = "fixed"},
+  {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
 }
 
 return {

@@ -13,7 +13,7 @@ return {
   parts = {
     {"body", "skin", color = "#f0a820", role = "primary", names = {"body", "skin"}},
     {"fins", "skin", color = "#f6d070", role = "secondary", names = {"fin", "fins", "crown"}},
-    {"eyes", "glass", color = "#0e0c0c", role = "fixed"},
+    {"eyes", "gloss", color = "#0e0c0c", role = "fixed"},
   },
   points = {"head", "top", "face"},
   attach_to = {"head"},

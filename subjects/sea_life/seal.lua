@@ -15,7 +15,7 @@ return {
     {"fins", "skin", color = "#5e5a56", role = "secondary", names = {"flippers"}},
     {"nose", "plastic", color = "#1a1616", role = "detail", names = {"nose", "whiskers"}},
     {"tusks", "bone", color = "#f2ecdc", role = "detail", names = {"tusks"}},
-    {"eyes", "glass", color = "#0a0a0a", role = "fixed"},
+    {"eyes", "gloss", color = "#0a0a0a", role = "fixed"},
   },
   variants = {
     walrus = {names = {"walrus"}, size_mm = 900, colors = {body = "#a87a5e", fins = "#8a5e46"}},

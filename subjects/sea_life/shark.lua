@@ -19,7 +19,7 @@ local parts = {
   {"light", "skin", color = "#eeeeea", role = "secondary", names = {"belly", "underside"}},
   {"fins", "skin", color = "#66727e", role = "detail", names = {"fins", "fin", "tail"}},
   {"marks", "skin", color = "#2a2424", role = "detail", names = {"mouth", "gills"}},
-  {"eyes", "glass", color = "#0a0a0a", role = "fixed"},
+  {"eyes", "gloss", color = "#0a0a0a", role = "fixed"},
 }
 
 return {

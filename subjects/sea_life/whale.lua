@@ -18,8 +18,8 @@ local parts = {
   {"body", "skin", color = "#4a6a8a", role = "primary", names = {"body", "skin"}},
   {"light", "skin", color = "#c8d2da", role = "secondary", names = {"belly", "underside", "throat"}},
   {"marks", "skin", color = "#2a2424", role = "detail", names = {"mouth"}},
-  {"water", "glass", color = "#bfe4f6", role = "detail", names = {"spout", "water", "water spout"}},
-  {"eyes", "glass", color = "#0a0a0a", role = "fixed"},
+  {"water", "gloss", color = "#bfe4f6", role = "detail", names = {"spout", "water", "water spout"}},
+  {"eyes", "gloss", color = "#0a0a0a", role = "fixed"},
 }
 
 return {

@@ -10,7 +10,7 @@ return {
   params = {},
   parts = {
     {"body", "plastic", color = "#2a2a2e", role = "primary", names = {"body", "barrel", "case"}},
-    {"lens", "glass", color = "#f8f4d0", role = "secondary", names = {"lens", "light", "bulb"}},
+    {"lens", "gloss", color = "#f8f4d0", role = "secondary", names = {"lens", "light", "bulb"}},
     {"trim", "steel", color = "#c8ccd2", role = "detail", names = {"trim", "bezel", "button", "switch"}},
   },
   build = function(k)

@@ -10,7 +10,7 @@ return {
   params = {},
   parts = {
     {"rim", "brass", color = "#c8a040", role = "primary", names = {"rim", "frame", "metal"}},
-    {"lens", "glass", color = "#d8ecf8", role = "secondary", names = {"lens", "glass"}},
+    {"lens", "gloss", color = "#d8ecf8", role = "secondary", names = {"lens", "glass"}},
     {"handle", "wood", color = "#5a3420", role = "detail", names = {"handle", "grip"}},
   },
   build = function(k)

@@ -53,7 +53,7 @@ return {
     {"tube", "brass", color = "#c89a48", role = "primary", names = {"tube", "barrel", "body", "dew shield"}},
     {"tripod", "wood", color = "#7a4a26", role = "secondary", names = {"tripod", "legs", "stand"}},
     {"fittings", "brass", color = "#9a7434", role = "detail", names = {"fittings", "bands", "rings", "mount", "trim", "feet"}},
-    {"lens", "glass", color = "#3a5a7a", role = "detail", names = {"lens", "objective", "lenses"}},
+    {"lens", "gloss", color = "#3a5a7a", role = "detail", names = {"lens", "objective", "lenses"}},
     {"eyepiece", "rubber", color = "#202022", role = "detail", names = {"eyepiece", "eyecup", "focuser", "knobs"}},
     {"grip", "leather", color = "#5a3420", role = "detail", names = {"grip", "wrap", "wrapping"}},
   },

@@ -7,18 +7,18 @@ local function road_parts(body_color)
   return {
     {"body", "paint", color = body_color, role = "primary", names = {"body", "paint", "bodywork"}},
     {"trim", "plastic", color = "#2a2a2e", role = "secondary", names = {"trim", "bumper", "bumpers", "grille"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres", "tire", "tyre"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubcaps", "hubs", "rims", "hubcap", "rim"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
-    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
+    {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
   }
 end
 
 local parts = road_parts("#f6f6f4")
 parts[#parts + 1] = {"stripe", "paint", color = "#d41e24", role = "secondary", names = {"stripe", "stripes", "cross", "crosses", "livery"}}
-parts[#parts + 1] = {"siren_red", "glass", color = "#e02020", role = "fixed"}
-parts[#parts + 1] = {"siren_blue", "glass", color = "#2050e0", role = "fixed"}
+parts[#parts + 1] = {"siren_red", "gloss", color = "#e02020", role = "fixed"}
+parts[#parts + 1] = {"siren_blue", "gloss", color = "#2050e0", role = "fixed"}
 
 return {
   id = "ambulance",

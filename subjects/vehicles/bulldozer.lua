@@ -15,7 +15,7 @@ return {
     {"blade", "steel", color = "#4a4a4e", role = "secondary", names = {"blade", "shovel", "ripper"}},
     {"wheels", "rubber", color = "#2a2a2c", role = "detail", names = {"tracks", "treads", "track", "caterpillar tracks", "wheels"}},
     {"hubs", "steel", color = "#6a6a6e", role = "detail", names = {"rollers", "road wheels", "sprockets"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows", "cab glass", "glass"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows", "cab glass", "glass"}},
     {"trim", "steel", color = "#2a2a2e", role = "detail", names = {"trim", "exhaust", "grille"}},
   },
   points = {"top"},

@@ -15,12 +15,12 @@ return {
   parts = {
     {"body", "paint", color = "#2a7ac8", role = "primary", names = {"body", "paint", "bodywork"}},
     {"stripe", "paint", color = "#f4f4f0", role = "secondary", names = {"stripe", "stripes", "roof", "trim"}},
-    {"windows", "glass", color = "#3a5268", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
+    {"windows", "gloss", color = "#3a5268", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubcaps", "hubs", "rims"}},
     {"bumpers", "plastic", color = "#2a2a2e", role = "detail", names = {"bumper", "bumpers", "grille"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
-    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
+    {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
   },
   variants = {
     school = {names = {"school bus", "yellow bus", "schoolbus"}, colors = {body = "#f4b414", stripe = "#1e1e20", bumpers = "#1e1e20"}},

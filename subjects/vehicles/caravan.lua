@@ -14,7 +14,7 @@ return {
   parts = {
     {"body", "paint", color = "#f4f2ec", role = "primary", names = {"body", "shell", "walls"}},
     {"stripe", "paint", color = "#2a7a9a", role = "secondary", names = {"stripe", "stripes", "trim"}},
-    {"windows", "glass", color = "#3a5068", role = "detail", names = {"windows", "window", "glass"}},
+    {"windows", "gloss", color = "#3a5068", role = "detail", names = {"windows", "window", "glass"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubs", "hitch", "drawbar"}},
     {"door", "paint", color = "#e8e4da", role = "detail", names = {"door"}},

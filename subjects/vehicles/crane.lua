@@ -44,7 +44,7 @@ return {
     {"cab", "paint", color = "#f4f4f0", role = "secondary", names = {"cab", "cabin"}},
     {"weights", "concrete", color = "#9a968e", role = "detail", names = {"weights", "counterweight", "base"}},
     {"hook", "steel", color = "#2a2a2e", role = "detail", names = {"hook", "cable", "block"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows"}},
   },
   points = {"top"},
   build = function(k)

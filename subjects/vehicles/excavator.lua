@@ -16,7 +16,7 @@ return {
     {"bucket", "steel", color = "#3a3a3e", role = "secondary", names = {"bucket", "scoop", "teeth"}},
     {"wheels", "rubber", color = "#2a2a2c", role = "detail", names = {"tracks", "treads", "track", "wheels"}},
     {"hubs", "steel", color = "#6a6a6e", role = "detail", names = {"rollers", "road wheels"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows", "cab glass", "glass"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows", "cab glass", "glass"}},
     {"trim", "steel", color = "#2a2a2e", role = "detail", names = {"trim", "pistons", "exhaust", "counterweight"}},
   },
   points = {"top"},

@@ -17,7 +17,7 @@ return {
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubs", "rims"}},
     {"seat", "plastic", color = "#222226", role = "detail", names = {"seat", "steering wheel"}},
-    {"lights", "glass", color = "#f08a18", role = "fixed"},
+    {"lights", "gloss", color = "#f08a18", role = "fixed"},
   },
   points = {"top", "seat"},
   build = function(k)

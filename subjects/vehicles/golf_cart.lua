@@ -16,7 +16,7 @@ return {
     {"seat", "leather", color = "#3a3a3e", role = "detail", names = {"seat", "seats", "bench"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubs", "rims", "posts", "frame"}},
-    {"windows", "glass", color = "#a8c0d0", role = "detail", names = {"windshield", "windscreen", "glass"}},
+    {"windows", "gloss", color = "#a8c0d0", role = "detail", names = {"windshield", "windscreen", "glass"}},
   },
   points = {"top", "seat"},
   build = function(k)

@@ -15,11 +15,11 @@ return {
   parts = {
     {"body", "paint", color = "#4a6a3a", role = "primary", names = {"body", "paint", "bodywork"}},
     {"trim", "plastic", color = "#1e1e22", role = "secondary", names = {"trim", "bumpers", "roll bar", "grille", "fenders"}},
-    {"windows", "glass", color = "#8ab0c8", role = "detail", names = {"windscreen", "windshield", "glass"}},
+    {"windows", "gloss", color = "#8ab0c8", role = "detail", names = {"windscreen", "windshield", "glass"}},
     {"seats", "leather", color = "#3a2a22", role = "detail", names = {"seats", "seat"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#8a8e94", role = "detail", names = {"hubs", "rims"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   points = {"top", "seat"},
   build = function(k)

@@ -16,7 +16,7 @@ return {
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"chrome", "steel", color = "#c8cacf", role = "secondary", names = {"chrome", "exhaust", "forks", "handlebars", "rims", "hubs", "engine"}},
     {"seat", "leather", color = "#3a2a22", role = "detail", names = {"seat", "saddle", "grips"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   points = {"seat", "back", "top"},
   build = function(k)

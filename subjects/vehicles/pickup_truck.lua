@@ -13,11 +13,11 @@ return {
   parts = {
     {"body", "paint", color = "#3a6a9a", role = "primary", names = {"body", "paint", "bodywork"}},
     {"trim", "plastic", color = "#2a2a2e", role = "secondary", names = {"trim", "bumper", "bumpers", "bed liner"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubcaps", "hubs", "rims"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
-    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
+    {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
   },
   variants = {
     monster = {names = {"monster truck", "bigfoot truck", "lifted truck", "monster jam truck"}, size_mm = 3200,

@@ -15,7 +15,7 @@ return {
     {"seat", "leather", color = "#1e1e22", role = "secondary", names = {"seat", "saddle", "grips"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#b8bcc4", role = "detail", names = {"hubs", "rims", "racks", "handlebars", "frame"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   points = {"seat", "back", "top"},
   build = function(k)

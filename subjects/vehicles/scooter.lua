@@ -16,7 +16,7 @@ return {
     {"seat", "leather", color = "#5a3a28", role = "secondary", names = {"seat", "saddle", "grips"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"chrome", "steel", color = "#c8cacf", role = "detail", names = {"chrome", "handlebars", "mirrors", "rims", "hubs", "deck"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   variants = {
     kick = {names = {"kick scooter", "push scooter", "razor scooter", "kids scooter", "kickboard"}, size_mm = 850,

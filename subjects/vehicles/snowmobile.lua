@@ -16,7 +16,7 @@ return {
     {"skis", "steel", color = "#2a2a2e", role = "detail", names = {"skis", "ski", "runners"}},
     {"wheels", "rubber", color = "#2a2a2c", role = "detail", names = {"track", "tracks", "treads"}},
     {"hubs", "steel", color = "#6a6a6e", role = "detail", names = {"rollers", "handlebars"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windscreen", "windshield"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windscreen", "windshield"}},
   },
   points = {"seat", "back", "top"},
   build = function(k)

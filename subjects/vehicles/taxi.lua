@@ -6,11 +6,11 @@ local function road_parts(body_color)
   return {
     {"body", "paint", color = body_color, role = "primary", names = {"body", "paint", "bodywork"}},
     {"trim", "plastic", color = "#2a2a2e", role = "secondary", names = {"trim", "bumper", "bumpers", "grille"}},
-    {"windows", "glass", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
+    {"windows", "gloss", color = "#5a7890", role = "detail", names = {"windows", "window", "glass", "windshield", "windscreen"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres", "tire", "tyre"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubcaps", "hubs", "rims", "hubcap", "rim"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
-    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
+    {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
   }
 end
 

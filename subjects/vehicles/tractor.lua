@@ -14,9 +14,9 @@ return {
     {"body", "paint", color = "#2e8a3a", role = "primary", names = {"body", "paint", "bonnet", "hood"}},
     {"hubs", "paint", color = "#f2c418", role = "secondary", names = {"hubs", "rims", "wheel rims"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
-    {"windows", "glass", color = "#8ab0c8", role = "detail", names = {"windows", "cab glass", "glass"}},
+    {"windows", "gloss", color = "#8ab0c8", role = "detail", names = {"windows", "cab glass", "glass"}},
     {"trim", "steel", color = "#2a2a2e", role = "detail", names = {"trim", "exhaust", "grille", "frame", "seat"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   points = {"top", "seat"},
   build = function(k)

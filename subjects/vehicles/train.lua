@@ -18,9 +18,9 @@ return {
     {"trim", "paint", color = "#c8282a", role = "secondary", names = {"trim", "cab roof", "cowcatcher", "stripes", "frame"}},
     {"wheels", "iron", color = "#c8282a", role = "detail", names = {"wheels", "wheel"}},
     {"brass", "brass", color = "#d8b040", role = "detail", names = {"brass", "bell", "dome", "bands", "rods"}},
-    {"windows", "glass", color = "#3a4a5a", role = "detail", names = {"windows", "window", "glass"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
-    {"taillights", "glass", color = "#c81e1e", role = "fixed"},
+    {"windows", "gloss", color = "#3a4a5a", role = "detail", names = {"windows", "window", "glass"}},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
+    {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
   },
   variants = {
     modern = {names = {"passenger train", "commuter train", "electric train", "diesel train", "diesel locomotive", "subway train",

@@ -16,8 +16,8 @@ return {
     {"seat", "leather", color = "#2a2220", role = "detail", names = {"seat", "seats", "bench"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "wheel", "tires", "tyres"}},
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubs", "frame", "handlebars"}},
-    {"windows", "glass", color = "#8ab0c8", role = "detail", names = {"windscreen", "windshield", "glass"}},
-    {"lights", "glass", color = "#fff4c8", role = "fixed"},
+    {"windows", "gloss", color = "#8ab0c8", role = "detail", names = {"windscreen", "windshield", "glass"}},
+    {"lights", "gloss", color = "#fff4c8", role = "fixed"},
   },
   points = {"seat", "top"},
   build = function(k)

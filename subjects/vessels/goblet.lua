@@ -13,7 +13,7 @@ return {
   parts = {
     {"body", "silver", color = "#c8ccd2", role = "primary", names = {"body", "cup", "bowl"}},
     {"trim", "gold", color = "#d4aa40", role = "secondary", names = {"trim", "stem", "rim", "knop"}},
-    {"gems", "glass", color = "#b01830", role = "detail", names = {"gems", "gem", "jewels", "jewel"}},
+    {"gems", "gloss", color = "#b01830", role = "detail", names = {"gems", "gem", "jewels", "jewel"}},
   },
   points = {"inside", "fill", "top"},
   build = function(k)

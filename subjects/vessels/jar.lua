@@ -14,6 +14,8 @@ return {
   parts = {
     {"body", "glass", color = "#d8e8e4", role = "primary", names = {"body", "glass"}},
     {"lid", "steel", color = "#c8b070", role = "secondary", names = {"lid", "cap", "top"}},
+    -- A cookie jar is glazed earthenware, not glass.
+    {"crock", "ceramic", color = "#e8dcc0", role = "primary", names = {"earthenware"}},
   },
   variants = {
     cookie = {names = {"cookie jar", "biscuit jar", "ceramic jar", "crock"}, size_mm = 220,
@@ -32,7 +34,7 @@ return {
     -- A lidded jar is solid: a hollow closed by the lid would be a loose inner
     -- skin. One that holds something asked for is open, so it shows.
     local open = k.variant == "open" or k.filled
-    local body = (open and vessel(prof, wall, 6) or lathe(prof)):part("body")
+    local body = (open and vessel(prof, wall, 6) or lathe(prof)):part(cookie and "crock" or "body")
     local shape = body
     if not cookie then
       -- Threads on the neck.
@@ -50,7 +52,7 @@ return {
         lid = subtract(lid, radial(box(3, 12, 3):move(neck + 3.5, 8, 0), 36))
         top = h + 14
       end
-      shape = shape + lid:move(0, h - 2, 0):part("lid")
+      shape = shape + lid:move(0, h - 2, 0):part(cookie and "crock" or "lid")
     end
     V.cavity(k, prof, wall, 6, 0.75)
     k.attach("top", {0, top, 0}, 2 * neck)

@@ -15,7 +15,7 @@ return {
     {"blade", "steel", color = "#c8ced6", role = "primary", names = {"blade", "steel"}},
     {"guard", "iron", color = "#2a2a2e", role = "secondary", names = {"guard", "crossguard", "cross guard", "hilt", "pommel", "tsuba"}},
     {"grip", "fabric", color = "#1e1e3a", role = "detail", names = {"grip", "handle", "wrap"}},
-    {"gem", "glass", color = "#c81e2a", role = "detail", names = {"gem", "jewel", "ruby", "stone"}},
+    {"gem", "gloss", color = "#c81e2a", role = "detail", names = {"gem", "jewel", "ruby", "stone"}},
   },
   variants = {
     sabre = {names = {"sabre", "saber", "scimitar", "cutlass", "pirate sword"}, size_mm = 850, colors = {guard = "#c8a040", grip = "#4a2a1a"}},

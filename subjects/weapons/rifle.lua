@@ -54,7 +54,7 @@ return {
     {"pad", "rubber", color = "#18181a", role = "detail", names = {"recoil pad", "butt pad", "sling swivels"}},
     {"trim", "brass", color = "#c8a040", role = "detail", names = {"trim", "bands", "butt plate", "trigger guard", "fittings"}},
     {"panels", "plastic", color = "#2a64d8", role = "detail", names = {"panels", "stripes", "markings"}},
-    {"glow", "glass", color = "#46f0ff", role = "detail", names = {"glow", "emitter", "energy cell", "power cell", "lights", "lens"}},
+    {"glow", "gloss", color = "#46f0ff", role = "detail", names = {"glow", "emitter", "energy cell", "power cell", "lights", "lens"}},
   },
   variants = {
     hunting = {names = {"hunting rifle", "scoped rifle", "deer rifle", "rifle with a scope", "rifle with scope", "hunters rifle", "scope rifle", "varmint rifle"},

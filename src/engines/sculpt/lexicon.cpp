@@ -39,6 +39,8 @@ const std::vector<MaterialPreset>& materialPresets() {
       {"bronze", 175, 120, 60, 1.0f, 0.4f},  {"copper", 210, 120, 80, 1.0f, 0.3f},
       {"brass", 210, 170, 80, 1.0f, 0.3f},   {"plastic", 200, 200, 200, 0.0f, 0.45f},
       {"rubber", 40, 40, 40, 0.0f, 0.95f},   {"glass", 220, 235, 240, 0.0f, 0.05f, 0.25f},
+      // Glossy and opaque: eyes, windows on a solid cabin, lamps, gems.
+      {"gloss", 220, 235, 240, 0.0f, 0.05f},
       {"jade", 80, 160, 110, 0.0f, 0.2f},    {"clay", 180, 120, 90, 0.0f, 0.9f},
       {"concrete", 160, 160, 155, 0.0f, 0.95f},
       // Soft and organic surfaces: "golden" on these is a colour, not gold.
