@@ -229,6 +229,14 @@ class MeshCollector {
         material.emissive = Vec3(static_cast<float>(m.emissiveFactor[0]), static_cast<float>(m.emissiveFactor[1]),
                                  static_cast<float>(m.emissiveFactor[2]));
       }
+      // KHR_materials_emissive_strength: brightness beyond 1.
+      if (const auto ext = m.extensions.find("KHR_materials_emissive_strength"); ext != m.extensions.end()) {
+        const auto& strength = ext->second.Get("emissiveStrength");
+        if (strength.IsNumber()) {
+          const double v = strength.GetNumberAsDouble();
+          if (std::isfinite(v) && v > 0.0) material.emissive *= static_cast<float>(std::min(v, 100.0));
+        }
+      }
       mesh_.materials.push_back(std::move(material));
     }
   }

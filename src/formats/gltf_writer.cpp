@@ -28,6 +28,8 @@ constexpr int kFloat = 5126;
 constexpr int kUnsignedShort = 5123;
 constexpr int kUnsignedInt = 5125;
 constexpr float kMetresPerMillimetre = 0.001f;
+// The brightest emissive strength written (KHR_materials_emissive_strength).
+constexpr float kMaxEmissiveStrength = 100.0f;
 
 // A float as the double nearest its shortest decimal text, so JSON shows 0.8
 // rather than 0.800000011920929 for material factors.
@@ -108,6 +110,7 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
   // Only materials referenced by a non-empty submesh are written, in first-use order.
   std::vector<int> gltf_material(detail::materialSlotCount(mesh), -1);
   Json materials = Json::array();
+  bool uses_emissive_strength = false;
   Json primitives = Json::array();
   std::vector<int64_t> local_index(mesh.positions.size(), -1);
 
@@ -144,10 +147,18 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
       pbr["metallicFactor"] = tidy(std::clamp(m.metallic, 0.0f, 1.0f));
       pbr["roughnessFactor"] = tidy(std::clamp(m.roughness, 0.0f, 1.0f));
       material["pbrMetallicRoughness"] = std::move(pbr);
-      if (m.emissive.maxCoeff() > 0.0f) {
-        material["emissiveFactor"] = {tidy(std::clamp(m.emissive[0], 0.0f, 1.0f)),
-                                      tidy(std::clamp(m.emissive[1], 0.0f, 1.0f)),
-                                      tidy(std::clamp(m.emissive[2], 0.0f, 1.0f))};
+      if (m.emissive.allFinite() && m.emissive.maxCoeff() > 0.0f) {
+        // Brighter than 1 (a glowing part): the factor keeps the hue and
+        // KHR_materials_emissive_strength carries the brightness.
+        const float peak = std::min(m.emissive.maxCoeff(), kMaxEmissiveStrength);
+        const float scale = peak > 1.0f ? peak : 1.0f;
+        material["emissiveFactor"] = {tidy(std::clamp(m.emissive[0] / scale, 0.0f, 1.0f)),
+                                      tidy(std::clamp(m.emissive[1] / scale, 0.0f, 1.0f)),
+                                      tidy(std::clamp(m.emissive[2] / scale, 0.0f, 1.0f))};
+        if (peak > 1.0f) {
+          material["extensions"]["KHR_materials_emissive_strength"]["emissiveStrength"] = tidy(peak);
+          uses_emissive_strength = true;
+        }
       }
       if (m.base_color[3] < 1.0f) material["alphaMode"] = "BLEND";
       gltf_material[sub.material] = static_cast<int>(materials.size());
@@ -232,6 +243,7 @@ Result<GltfBuilder> buildGltf(const Mesh& mesh, const ModelInfo& info) {
   doc["nodes"] = Json::array({Json{{"name", name}, {"mesh", 0}}});
   doc["meshes"] = Json::array({Json{{"name", name}, {"primitives", std::move(primitives)}}});
   doc["materials"] = std::move(materials);
+  if (uses_emissive_strength) doc["extensionsUsed"] = Json::array({"KHR_materials_emissive_strength"});
   doc["accessors"] = std::move(json["accessors"]);
   doc["bufferViews"] = std::move(json["bufferViews"]);
   builder.bin().resize((builder.bin().size() + 3) & ~size_t{3}, 0);

@@ -11,7 +11,7 @@ return {
   params = {len = {5.4, 6.2}, lean = {-6, 6}},
   parts = {
     {"wood", "wood", color = "#6a4a2e", role = "primary", names = {"staff", "shaft", "wood", "stick"}},
-    {"crystal", "gloss", color = "#5ac8f0", role = "secondary", names = {"crystal", "orb", "gem", "stone", "jewel"}},
+    {"crystal", "gloss", color = "#5ac8f0", role = "secondary", glows = true, names = {"crystal", "orb", "gem", "stone", "jewel"}},
   },
   variants = {
   },

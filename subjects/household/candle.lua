@@ -11,7 +11,7 @@ return {
   params = {radius = {30, 40}, height = {110, 150}, melt = {0, 1}},
   parts = {
     {"wax", "wax", color = "#f2ead8", role = "primary", names = {"wax", "body", "candle"}},
-    {"flame", "candy", color = "#ffb020", role = "fixed", names = {"flame", "fire"}},
+    {"flame", "candy", color = "#ffb020", role = "fixed", glows = true, names = {"flame", "fire"}},
     {"wick", "paint", color = "#1c1814", role = "fixed", names = {"wick"}},
     {"holder", "steel", color = "#c8ccd2", role = "detail", names = {"holder", "cup", "tin"}},
   },

@@ -11,8 +11,8 @@ return {
   params = {width = {110, 130}},
   parts = {
     {"frame", "iron", color = "#2c2c30", role = "primary", names = {"frame", "metal", "cage", "roof", "handle"}},
-    {"glass", "glass", color = "#f4e6b8", role = "secondary", names = {"glass", "panes", "windows", "glow"}},
-    {"flame", "candy", color = "#ffb020", role = "fixed", names = {"flame", "fire", "candle", "light"}},
+    {"glass", "glass", color = "#f4e6b8", role = "secondary", glows = true, names = {"glass", "panes", "windows", "glow"}},
+    {"flame", "candy", color = "#ffb020", role = "fixed", glows = true, names = {"flame", "fire", "candle", "light"}},
   },
   variants = {
     hurricane = {names = {"hurricane lamp", "hurricane lantern", "oil lantern", "storm lantern", "camping lantern"},

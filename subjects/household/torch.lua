@@ -64,7 +64,7 @@ return {
                                                                        "cloth"}},
     {"bands", "iron", color = "#34312e", role = "detail", names = {"bands", "band", "bracket", "plate", "holder",
                                                                     "sconce", "ring"}},
-    {"flame", "candy", color = "#ff6a14", role = "fixed", names = {"flame", "flames", "fire"}},
+    {"flame", "candy", color = "#ff6a14", role = "fixed", glows = true, names = {"flame", "flames", "fire"}},
     {"core", "candy", color = "#ffd23c", role = "fixed", names = {"core", "inner flame"}},
   },
   variants = {

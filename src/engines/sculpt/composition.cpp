@@ -32,7 +32,11 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
   const SubjectInfo& subject = *words.subject;
   const SubjectVariant* variant = subject.findVariant(words.variant);
   std::vector<ResolvedSlot> out;
+  // "A glowing staff": the parts the subject says glow, else its primary ones.
+  const bool declares_glow =
+      std::any_of(subject.parts.begin(), subject.parts.end(), [](const SubjectPart& p) { return p.glows; });
   for (const auto& part : subject.parts) {
+    bool glowing = words.glowing && (declares_glow ? part.glows : part.role == PartRole::kPrimary);
     const MaterialPreset* preset = findMaterialPreset(part.material);
     ColorWord color = part.color.value_or(ColorWord{"", preset->r, preset->g, preset->b});
     if (variant != nullptr) {
@@ -62,10 +66,11 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
           if (!pw.color) color = {"", preset->r, preset->g, preset->b};
         }
         if (pw.color) color = *pw.color;
+        if (pw.glowing) glowing = true;
       }
     }
     if (style == Style::kCartoon) color = saturate(color);
-    out.push_back({fmt::format("{}/{}", subject.id, part.name), color, preset, glazed});
+    out.push_back({fmt::format("{}/{}", subject.id, part.name), color, preset, glazed, glowing});
   }
   return out;
 }
@@ -461,7 +466,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
                                          Vec3(inside->second.position.x(), 0.5f * (y0 + y1), inside->second.position.z()));
         pieces.push_back(geometry::withMaterial(liquid, static_cast<uint32_t>(unit.slots.size())));
         const MaterialPreset* glossy = findMaterialPreset("glazed");
-        unit.slots.push_back({"contents/" + prompt.liquid_word, *prompt.liquid, glossy, true});
+        unit.slots.push_back({"contents/" + prompt.liquid_word, *prompt.liquid, glossy, true, prompt.liquid_glowing});
       }
     }
   } else if (prompt.contents) {

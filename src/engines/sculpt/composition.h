@@ -24,6 +24,7 @@ struct ResolvedSlot {
   ColorWord color;
   const MaterialPreset* preset;
   bool glazed = false;
+  bool glowing = false;        // gives off light in its own colour (an emissive material)
 };
 
 struct ComposedModel {

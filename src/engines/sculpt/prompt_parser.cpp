@@ -30,7 +30,7 @@ bool isStopWord(std::string_view w) {
       "whole", "standalone", "isolated", "centered", "white background", "background",
       // the way people type: fillers and flavour words that change nothing kiln makes
       "but", "kinda", "sorta", "thats", "pls", "plz", "please", "lil", "cool", "cozy", "cosy", "vibes",
-      "vibe", "fantasy", "epic", "futuristic", "steampunk", "cyberpunk", "magical", "magic", "glowing",
+      "vibe", "fantasy", "epic", "futuristic", "steampunk", "cyberpunk", "magical", "magic",
       "stylish", "super", "really", "quite", "pretty", "awesome", "nice", "basic", "plain"};
   return kStop.contains(w);
 }
@@ -214,11 +214,16 @@ struct Describer {
   const MaterialWord* material = nullptr;
   std::string condition;
   bool glazed = false;
+  bool glowing = false;  // "glowing", "luminous", "neon": it gives off light
 };
 
 Describer describe(std::string_view t) {
   Describer d;
   if (t == "glazed") d.glazed = true;
+  static const std::set<std::string_view> kGlowing = {
+      "glowing", "glow",        "glows",        "luminous",  "luminescent", "bioluminescent",
+      "neon",    "fluorescent", "phosphorescent", "radiant", "shining",     "incandescent", "lit"};
+  d.glowing = kGlowing.contains(t);
   if (const auto* c = findColor(t)) d.color = *c;
   d.material = findMaterialWord(t);
   d.condition = conditionOf(t);
@@ -242,6 +247,8 @@ bool isTrailingVerb(std::string_view t) {
                                                           "stacked", "filled", "topped", "decorated", "shown",
                                                           "stuck"};
   if (kParticiples.contains(t)) return true;
+  // "a jellyfish glowing blue": how it looks, not what it does.
+  if (describe(t).glowing) return false;
   return t.size() > 5 && t.ends_with("ing") && !kIngNouns.contains(t);
 }
 
@@ -477,6 +484,7 @@ void applyDescriber(const Describer& d, std::string_view word, SubjectWords& tar
   const bool soft = !statue && target.subject != nullptr && !target.subject->parts.empty() &&
                     isSoftMaterial(target.subject->parts.front().material);
   if (d.glazed) target.glazed = true;
+  if (d.glowing) target.glowing = true;
   if (d.material != nullptr && !(soft && d.color)) {
     target.material = findMaterialPreset(d.material->material);
     if (d.color && word != "gold") target.colors.push_back(*d.color);
@@ -699,11 +707,13 @@ nlohmann::json PromptAnalysis::describe() const {
     if (s.material != nullptr) j["material"] = s.material->id;
     if (s.statue) j["statue"] = true;
     if (s.glazed) j["finish"] = "glossy";
+    if (s.glowing) j["glowing"] = true;
     nlohmann::json parts = nlohmann::json::object();
     for (const auto& p : s.parts) {
       nlohmann::json pj = nlohmann::json::object();
       if (p.color) pj["color"] = colorJson(*p.color);
       if (p.material != nullptr) pj["material"] = p.material->id;
+      if (p.glowing) pj["glowing"] = true;
       parts[p.part] = pj;
     }
     if (!parts.empty()) j["parts"] = parts;
@@ -729,6 +739,7 @@ nlohmann::json PromptAnalysis::describe() const {
   }
   if (contents) j["contents"] = subjectJson(*contents);
   if (liquid) j["contents"] = {{"liquid", liquid_word}, {"color", colorJson(*liquid)}};
+  if (liquid && liquid_glowing) j["contents"]["glowing"] = true;
   if (!conditions.empty()) j["conditions"] = conditions;
   if (!pose.empty()) j["pose"] = pose;
   j["style"] = styleName(style);
@@ -1003,7 +1014,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
            // word when a subject follows it.
            if (i + 1 < main.end && matchAt(tokens, i + 1, main.end, library)) return false;
            const Describer d = describe(tokens[i]);
-           return !d.color && d.material == nullptr && d.condition.empty() && !d.glazed;
+           return !d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing;
          }()))) {
       main_end = i;
       break;
@@ -1046,7 +1057,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     const auto& t = tokens[i];
     if (!isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() && !countOf(t)) {
       const Describer d = describe(t);
-      if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed) unknown_before_comma = true;
+      if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing) unknown_before_comma = true;
     }
   }
   // A name that starts inside an earlier match and reaches as far as the head
@@ -1086,7 +1097,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
-    if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) continue;
+    if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed || d.glowing) continue;
     if (head && (isTrailingVerbAt(tokens, i) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
                  isMisspeltStyleWord(t) || namesOwnPart(*head->entry.subject, t))) {
       continue;
@@ -1121,7 +1132,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         if (!used[i] && t != "," && !isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() &&
             !countOf(t)) {
           const Describer d = describe(t);
-          if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed) word = t;
+          if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing) word = t;
         }
       }
     }
@@ -1231,7 +1242,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         break;
       }
       const Describer d = describe(t);
-      if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed) break;
+      if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed || d.glowing) break;
       if (matchAt(tokens, j, head->begin, library)) break;
       unknown_before.push_back(j);
     }
@@ -1284,7 +1295,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           std::find(out.conditions.begin(), out.conditions.end(), d.condition) == out.conditions.end()) {
         out.conditions.push_back(d.condition);
       }
-      if (d.color || d.material != nullptr || d.glazed) {
+      if (d.color || d.material != nullptr || d.glazed || d.glowing) {
         // "rusty" is a condition and a colour: the condition wins.
         if (d.condition.empty() || d.condition == "polished") applyDescriber(d, t, out.main, statue);
         if (d.condition == "polished") out.main.glazed = true;
@@ -1421,7 +1432,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         const Describer nd = describe(next);
         if (!used[noun->end] && next != "," && next != "and" && !isStopWord(next) && !isKnownModifier(next) &&
             !parseNumber(next) && !countOf(next) && poseOf(next).empty() && relationOf(next).empty() &&
-            !nd.color && nd.material == nullptr && nd.condition.empty() && !nd.glazed && !isTrailingVerb(next) &&
+            !nd.color && nd.material == nullptr && nd.condition.empty() && !nd.glazed && !nd.glowing &&
+            !isTrailingVerb(next) &&
             !isPatternWord(next) && !isMisspeltStyleWord(next) &&
             !looksLikeAdjective(next)) {
           // "orange juice", "apple juice": the fruit names the liquid.
@@ -1457,6 +1469,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       }
       const Liquid* liquid = nullptr;
       ColorWord liquid_color;
+      bool liquid_glowing = false;
       int phrase_count = 1;
       for (size_t j = start; j < end; ++j) {
         if (used[j]) continue;
@@ -1477,7 +1490,12 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           for (size_t b = j; b > start; --b) {
             const auto& w = tokens[b - 1];
             if (used[b - 1]) break;
-            if (w == "hot" || w == "cold" || w == "iced" || w == "fresh" || w == "glowing" || w == "bubbling") {
+            if (describe(w).glowing) {
+              liquid_glowing = true;
+              used[b - 1] = true;
+              continue;
+            }
+            if (w == "hot" || w == "cold" || w == "iced" || w == "fresh" || w == "bubbling") {
               used[b - 1] = true;
               continue;
             }
@@ -1514,13 +1532,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
           used[j] = true;
           continue;
         }
-        if (!d.color && d.material == nullptr && !d.glazed) continue;
+        if (!d.color && d.material == nullptr && !d.glazed && !d.glowing) continue;
         if (seg.relation == "made") {
           // "cast in bronze", "made of gold": the material, even on a creature.
           applyDescriber(d, t, out.main, /*statue=*/true);
         } else if (part != nullptr) {
           if (d.color) part_words.color = d.color;
           if (d.material != nullptr) part_words.material = findMaterialPreset(d.material->material);
+          if (d.glowing) part_words.glowing = true;
         } else if (noun) {
           applyDescriber(d, t, words);
         } else if (seg.relation == "in") {
@@ -1548,6 +1567,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         out.main.parts.push_back(part_words);
       } else if (liquid != nullptr) {
         out.liquid = liquid_color;
+        out.liquid_glowing = liquid_glowing;
         out.liquid_word = std::string(liquid->word);
       } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
         out.accessories.push_back({std::move(words), seg.relation, "", std::clamp(phrase_count, 1, 8)});

@@ -31,6 +31,7 @@ struct PartWords {
   std::string part;                        // the part's name in the subject
   std::optional<ColorWord> color;
   const MaterialPreset* material = nullptr;
+  bool glowing = false;                    // "a sword with a glowing blade"
 };
 
 /// One subject the prompt names, with the words that describe it.
@@ -41,6 +42,7 @@ struct SubjectWords {
   std::vector<ColorWord> colors;           // in prompt order: primary, secondary
   const MaterialPreset* material = nullptr;
   bool glazed = false;
+  bool glowing = false;                    // "a glowing crystal": its glowing parts give off light
   std::vector<PartWords> parts;            // "with a red roof"
   bool statue = false;                     // "a statue of a lion": every part in the one material
 };
@@ -62,6 +64,7 @@ struct PromptAnalysis {
   std::optional<SubjectWords> contents;    // "a bowl of apples": apples inside
   std::optional<ColorWord> liquid;         // "a mug of hot chocolate": the fill
   std::string liquid_word;
+  bool liquid_glowing = false;             // "glowing green liquid"
   std::vector<std::string> conditions;     // canonical: mossy, rusty, weathered, …
   std::string pose;                        // canonical pose or empty
   Style style = Style::kDefault;

@@ -144,6 +144,10 @@ void shadeDents(Mesh& mesh, uint64_t seed) {
   }
 }
 
+// A glowing part gives off its own (linear) colour times this, so it reads
+// as a light in a render.
+constexpr float kGlowStrength = 2.5f;
+
 class SculptEngine final : public Engine {
  public:
   SculptEngine() {
@@ -362,30 +366,53 @@ class SculptEngine final : public Engine {
       m.base_color = Vec4(1, 1, 1, 1);
       m.roughness = slots.front().glazed ? 0.15f : slots.front().preset->roughness;
       // See-through parts (glass) keep a blended material of their own, so
-      // the jar shows what it holds; everything else shares the opaque one.
-      auto opacity_of = [&](uint32_t slot) { return slots[std::min<size_t>(slot, slots.size() - 1)].preset->opacity; };
-      float clear = 1.0f;
-      for (const auto& sm : mesh.effectiveSubmeshes()) clear = std::min(clear, opacity_of(sm.material));
-      if (clear >= 1.0f) {
+      // the jar shows what it holds, and each glowing part an emissive one
+      // in its colour; everything else shares the opaque one.
+      auto slot_of = [&](uint32_t slot) -> const ResolvedSlot& { return slots[std::min<size_t>(slot, slots.size() - 1)]; };
+      auto submeshes = mesh.effectiveSubmeshes();
+      const bool plain = std::none_of(submeshes.begin(), submeshes.end(), [&](const geometry::SubMesh& sm) {
+        return slot_of(sm.material).preset->opacity < 1.0f || slot_of(sm.material).glowing;
+      });
+      if (plain) {
         mesh.materials = {m};
         mesh.submeshes = {{0, 0, static_cast<uint32_t>(mesh.triangleCount())}};
         return;
       }
       // The opaque material takes its roughness from the first opaque part
       // (the juice, not the glass round it).
-      for (const auto& sm : mesh.effectiveSubmeshes()) {
-        const auto& slot = slots[std::min<size_t>(sm.material, slots.size() - 1)];
-        if (slot.preset->opacity < 1.0f) continue;
+      for (const auto& sm : submeshes) {
+        const auto& slot = slot_of(sm.material);
+        if (slot.preset->opacity < 1.0f || slot.glowing) continue;
         m.roughness = slot.glazed ? 0.15f : slot.preset->roughness;
         break;
       }
-      geometry::Material glass = m;
-      glass.name = "vertex_color_clear";
-      glass.base_color = Vec4(1, 1, 1, clear);
-      glass.roughness = 0.05f;
-      auto submeshes = mesh.effectiveSubmeshes();
-      for (auto& sm : submeshes) sm.material = opacity_of(sm.material) < 1.0f ? 1 : 0;
-      mesh.materials = {m, glass};
+      std::vector<geometry::Material> materials = {m};
+      std::map<uint32_t, uint32_t> material_of_slot;
+      for (auto& sm : submeshes) {
+        const auto& slot = slot_of(sm.material);
+        uint32_t index = 0;
+        if (slot.glowing || slot.preset->opacity < 1.0f) {
+          // One material per glowing slot (its colour is its light); one for all glass.
+          const uint32_t key = slot.glowing ? sm.material : UINT32_MAX;
+          auto it = material_of_slot.find(key);
+          if (it == material_of_slot.end()) {
+            geometry::Material extra = m;
+            if (slot.glowing) {
+              extra.name = fmt::format("vertex_color_glow{}", material_of_slot.size());
+              extra.emissive = color_of(sm.material).head<3>() * kGlowStrength;
+            } else {
+              extra.name = "vertex_color_clear";
+              extra.roughness = 0.05f;
+            }
+            extra.base_color.w() = slot.preset->opacity;
+            it = material_of_slot.emplace(key, static_cast<uint32_t>(materials.size())).first;
+            materials.push_back(extra);
+          }
+          index = it->second;
+        }
+        sm.material = index;
+      }
+      mesh.materials = std::move(materials);
       mesh.submeshes = std::move(submeshes);
       return;
     }
@@ -400,6 +427,7 @@ class SculptEngine final : public Engine {
       m.base_color = color_of(static_cast<uint32_t>(i));
       m.roughness = slot.glazed ? 0.12f : slot.preset->roughness;
       m.base_color.w() = slot.preset->opacity;
+      if (slot.glowing) m.emissive = m.base_color.head<3>() * kGlowStrength;
       m.metallic = tier.pbr ? slot.preset->metallic : 0.0f;
       if (!tier.pbr && slot.preset->metallic > 0.5f) m.roughness = std::min(m.roughness, 0.4f);
       materials.push_back(m);

@@ -225,6 +225,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
         lua_rawget(L, p);
         part.worn = lua_toboolean(L, -1) != 0;
         lua_pop(L, 1);
+        lua_pushstring(L, "glows");
+        lua_rawget(L, p);
+        part.glows = lua_toboolean(L, -1) != 0;
+        lua_pop(L, 1);
         for (const auto& n2 : rawStrings(L, p, "names", error)) part.names.push_back(normaliseName(n2));
         if (!validId(part.name) && error.empty()) error = fmt::format("part {} needs a name (a–z, 0–9, _)", i);
         if (findMaterialPreset(part.material) == nullptr && error.empty()) {

@@ -39,6 +39,8 @@ struct SubjectPart {
   std::optional<ColorWord> color;  // default colour (else the material's)
   PartRole role = PartRole::kDetail;
   bool worn = false;               // a garment: "in a …" names it too ("a dog in a sweater")
+  bool glows = false;              // what lights up when the subject is "glowing" (a staff's crystal);
+                                   // with none declared, the primary parts do
 };
 
 struct SubjectVariant {

@@ -66,6 +66,12 @@ std::vector<std::pair<std::string, geometry::Mesh>> sampleMeshes() {
   degenerate.indices.insert(degenerate.indices.end(), {0, 0, 1});
   degenerate.submeshes.back().triangle_count += 1;
   meshes.emplace_back("cube_with_degenerate_triangle", std::move(degenerate));
+  // A see-through (blended) material and a glowing one brighter than 1
+  // (KHR_materials_emissive_strength).
+  geometry::Mesh lit = testing::twoMaterialCube();
+  lit.materials[0].base_color.w() = 0.25f;
+  lit.materials[1].emissive = geometry::Vec3(2.5f, 1.0f, 0.2f);
+  meshes.emplace_back("cube_glass_and_glow", std::move(lit));
   return meshes;
 }
 

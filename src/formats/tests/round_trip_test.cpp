@@ -233,6 +233,31 @@ TEST(GlbWriter, DropsUnusedMaterialsAndEmptySubmeshes) {
   EXPECT_EQ(decoded->materials.size(), 2u);
 }
 
+// Alpha survives (a blended material), and an emissive colour brighter than 1
+// comes back through KHR_materials_emissive_strength.
+TEST(GlbWriter, KeepsAlphaAndEmissiveStrength) {
+  Mesh cube = testing::twoMaterialCube();
+  cube.materials[0].base_color.w() = 0.25f;
+  cube.materials[1].emissive = Vec3(2.5f, 1.0f, 0.2f);
+  auto bytes = encodeGlb(cube, {});
+  ASSERT_TRUE(bytes) << bytes.error().message;
+  const std::string text(bytes->begin(), bytes->end());
+  EXPECT_NE(text.find("\"alphaMode\":\"BLEND\""), std::string::npos);
+  EXPECT_NE(text.find("\"extensionsUsed\":[\"KHR_materials_emissive_strength\"]"), std::string::npos);
+  auto decoded = decodeGlb(*bytes);
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  ASSERT_EQ(decoded->materials.size(), 2u);
+  EXPECT_NEAR(decoded->materials[0].base_color.w(), 0.25f, 1e-4f);
+  EXPECT_NEAR(decoded->materials[1].emissive.x(), 2.5f, 1e-3f);
+  EXPECT_NEAR(decoded->materials[1].emissive.y(), 1.0f, 1e-3f);
+  EXPECT_NEAR(decoded->materials[1].emissive.z(), 0.2f, 1e-3f);
+  // No extension when nothing is brighter than 1.
+  cube.materials[1].emissive = Vec3(0.5f, 0.5f, 0.5f);
+  auto plain = encodeGlb(cube, {});
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(std::string(plain->begin(), plain->end()).find("extensionsUsed"), std::string::npos);
+}
+
 TEST(StlWriter, RotatesYUpToZUpAndRestsOnZeroAndWritesUnitFacetNormals) {
   const Mesh cube = testing::twoMaterialCube();
   auto bytes = encodeStl(cube);

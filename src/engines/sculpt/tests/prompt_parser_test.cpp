@@ -643,6 +643,25 @@ TEST_F(Parser, LiquidsTakeTheirColourWords) {
   EXPECT_FALSE(parse("a dog with water").liquid.has_value());
 }
 
+// "Glowing" (luminous, neon, …) marks the subject or the named part as
+// giving off light, before or after the noun; it is not a verb.
+TEST_F(Parser, GlowingMarksTheSubjectOrThePart) {
+  auto dog = parse("a glowing dog");
+  EXPECT_TRUE(dog.main.glowing);
+  auto blue = parse("a dog glowing blue");
+  EXPECT_TRUE(blue.main.glowing);
+  ASSERT_EQ(blue.main.colors.size(), 1u);
+  EXPECT_EQ(blue.main.colors[0].word, "blue");
+  EXPECT_TRUE(blue.ignored.empty()) << fmt::format("{}", fmt::join(blue.ignored, " "));
+  auto tree = parse("a tree with glowing leaves");
+  EXPECT_FALSE(tree.main.glowing);
+  ASSERT_EQ(tree.main.parts.size(), 1u);
+  EXPECT_TRUE(tree.main.parts[0].glowing);
+  EXPECT_FALSE(parse("a dog").main.glowing);
+  auto potion = parse("a mug of glowing green liquid");
+  EXPECT_TRUE(potion.liquid_glowing);
+}
+
 TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
   EXPECT_EQ(subjectOf("a muddy pot-bellied dog"), "dog");
   EXPECT_EQ(subjectOf("a dog mid apple"), "dog");

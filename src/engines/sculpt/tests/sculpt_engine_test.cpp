@@ -317,5 +317,28 @@ TEST(Sculpt, GlassIsSeeThroughAndShowsWhatItHolds) {
   EXPECT_EQ(potion->summary["contents"]["color"], "green") << potion->summary.dump();
 }
 
+// A glowing subject's primary parts (or those it declares) are emissive in
+// their own colour (two and a half times it) at every tier; the summary says
+// so.
+TEST(Sculpt, GlowingPartsAreEmissive) {
+  for (const Tier tier : {Tier::kDraft, Tier::kStandard}) {
+    auto r = make("a glowing purple crystal", tier);
+    ASSERT_TRUE(r.has_value()) << r.error().message;
+    float brightest = 0.0f;
+    for (const auto& m : r->mesh.materials) brightest = std::max(brightest, m.emissive.maxCoeff());
+    EXPECT_GT(brightest, 0.5f) << "tier " << static_cast<int>(tier);
+    EXPECT_EQ(r->summary["glowing"], true) << r->summary.dump();
+  }
+  auto plain = make("a purple crystal", Tier::kStandard);
+  ASSERT_TRUE(plain.has_value());
+  for (const auto& m : plain->mesh.materials) EXPECT_EQ(m.emissive.maxCoeff(), 0.0f) << m.name;
+  // The staff declares its crystal as what glows: the shaft stays unlit.
+  auto staff = make("a glowing staff", Tier::kStandard);
+  ASSERT_TRUE(staff.has_value()) << staff.error().message;
+  for (const auto& m : staff->mesh.materials) {
+    EXPECT_EQ(m.emissive.maxCoeff() > 0.0f, m.name.ends_with("/crystal")) << m.name;
+  }
+}
+
 }  // namespace
 }  // namespace kiln::engines
