@@ -9,6 +9,7 @@ local species = {
   wing_len = 42, wing_w = 20, wing_droop = -4, wing_tip = 0.6,
   tail = "stub", tail_len = 10, tail_w = 12,
   eye_r = 0.13, eye_fwd = 0.3, eye_side = 0.9, eye_up = 0.3,
+  one_leg = true,
 }
 
 local parts = {
@@ -32,7 +33,7 @@ return {
     heron = {names = {"heron", "grey heron", "great blue heron", "egret", "great egret"}, colors = {plumage = "#a8acb0", wings = "#8a9096", beak = "#e8c040", marks = "#e8c040", legs = "#5a5448"}},
     stork = {names = {"stork", "white stork", "crane bird", "ibis"}, colors = {plumage = "#f4f2ee", wings = "#1c1c1e", beak = "#e0402a", marks = "#e0402a", legs = "#e0402a"}},
   },
-  poses = {"flying", "sitting"},
+  poses = {"flying", "sitting", "one_leg"},
   attach_to = {"head", "neck", "back"},
   points = {"head", "neck", "back", "face"},
   build = function(k)
@@ -40,7 +41,7 @@ return {
       local sp = {}
       for key, v in pairs(species) do sp[key] = v end
       sp.beak = "long"; sp.beak_len = 28; sp.beak_r = 3.2; sp.beak_drop = 8; sp.leg_len = 80; sp.neck_len = 60
-      sp.tail = "fan"; sp.tail_len = 16; sp.tail_w = 14; sp.wing_len = 50
+      sp.tail = "fan"; sp.tail_len = 16; sp.tail_w = 14; sp.wing_len = 50; sp.one_leg = false
       return B.build(k, sp, parts)
     end
     return B.build(k, species, parts)

@@ -24,7 +24,9 @@ return {
     local side = k.variant == "side_table"
     local picnic = k.variant == "picnic"
     local w, d = k.p.width, k.p.depth
-    if side then w, d = 520, 520 end
+    -- A side table is about as tall as it is wide (a taller, narrower one
+    -- reads as a bar stool).
+    if side then w, d, h = 520, 520, 560 end
     if picnic then w, d = 1600, 760 end
     local t = k.p.top_t
     -- The seed picks the outline unless the prompt names one; the draw
@@ -37,11 +39,14 @@ return {
       local r = side and 280 or d * 0.55
       top = cylinder(r, t, 6 * k.soft):move(0, h - t, 0)
       if side then
-        -- The stretcher ring passes through the splayed legs at its height.
-        local ry = h * 0.3
-        local f = (h - t - ry) / (h - t - 7)
-        legs = F.four_legs(r * 0.55, r * 0.55, h - t, 20, 14, "round", 40)
-          + torus((r * 0.55 + 40 * f) * math.sqrt(2), 9):move(0, ry, 0)
+        -- Three legs with a round shelf low between them.
+        local legs3 = {}
+        for i = 0, 2 do
+          local a = math.rad(90 + 120 * i)
+          legs3[#legs3 + 1] = limb({math.cos(a) * r * 0.62, h - t - 6, math.sin(a) * r * 0.62},
+                                   {math.cos(a) * r * 0.8, 10, math.sin(a) * r * 0.8}, 20, 15)
+        end
+        legs = union(legs3) + cylinder(r * 0.72, 18, 4):move(0, h * 0.22, 0)
       else
         local column = limb({0, 40, 0}, {0, h - t - 30, 0}, 55, 40)
         local foot = cylinder(r * 0.55, 22, 8):move(0, 0, 0)

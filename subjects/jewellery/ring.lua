@@ -16,7 +16,7 @@ end
 
 return {
   id = "ring",
-  names = {"ring", "gold ring", "wedding ring", "wedding band", "band ring", "silver ring", "finger ring"},
+  names = {"ring", "gold ring", "wedding ring", "wedding band", "band ring", "finger ring"},
   lvis = {"ring"},
   family = "jewellery",
   size_mm = 28,
@@ -24,7 +24,7 @@ return {
   params = {},
   parts = {
     {"band", "gold", color = "#e0b030", role = "primary", names = {"band", "ring", "metal"}},
-    {"gem", "gloss", color = "#f0f6ff", role = "secondary", names = {"gem", "stone", "diamond", "jewel", "ruby", "emerald", "sapphire"}},
+    {"gem", "gloss", color = "#f0f6ff", role = "secondary", names = {"gem", "gemstone", "gem stone", "stone", "diamond", "jewel", "ruby", "emerald", "sapphire", "birthstone", "crystal"}},
     {"setting", "silver", color = "#e0e4e8", role = "detail", names = {"setting", "prongs"}},
   },
   variants = {
@@ -36,7 +36,9 @@ return {
     local R, r = 10, 1.8
     local band = torus(R, r):stretch(1, 1, 1.4)
     local shape = band:part("band")
-    if v == "engagement" then
+    -- A stone set in it when it is an engagement ring or one is asked for
+    -- ("a silver ring with a blue gemstone").
+    if v == "engagement" or k.asked.gem then
       local g, pav = gem(6)
       local gx = R + r + pav - 0.6
       local prongs = {}

@@ -10,6 +10,8 @@
 -- beak, legs, comb, eyes, iris. A feature whose part is not declared falls back
 -- to plumage (beak/legs fall back to each other).
 -- Poses: "" standing/perched, "flying" (wings spread, legs tucked),
+-- "one_leg" (standing on the left leg, the right folded up; sp.one_leg makes
+-- it the species' usual stance),
 -- "sitting" (settled, legs hidden; also swimming).
 -- Attachment points: head, neck (up = along the neck), back, face, top.
 local S = use("shapes")
@@ -266,10 +268,20 @@ function B.build(k, sp, parts)
   -- Legs and feet.
   local leg_part = P("legs", "beak")
   local lr = d(sp.leg_r, 2)
+  -- On one leg (a flamingo's rest, or k.pose "one_leg"): the left leg
+  -- stands under the body's middle, the right one is folded up under it.
+  local one_leg = (pose == "one_leg" or (sp.one_leg and pose == "")) and not fly and not sit
   if not fly and not sit and leg_len > 0 then
     for _, sz in ipairs({-1, 1}) do
       local hip = W(-bl * d(sp.hip_x, 0.05), -bh * 0.6, sz * bw * 0.35)
+      if one_leg and sz == 1 then
+        local bend = {hip[1] + leg_len * 0.12, hip[2] - leg_len * 0.32, hip[3]}
+        local ankle = {hip[1] - leg_len * 0.3, hip[2] - leg_len * 0.12, hip[3] * 0.6}
+        add(leg_part, tube({hip, bend, ankle}, lr, lr * 0.85) + sphere(lr * 1.3):move(ankle[1], ankle[2], ankle[3]))
+        goto next_leg
+      end
       local foot = {hip[1] + d(sp.foot_x, 0), lr * 0.6, sz * bw * d(sp.stance, 0.38)}
+      if one_leg then foot[3] = -bw * 0.05 end
       local knee = {hip[1] - d(sp.knee, 0.15) * leg_len, (hip[2] + foot[2]) * 0.5, (hip[3] + foot[3]) * 0.5}
       if sp.thigh then add(P("plumage"), ellipsoid(lr * 3, leg_len * 0.25, lr * 2.5):move(hip[1], hip[2] - leg_len * 0.05, hip[3])) end
       add(leg_part, tube({hip, knee, foot}, lr, lr * 0.85))
@@ -286,6 +298,7 @@ function B.build(k, sp, parts)
         toes[#toes + 1] = polyline({foot, {foot[1] - tl2 * 0.5, lr * 0.5, foot[3]}}, lr * 0.7, lr * 0.4)
         add(leg_part, union(table.unpack(toes)))
       end
+      ::next_leg::
     end
   end
 

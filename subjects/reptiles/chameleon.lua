@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "chameleon",
-  names = {"chameleon", "chamelion", "cameleon", "veiled chameleon", "chamaeleon"},
+  names = {"chameleon", "chamelion", "cameleon", "chamelon", "chameleone", "veiled chameleon", "chamaeleon"},
   lvis = {},
   family = "reptiles",
   size_mm = 60,

@@ -1277,6 +1277,11 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       out.outline = "round";
     } else if (t == "square" || t == "rectangular" || t == "oblong") {
       out.outline = "square";
+    } else if (t == "set" && i + 1 < tokens.size() && tokens[i + 1] == "of" && !pair_is_one) {
+      // "a set of dice", "a set of keys": a few of them.
+      out.count = 3;
+      counted = true;
+      used[i] = true;
     } else if (const auto c = countOf(t)) {
       const bool measures = i + 1 < main.end && isMeasureWord(tokens[i + 1]);
       if (!(t == "pair" && pair_is_one) && !measures) out.count = *c;
@@ -1347,6 +1352,29 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (seg.relation == "in" && seg.begin == seg.end && seg.begin > 0 && tokens[seg.begin - 1] == "inside" &&
         !out.accessories.empty() && out.accessories.back().point.empty()) {
       out.accessories.back().point = "inside";
+      continue;
+    }
+    // "standing on one leg" (a flamingo): a pose of its own.
+    if (seg.relation == "on" && seg.begin + 1 < seg.end && (out.pose.empty() || out.pose == "standing") &&
+        (tokens[seg.begin] == "one" || (tokens[seg.begin] == "a" && tokens[seg.begin + 1] == "single")) &&
+        (tokens[seg.end - 1] == "leg" || tokens[seg.end - 1] == "foot")) {
+      out.pose = "one_leg";
+      for (size_t u = seg.begin; u < seg.end; ++u) used[u] = true;
+      continue;
+    }
+    // "standing on hind legs", "up on its back legs", "on two legs": rearing.
+    if (seg.relation == "on" && seg.begin < seg.end && (out.pose.empty() || out.pose == "standing") && [&] {
+          bool hind = false, legs = false;
+          for (size_t j = seg.begin; j < seg.end; ++j) {
+            const auto& t = tokens[j];
+            hind = hind || t == "hind" || t == "back" || t == "rear" || t == "two" || t == "2";
+            legs = legs || t == "legs" || t == "leg" || t == "paws" || t == "feet";
+          }
+          return hind && legs;
+        }()) {
+      out.pose = "rearing";
+      for (size_t u = seg.begin; u < seg.end; ++u) used[u] = true;
+      if (seg.begin >= 2 && tokens[seg.begin - 2] == "up") used[seg.begin - 2] = true;  // "up on its back legs"
       continue;
     }
     // "standing on its hind legs", "a bell around its neck", "with its tongue

@@ -662,6 +662,25 @@ TEST_F(Parser, GlowingMarksTheSubjectOrThePart) {
   EXPECT_TRUE(potion.liquid_glowing);
 }
 
+// "On hind legs" and its ways of saying it rear up; "on one leg" is a pose
+// of its own; neither is a place.
+TEST_F(Parser, StandingOnHindLegsOrOnOneLeg) {
+  for (const char* prompt : {"a dog standing on hind legs", "a dog on its hind legs", "a dog up on its back legs",
+                             "a dog standing on two legs"}) {
+    auto r = parse(prompt);
+    EXPECT_EQ(r.pose, "rearing") << prompt;
+    EXPECT_FALSE(r.place.has_value()) << prompt;
+    EXPECT_TRUE(r.ignored.empty()) << prompt << ": " << fmt::format("{}", fmt::join(r.ignored, " "));
+  }
+  auto dice = parse("a set of apples");
+  EXPECT_EQ(dice.count, 3);
+  EXPECT_TRUE(dice.ignored.empty()) << fmt::format("{}", fmt::join(dice.ignored, " "));
+  auto eagle = parse("an eagle standing on one leg");
+  EXPECT_EQ(eagle.pose, "one_leg");
+  EXPECT_FALSE(eagle.place.has_value());
+  EXPECT_TRUE(eagle.ignored.empty()) << fmt::format("{}", fmt::join(eagle.ignored, " "));
+}
+
 TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
   EXPECT_EQ(subjectOf("a muddy pot-bellied dog"), "dog");
   EXPECT_EQ(subjectOf("a dog mid apple"), "dog");

@@ -340,5 +340,28 @@ TEST(Sculpt, GlowingPartsAreEmissive) {
   }
 }
 
+// Things "of" or "full of" in a container fill it, in one piece: packed in
+// rings with a heap on top (on a filler in an opaque container, layered from
+// the floor in glass), and the summary says how many.
+TEST(Sculpt, ContentsFillTheirContainer) {
+  for (const char* prompt : {"a bowl of oranges", "a wooden crate full of apples", "a basket of eggs",
+                             "a glass jar of cookies"}) {
+    for (uint64_t seed : {0u, 1u}) {
+      auto r = make(prompt, Tier::kDraft, seed);
+      ASSERT_TRUE(r.has_value()) << prompt << ": " << r.error().message;
+      EXPECT_EQ(r->summary["parts"], 1) << prompt << " seed " << seed;
+      EXPECT_EQ(r->summary["watertight"], true) << prompt << " seed " << seed;
+      int count = 0;
+      for (const auto& note : r->summary.value("notes", nlohmann::json::array())) {
+        const std::string text = note.get<std::string>();
+        if (const auto at = text.find(" with "); text.starts_with("filled the ") && at != std::string::npos) {
+          count = std::stoi(text.substr(at + 6));
+        }
+      }
+      EXPECT_GE(count, 7) << prompt << ": " << r->summary.dump();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kiln::engines
