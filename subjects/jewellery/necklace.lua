@@ -2,7 +2,7 @@
 -- pendant: a heart, a gem in a bezel, or a pearl string.
 return {
   id = "necklace",
-  names = {"necklace", "pendant", "pendant necklace", "chain necklace", "gold chain", "amulet", "neclace",
+  names = {"necklace", "neckless", "necklase", "pendant", "pendant necklace", "chain necklace", "gold chain", "amulet", "neclace",
            "necklase"},
   lvis = {"necklace"},
   family = "jewellery",

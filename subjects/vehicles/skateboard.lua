@@ -4,7 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "skateboard",
-  names = {"skateboard", "skate board", "longboard", "skate deck", "penny board", "cruiser board"},
+  names = {"skateboard", "skatebord", "skatboard", "skate board", "longboard", "skate deck", "penny board", "cruiser board"},
   lvis = {"skateboard"},
   family = "vehicles",
   size_mm = 110,

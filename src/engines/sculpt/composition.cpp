@@ -328,6 +328,33 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   Rng rng(seed);
   for (size_t i = 0; i < prompt.accessories.size(); ++i) {
     const Accessory& acc = prompt.accessories[i];
+    if (acc.relation == "with" && acc.what.subject == prompt.main.subject) {
+      // More of its own kind ("a train with three wagons"): coupled in a
+      // line behind it (its front faces +X), each joined to the one before
+      // by a coupling bar.
+      auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
+      if (!part) return fail(part.error());
+      const auto slot_offset = static_cast<uint32_t>(unit.slots.size());
+      auto slots = resolveSlots(acc.what, style);
+      unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+      const Box wagon = part->box;
+      const float gap = 0.08f * std::max(wagon.size().x(), 1e-3f);
+      const float bar_y = 0.3f * std::min(wagon.size().y(), main->box.size().y());
+      const float bar_r = 0.06f * std::min(wagon.size().y(), main->box.size().y());
+      float back = main->box.min.x();
+      for (int k = 0; k < std::max(acc.count, 1); ++k) {
+        const float front = back - gap;
+        const Vec3 shift(front - wagon.max.x(), 0.0f, main->box.center().z() - wagon.center().z());
+        pieces.push_back(geometry::offsetMaterial(geometry::translate(part->shape, shift), slot_offset));
+        // The coupling bar reaches a little into both.
+        pieces.push_back(geometry::withMaterial(
+            geometry::capsule(Vec3(front - 0.3f * gap, bar_y, main->box.center().z()),
+                              Vec3(back + 0.3f * gap, bar_y, main->box.center().z()), bar_r),
+            slot_offset));
+        back = front - wagon.size().x();
+      }
+      continue;
+    }
     if (standsBeside(acc, prompt.main)) {
       auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
       if (!part) return fail(part.error());
@@ -623,7 +650,10 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     if (std::find(poses.begin(), poses.end(), "sitting") == poses.end()) return false;
     // Hatching from an egg, a creature sits up in the shell.
     if (asked.place_relation == "in" && asked.place->variant == "hatched" && asked.pose.empty()) return true;
-    if (asked.place_relation != "on") return false;
+    // "in an armchair", "in a rocking chair": on its seat.
+    const bool in_seat = asked.place_relation == "in" && declares(*asked.place->subject, "seat") &&
+                         !declares(*asked.place->subject, "inside");
+    if (asked.place_relation != "on" && !in_seat) return false;
     if (asked.pose == "sitting") return true;
     if (!asked.pose.empty()) return false;
     return declares(*asked.place->subject, "seat") || declares(*asked.place->subject, "back");
@@ -636,6 +666,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   ComposedModel out;
   out.notes = prompt.notes;
   out.apart = false;
+  out.pose = prompt.pose;
   const int count = std::max(prompt.count, 1);
   std::vector<Sdf> copies;
   float spacing = 0;
@@ -711,7 +742,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     const bool has_inside = support->points.contains("inside");
     const bool in = prompt.place_relation == "in" && has_inside;
     const Box thing_box = group.bounds();
-    if (prompt.place_relation == "in" && !has_inside &&
+    if (prompt.place_relation == "in" && !has_inside && !sits &&
         support->box.size().maxCoeff() < 0.5f * thing_box.size().y()) {
       const float gap = 0.02f * thing_box.size().y();
       const Vec3 at(thing_box.max.x() + gap - support->box.min.x(), 0, thing_box.center().z() - support->box.center().z());
@@ -776,7 +807,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     auto point = support->points.find(in ? "inside" : "seat");
     if (!in && point == support->points.end()) point = support->points.find("back");
     if (!in && point == support->points.end()) point = support->points.find("top");
-    if (prompt.place_relation == "in" && !in) {
+    if (prompt.place_relation == "in" && !in && point->first != "seat") {
       out.notes.push_back(fmt::format("the {} has no inside; placed the {} on top of it", prompt.place->matched,
                                       prompt.main.matched));
     }

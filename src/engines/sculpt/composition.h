@@ -35,6 +35,7 @@ struct ComposedModel {
   bool grew_held = false;            // a held or worn thing was grown to its holder's scale
   bool reshaped = false;             // a condition (dented, cracked, weathered) displaced the surface
   bool apart = false;                // something stands beside the subject, not joined to it
+  std::string pose;                  // the pose built: the prompt's, or "sitting" on or in a seat
 };
 
 struct ComposeOptions {

@@ -1678,6 +1678,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       used[role_index] = true;
     }
   }
+  // "a toy train with three cars / carriages / wagons": its own wagons,
+  // coupled behind it, not cars or carts.
+  if (out.main.subject->id == "train") {
+    for (auto& acc : out.accessories) {
+      static const std::set<std::string_view> kWagons = {"car",     "cars",     "carriage", "carriages", "wagon",
+                                                         "wagons",  "coach",    "coaches",  "boxcar",    "boxcars",
+                                                         "carts",   "cart",     "trucks",   "truck"};
+      const auto words = tokenize(acc.what.matched);
+      if (acc.relation != "with" || words.empty() || !kWagons.contains(words.back())) continue;
+      if (acc.what.subject == out.main.subject) continue;
+      const std::string variant =
+          out.main.variant == "modern" || out.main.variant == "bullet" ? out.main.variant : std::string("boxcar");
+      acc.what.subject = out.main.subject;
+      acc.what.variant = out.main.subject->findVariant(variant) != nullptr ? variant : std::string();
+      acc.what.colors = out.main.colors;
+      acc.what.material = out.main.material;
+    }
+  }
   // "a toolbox with the lid open", "half a watermelon": a state word the
   // subject has a variant for picks it, wherever it stands.
   if (out.main.variant.empty()) {

@@ -331,6 +331,7 @@ class SculptEngine final : public Engine {
     result.summary["engine"] = "sculpt";
     result.summary["subject_file"] = prompt.main.subject->user ? prompt.main.subject->file : prompt.main.subject->file;
     result.summary["style"] = styleName(style);
+    if (!composed->pose.empty()) result.summary["pose"] = composed->pose;
     result.summary["tier"] = tier.id;
     result.summary["triangle_budget"] = budget;
     result.summary["triangles"] = mesh.triangleCount();

@@ -27,19 +27,22 @@ RenderOptions smallOptions(int width = 96, int height = 96, int samples = 8) {
   return o;
 }
 
+// Two one-material meshes as one, the second in material slot 1.
+geometry::Mesh twoSlots(geometry::Mesh first, const geometry::Mesh& second) {
+  const auto offset = static_cast<uint32_t>(first.positions.size());
+  const auto first_tris = static_cast<uint32_t>(first.triangleCount());
+  first.positions.insert(first.positions.end(), second.positions.begin(), second.positions.end());
+  first.normals.insert(first.normals.end(), second.normals.begin(), second.normals.end());
+  for (uint32_t i : second.indices) first.indices.push_back(i + offset);
+  first.materials.push_back(second.materials[0]);
+  first.submeshes = {{0, 0, first_tris}, {1, first_tris, static_cast<uint32_t>(second.triangleCount())}};
+  return first;
+}
+
 // The model to most tests: a sphere resting on a box, so there are shadows and bounce light.
 geometry::Mesh sphereOnBox() {
-  geometry::Mesh sphere = testing::uvSphere(Vec3(0, 60, 0), 30, 48, 24, Vec3(0.7f, 0.3f, 0.2f));
-  const geometry::Mesh base = testing::box(Vec3(-40, 0, -40), Vec3(40, 30, 40), Vec3(0.5f, 0.5f, 0.55f));
-  // Append the box as a second material slot.
-  const auto offset = static_cast<uint32_t>(sphere.positions.size());
-  const auto sphere_tris = static_cast<uint32_t>(sphere.triangleCount());
-  sphere.positions.insert(sphere.positions.end(), base.positions.begin(), base.positions.end());
-  sphere.normals.insert(sphere.normals.end(), base.normals.begin(), base.normals.end());
-  for (uint32_t i : base.indices) sphere.indices.push_back(i + offset);
-  sphere.materials.push_back(base.materials[0]);
-  sphere.submeshes = {{0, 0, sphere_tris}, {1, sphere_tris, static_cast<uint32_t>(base.triangleCount())}};
-  return sphere;
+  return twoSlots(testing::uvSphere(Vec3(0, 60, 0), 30, 48, 24, Vec3(0.7f, 0.3f, 0.2f)),
+                  testing::box(Vec3(-40, 0, -40), Vec3(40, 30, 40), Vec3(0.5f, 0.5f, 0.55f)));
 }
 
 // A Lambert sphere under one distant light, against the analytic radiance
@@ -294,16 +297,9 @@ TEST(Render, VertexColoursShowInTheImage) {
 // where an opaque box of the same colour hides it; the box's alpha decides.
 TEST(Render, SeeThroughMaterialsShowWhatIsBehindThem) {
   const auto render = [](float alpha) {
-    geometry::Mesh scene = testing::uvSphere(Vec3(0, 0, 0), 30, 48, 24, Vec3(0.9f, 0.05f, 0.05f));
     geometry::Mesh box = testing::box(Vec3(-45, -45, -45), Vec3(45, 45, 45), Vec3(0.8f, 0.85f, 0.9f));
     box.materials[0].base_color.w() = alpha;
-    const auto offset = static_cast<uint32_t>(scene.positions.size());
-    const auto first = static_cast<uint32_t>(scene.triangleCount());
-    scene.positions.insert(scene.positions.end(), box.positions.begin(), box.positions.end());
-    scene.normals.insert(scene.normals.end(), box.normals.begin(), box.normals.end());
-    for (uint32_t i : box.indices) scene.indices.push_back(i + offset);
-    scene.materials.push_back(box.materials[0]);
-    scene.submeshes = {{0, 0, first}, {1, first, static_cast<uint32_t>(box.triangleCount())}};
+    const geometry::Mesh scene = twoSlots(testing::uvSphere(Vec3(0, 0, 0), 30, 48, 24, Vec3(0.9f, 0.05f, 0.05f)), box);
     RenderOptions o = smallOptions(96, 96, 8);
     o.ground = false;
     auto r = renderMesh(scene, o);

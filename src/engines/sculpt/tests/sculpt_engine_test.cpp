@@ -363,5 +363,22 @@ TEST(Sculpt, ContentsFillTheirContainer) {
   }
 }
 
+// "A train with three cars": its own wagons coupled in a line behind it, in
+// one piece (the cars stood on its roof); "in an armchair" sits on the seat.
+TEST(Sculpt, WagonsCoupleBehindAndArmchairsAreSatIn) {
+  auto alone = make("a toy train", Tier::kDraft);
+  auto train = make("a toy train with three cars", Tier::kDraft);
+  ASSERT_TRUE(alone.has_value()) << alone.error().message;
+  ASSERT_TRUE(train.has_value()) << train.error().message;
+  EXPECT_EQ(train->summary["parts"], 1) << train->summary.dump();
+  const auto length = [](const EngineResult& r) { return r.summary["size_mm"][0].get<double>(); };
+  EXPECT_GT(length(*train), 2.5 * length(*alone)) << train->summary.dump();
+  EXPECT_EQ(train->summary["accessories"][0]["subject"], "train") << train->summary.dump();
+  auto knitting = make("an old woman in an armchair", Tier::kDraft);
+  ASSERT_TRUE(knitting.has_value()) << knitting.error().message;
+  EXPECT_EQ(knitting->summary["pose"], "sitting") << knitting->summary.dump();
+  EXPECT_EQ(knitting->summary["parts"], 1) << knitting->summary.dump();
+}
+
 }  // namespace
 }  // namespace kiln::engines
