@@ -837,6 +837,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
   std::vector<Segment> segments{{"", 0, tokens.size()}};
+  bool curled_ball = false;  // "curled up in a ball": a pose
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i] || inside_name[i]) continue;
     std::string rel = relationOf(tokens[i]);
@@ -856,11 +857,26 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
          tokens[i - 1] == "bursting" || tokens[i - 1] == "popping" || tokens[i - 1] == "breaking")) {
       rel = "in";
       used[i - 1] = true;
-      if (tokens[i] == "out" && i + 1 < tokens.size() && tokens[i + 1] == "of") {
+      // "breaking out of its egg": the egg, not part of its own body.
+      const size_t after = tokens[i] == "out" && i + 1 < tokens.size() && tokens[i + 1] == "of" ? i + 2 : i + 1;
+      const bool possessive = after < tokens.size() && (tokens[after] == "its" || tokens[after] == "his" ||
+                                                        tokens[after] == "her" || tokens[after] == "their");
+      if (after == i + 2 || possessive) {
         segments.back().end = i;
-        segments.push_back({rel, i + 2, tokens.size()});
-        used[i] = used[i + 1] = true;
-        ++i;
+        segments.push_back({rel, after + (possessive ? 1 : 0), tokens.size()});
+        for (size_t u = i; u < after + (possessive ? 1 : 0); ++u) used[u] = true;
+        i = after + (possessive ? 1 : 0) - 1;
+        continue;
+      }
+    }
+    // "curled up in a ball", "rolled into a ball": lying curled, not a ball.
+    if ((tokens[i] == "in" || tokens[i] == "into") && i >= 1 && i + 1 < tokens.size() &&
+        (tokens[i - 1] == "up" || tokens[i - 1] == "curled" || tokens[i - 1] == "rolled")) {
+      const size_t n = tokens[i + 1] == "a" ? i + 2 : i + 1;
+      if (n < tokens.size() && tokens[n] == "ball") {
+        for (size_t u = i - 1; u <= n; ++u) used[u] = true;
+        curled_ball = true;
+        i = n;
         continue;
       }
     }
@@ -1706,6 +1722,24 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       if (used[i] || it == kStates.end() || out.main.subject->findVariant(it->second) == nullptr) continue;
       out.main.variant = std::string(it->second);
       used[i] = true;
+      break;
+    }
+  }
+  if (curled_ball && out.pose.empty()) out.pose = "lying";
+  // "a potted fern": a plant in a flowerpot.
+  const bool has_pot = std::any_of(out.main.subject->parts.begin(), out.main.subject->parts.end(),
+                                   [](const SubjectPart& p) { return p.name == "pot"; });
+  if (!out.place && out.main.subject->family == "plants" && out.main.variant != "potted" && !has_pot) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (used[i] || tokens[i] != "potted") continue;
+      if (const auto pot = library.lookup("flowerpot"); pot && pot->subject != out.main.subject) {
+        SubjectWords words;
+        words.subject = pot->subject;
+        words.matched = "pot";
+        out.place = std::move(words);
+        out.place_relation = "in";
+        used[i] = true;
+      }
       break;
     }
   }

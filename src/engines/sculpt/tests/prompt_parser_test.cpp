@@ -51,6 +51,8 @@ class Parser : public ::testing::Test {
     write("melon", "food", "'melon'", "variants = { half = { names = {'half melon'} } },");
     write("wheeled_base", "toys", "'wheels', 'wheeled base'", "points = {'top'},");
     write("duck", "birds", "'duck'");
+    write("egg", "food", "'egg'", "variants = { hatched = { names = {'cracked egg'} } }, points = {'inside'},");
+    write("ball", "toys", "'ball'");
     write("tower", "buildings", "'tower'");
     write("castle", "buildings", "'castle'");
     write("sandcastle", "buildings", "'sandcastle', 'sand castle'");
@@ -679,6 +681,28 @@ TEST_F(Parser, StandingOnHindLegsOrOnOneLeg) {
   EXPECT_EQ(eagle.pose, "one_leg");
   EXPECT_FALSE(eagle.place.has_value());
   EXPECT_TRUE(eagle.ignored.empty()) << fmt::format("{}", fmt::join(eagle.ignored, " "));
+}
+
+// "Hatching out of its egg" is the egg (not its own body), "curled up in a
+// ball" a pose (not a ball), "a potted tree" a plant in a flowerpot.
+TEST_F(Parser, EggsBallsAndPots) {
+  auto chick = parse("a dog hatching out of its egg");
+  ASSERT_TRUE(chick.place.has_value());
+  EXPECT_EQ(chick.place->subject->id, "egg");
+  EXPECT_EQ(chick.place->variant, "hatched");
+  EXPECT_EQ(chick.place_relation, "in");
+  EXPECT_TRUE(chick.ignored.empty()) << fmt::format("{}", fmt::join(chick.ignored, " "));
+  auto curled = parse("a dog curled up in a ball");
+  EXPECT_EQ(curled.pose, "lying");
+  EXPECT_TRUE(curled.accessories.empty());
+  EXPECT_FALSE(curled.place.has_value());
+  EXPECT_TRUE(curled.ignored.empty()) << fmt::format("{}", fmt::join(curled.ignored, " "));
+  EXPECT_EQ(parse("a dog with a ball").accessories.size(), 1u);
+  auto potted = parse("a potted tree");
+  ASSERT_TRUE(potted.place.has_value());
+  EXPECT_EQ(potted.place->subject->id, "pot");  // named "flowerpot" here
+  EXPECT_EQ(potted.place_relation, "in");
+  EXPECT_TRUE(potted.ignored.empty()) << fmt::format("{}", fmt::join(potted.ignored, " "));
 }
 
 TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
