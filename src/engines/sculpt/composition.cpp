@@ -296,6 +296,108 @@ bool goesToHand(const Accessory& acc, const SubjectWords& main) {
   return false;
 }
 
+// What fills a container: the things, and (in an opaque one) the filler
+// under the top layer, in material slot 0 of the things' own slots.
+struct Filling {
+  std::vector<Sdf> items;
+  std::optional<Sdf> filler;
+};
+
+// Things other than plants fill a container ("a crate full of apples", "a
+// jar of buttons", "a bowl of eggs"): at their own size where that is
+// between a seventh and a third of the inside's width, packed in hexagonal
+// rings (neighbours overlap a little, so the whole is one piece), each
+// turned its own way, with a smaller heap on top. In glass (`clear`) they are
+// layered from the floor up, since all of it shows; in anything else only the
+// top layer shows, so it lies on a filler that stands for the rest (and keeps
+// the model light to build).
+Filling fillContainer(const Placed& part, const Placed& container, const AttachPoint& in, bool clear, Rng place_rng) {
+  Filling out;
+  const Vec3 natural = part.box.size();
+  const float natural_width = std::max({natural.x(), natural.z(), 1e-3f});
+  float rim_width = in.size;
+  const auto fill = container.points.find("fill");
+  if (fill != container.points.end()) rim_width = std::max(rim_width, fill->second.size);
+  // At most about 24 in a layer: smaller things in a big container are
+  // drawn a little larger (a dozen eggs, not a hundred).
+  constexpr float kMostInLayer = 24.0f;
+  const float spacing = clear ? 0.85f : 0.8f;
+  const float fewest_width = 0.5f * rim_width * std::sqrt(static_cast<float>(M_PI) / (0.866f * kMostInLayer)) / spacing;
+  const float width = std::clamp(std::max(natural_width, fewest_width), in.size / 7.0f, in.size / 3.0f);
+  const float height = std::max(natural.y(), 1e-3f) * width / natural_width;
+  float rim = in.position.y() + height;
+  if (fill != container.points.end()) {
+    rim = std::max(rim, fill->second.position.y());
+  } else if (const auto top = container.points.find("top"); top != container.points.end()) {
+    rim = std::max(rim, top->second.position.y());
+  }
+  const float step = spacing * width;
+  const float lift = 0.7f * height;
+  const size_t most = clear ? 40 : 30;
+  auto layer_at = [&](float y, float radius, bool offset) {
+    const Vec2 shift = offset ? Vec2(0.5f * step, 0.29f * step) : Vec2(0, 0);
+    const int reach = static_cast<int>(std::ceil(radius / step)) + 1;
+    // Nearest the middle first, so a cap leaves the outer ring short
+    // evenly rather than one side.
+    std::vector<Vec2> spots;
+    for (int q = -reach; q <= reach; ++q) {
+      for (int r = -reach; r <= reach; ++r) {
+        const Vec2 at = Vec2(step * (static_cast<float>(q) + 0.5f * static_cast<float>(r)),
+                             step * 0.866f * static_cast<float>(r)) + shift;
+        if (at.norm() <= radius + 1e-3f) spots.push_back(at);
+      }
+    }
+    std::stable_sort(spots.begin(), spots.end(), [](const Vec2& a, const Vec2& b) { return a.norm() < b.norm(); });
+    for (const Vec2& at : spots) {
+      if (out.items.size() >= most) break;
+      AttachPoint spot = in;
+      spot.position = Vec3(in.position.x() + at.x() + place_rng.uniform(-0.05f, 0.05f) * width, y,
+                           in.position.z() + at.y() + place_rng.uniform(-0.05f, 0.05f) * width);
+      const float turn = place_rng.uniform(0.0f, 2.0f * static_cast<float>(M_PI));
+      const float tilt = place_rng.uniform(-0.25f, 0.25f);
+      spot.direction = Vec3(std::sin(tilt) * std::cos(turn), 1.0f, std::sin(tilt) * std::sin(turn)).normalized();
+      out.items.push_back(attachAt(part, spot, width));
+    }
+  };
+  const float floor_radius = std::max(0.5f * in.size - 0.5f * width, 0.0f);
+  const float rim_radius = std::max(0.5f * rim_width - 0.5f * width, 0.0f);
+  // The floor layer sinks a little into the floor, so it joins it.
+  const float floor_y = in.position.y() - 0.1f * height;
+  float top_y = floor_y;
+  if (clear) {
+    const int layers = std::clamp(static_cast<int>((rim - floor_y - height) / lift) + 1, 1, 3);
+    for (int layer = 0; layer < layers; ++layer) {
+      const float t = layers > 1 ? static_cast<float>(layer) / static_cast<float>(layers - 1) : 0.0f;
+      top_y = floor_y + static_cast<float>(layer) * lift;
+      layer_at(top_y, floor_radius + (rim_radius - floor_radius) * t, layer % 2 == 1);
+    }
+  } else {
+    top_y = std::max(floor_y, rim - 0.6f * height);
+    if (top_y > floor_y + 0.2f * height) {
+      // The filler stands on the container's floor (found straight
+      // below the inside point, which may sit higher, as a basket's
+      // does) and rises to within the top layer, narrowing towards the
+      // floor as most containers do; it stays clear of the walls, so no
+      // hollow is sealed under it.
+      float floor_top = in.position.y();
+      for (float y = in.position.y(); y > in.position.y() - in.size && y > -height; y -= 0.02f * in.size) {
+        if (container.shape.distance(Vec3(in.position.x(), y, in.position.z())) < 0.0f) break;
+        floor_top = y;
+      }
+      const float r = 0.5f * std::min(in.size, rim_width) * 0.96f;
+      const float y0 = floor_top - 0.02f * in.size;
+      const float y1 = top_y + 0.3f * height;
+      Sdf filler = geometry::translate(geometry::cone(0.8f * r, r, y1 - y0), Vec3(in.position.x(), y0, in.position.z()));
+      out.filler = geometry::withMaterial(std::move(filler), 0);
+    }
+    layer_at(top_y, rim_radius, false);
+  }
+  // The heap, sunk well into the layer under it (into the filler, where
+  // there is one), so every piece of it is held.
+  layer_at(top_y + (clear ? 0.55f : 0.25f) * height, 0.55f * rim_radius, true);
+  return out;
+}
+
 struct Unit {
   Sdf shape;
   std::vector<ResolvedSlot> slots;
@@ -520,100 +622,13 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
           items.push_back(attachAt(*part, spot, width));
         }
       } else {
-        // Anything else fills it ("a crate full of apples", "a jar of
-        // buttons", "a bowl of eggs"): at its own size where that is between
-        // a seventh and a third of the inside's width, packed in hexagonal
-        // rings (neighbours overlap a little, so the whole is one piece),
-        // each turned its own way, with a smaller heap on top. In glass it is
-        // layered from the floor up, since all of it shows; in anything else
-        // only the top layer shows, so it lies on a filler of its colour that
-        // stands for the rest (and keeps the model light to build).
         const bool clear = std::any_of(unit.slots.begin(), unit.slots.end(),
                                        [](const ResolvedSlot& slot) { return slot.preset->opacity < 1.0f; });
-        const float natural_width = std::max({natural.x(), natural.z(), 1e-3f});
-        float rim_width = in.size;
-        const auto fill = main->points.find("fill");
-        if (fill != main->points.end()) rim_width = std::max(rim_width, fill->second.size);
-        // At most about 24 in a layer: smaller things in a big container are
-        // drawn a little larger (a dozen eggs, not a hundred).
-        constexpr float kMostInLayer = 24.0f;
-        const float spacing = clear ? 0.85f : 0.8f;
-        const float fewest_width = 0.5f * rim_width * std::sqrt(static_cast<float>(M_PI) / (0.866f * kMostInLayer)) / spacing;
-        const float width = std::clamp(std::max(natural_width, fewest_width), in.size / 7.0f, in.size / 3.0f);
-        const float height = std::max(natural.y(), 1e-3f) * width / natural_width;
-        float rim = in.position.y() + height;
-        if (fill != main->points.end()) {
-          rim = std::max(rim, fill->second.position.y());
-        } else if (const auto top = main->points.find("top"); top != main->points.end()) {
-          rim = std::max(rim, top->second.position.y());
-        }
-        const float step = spacing * width;
-        const float lift = 0.7f * height;
-        Rng place_rng = rng.fork("contents-place");
-        const size_t most = clear ? 40 : 30;
-        auto layer_at = [&](float y, float radius, bool offset) {
-          const Vec2 shift = offset ? Vec2(0.5f * step, 0.29f * step) : Vec2(0, 0);
-          const int reach = static_cast<int>(std::ceil(radius / step)) + 1;
-          // Nearest the middle first, so a cap leaves the outer ring short
-          // evenly rather than one side.
-          std::vector<Vec2> spots;
-          for (int q = -reach; q <= reach; ++q) {
-            for (int r = -reach; r <= reach; ++r) {
-              const Vec2 at = Vec2(step * (static_cast<float>(q) + 0.5f * static_cast<float>(r)),
-                                   step * 0.866f * static_cast<float>(r)) + shift;
-              if (at.norm() <= radius + 1e-3f) spots.push_back(at);
-            }
-          }
-          std::stable_sort(spots.begin(), spots.end(), [](const Vec2& a, const Vec2& b) { return a.norm() < b.norm(); });
-          for (const Vec2& at : spots) {
-            if (items.size() >= most) break;
-            AttachPoint spot = in;
-            spot.position = Vec3(in.position.x() + at.x() + place_rng.uniform(-0.05f, 0.05f) * width, y,
-                                 in.position.z() + at.y() + place_rng.uniform(-0.05f, 0.05f) * width);
-            const float turn = place_rng.uniform(0.0f, 2.0f * static_cast<float>(M_PI));
-            const float tilt = place_rng.uniform(-0.25f, 0.25f);
-            spot.direction = Vec3(std::sin(tilt) * std::cos(turn), 1.0f, std::sin(tilt) * std::sin(turn)).normalized();
-            items.push_back(attachAt(*part, spot, width));
-          }
-        };
-        const float floor_radius = std::max(0.5f * in.size - 0.5f * width, 0.0f);
-        const float rim_radius = std::max(0.5f * rim_width - 0.5f * width, 0.0f);
-        // The floor layer sinks a little into the floor, so it joins it.
-        const float floor_y = in.position.y() - 0.1f * height;
-        float top_y = floor_y;
-        if (clear) {
-          const int layers = std::clamp(static_cast<int>((rim - floor_y - height) / lift) + 1, 1, 3);
-          for (int layer = 0; layer < layers; ++layer) {
-            const float t = layers > 1 ? static_cast<float>(layer) / static_cast<float>(layers - 1) : 0.0f;
-            top_y = floor_y + static_cast<float>(layer) * lift;
-            layer_at(top_y, floor_radius + (rim_radius - floor_radius) * t, layer % 2 == 1);
-          }
-        } else {
-          top_y = std::max(floor_y, rim - 0.6f * height);
-          if (top_y > floor_y + 0.2f * height) {
-            // The filler stands on the container's floor (found straight
-            // below the inside point, which may sit higher, as a basket's
-            // does) and rises to within the top layer, narrowing towards the
-            // floor as most containers do; it stays clear of the walls, so no
-            // hollow is sealed under it.
-            float floor_top = in.position.y();
-            for (float y = in.position.y(); y > in.position.y() - in.size && y > -height; y -= 0.02f * in.size) {
-              if (main->shape.distance(Vec3(in.position.x(), y, in.position.z())) < 0.0f) break;
-              floor_top = y;
-            }
-            const float r = 0.5f * std::min(in.size, rim_width) * 0.96f;
-            const float y0 = floor_top - 0.02f * in.size;
-            const float y1 = top_y + 0.3f * height;
-            Sdf filler = geometry::translate(geometry::cone(0.8f * r, r, y1 - y0), Vec3(in.position.x(), y0, in.position.z()));
-            filler_piece = geometry::withMaterial(std::move(filler), 0);
-          }
-          layer_at(top_y, rim_radius, false);
-        }
-        // The heap, sunk well into the layer under it (into the filler, where
-        // there is one), so every piece of it is held.
-        layer_at(top_y + (clear ? 0.55f : 0.25f) * height, 0.55f * rim_radius, true);
-        const size_t shown = items.size();
-        notes.push_back(fmt::format("filled the {} with {} × {}", prompt.main.matched, shown, prompt.contents->matched));
+        Filling filling = fillContainer(*part, *main, in, clear, rng.fork("contents-place"));
+        items = std::move(filling.items);
+        filler_piece = std::move(filling.filler);
+        notes.push_back(
+            fmt::format("filled the {} with {} × {}", prompt.main.matched, items.size(), prompt.contents->matched));
       }
       auto slots = resolveSlots(*prompt.contents, style);
       pieces.push_back(geometry::offsetMaterial(geometry::unite(std::move(items)),
