@@ -796,10 +796,15 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       // The room is that of the point it stands on (a hill's crown, not its
       // foot).
       const auto top = support->points.find("top");
-      const float room = support->own_top ? top->second.size : std::max(sb.size().x(), sb.size().z());
+      // A creature lying down spreads over the whole support (a cushion, a
+      // rug), a little inside its edge.
+      const bool lies = isCreature(*prompt.main.subject) && prompt.pose == "lying";
+      const float room = support->own_top && !lies ? top->second.size
+                                                   : std::max(sb.size().x(), sb.size().z()) / (lies ? 1.25f : 1.0f);
       float f = base > 0.0f ? kLeastSupport * gb.size().y() / base : 1.0f;
-      // Feet and claws grip a perch: only what stands on a base needs room.
-      const bool stands_on_base = !isCreature(*prompt.main.subject);
+      // Feet and claws grip a perch: only what stands on a base, or a
+      // creature lying on it ("a sleeping bulldog on a pillow"), needs room.
+      const bool stands_on_base = !isCreature(*prompt.main.subject) || prompt.pose == "lying";
       if (!sits && stands_on_base && room > 0.0f) f = std::max(f, kFootprintMargin * std::max(gb.size().x(), gb.size().z()) / room);
       // Never past the bound a big support is shrunk to.
       if (base > 0.0f) f = std::min(f, std::max(1.0f, kMostSupport * thing / base));
