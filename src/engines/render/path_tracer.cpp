@@ -508,11 +508,9 @@ class Tracer {
     Vec3 radiance = Vec3::Zero();
     Vec3 throughput = Vec3::Ones();
     const int max_vertices = options_.max_bounces;
-    bool through_model = false;
     for (int depth = 0;; ++depth) {
       RTCRayHit rh;
       if (!intersect(origin, dir, depth == 0, rh)) {
-        if (depth == 0) first.is_model = through_model;
         // Environment: reached by the camera ray or by BSDF sampling at vertex depth-1.
         const Vec3 env = throughput.cwiseProduct(setup_.rig.environment.radiance(dir));
         radiance += depth >= 2 ? clampLuminance(env, kIndirectClamp) : env;
@@ -537,13 +535,12 @@ class Tracer {
       } else if (sp.opacity < 1.0f && passed < kMaxPassThrough && sampler.uniform() >= sp.opacity) {
         // Straight through a see-through surface: the same path vertex, tinted.
         ++passed;
-        through_model = through_model || sp.is_model;
         throughput = throughput.cwiseProduct(sp.tint);
         origin = sp.position - sp.geometric_normal * setup_.epsilon;
         --depth;
         continue;
       } else if (depth == 0) {
-        first = {true, sp.is_model || through_model, sp.material.base_color, sp.shading_normal, sp.position};
+        first = {true, sp.is_model, sp.material.base_color, sp.shading_normal, sp.position};
       }
       const Vec3 wo = -dir;
       if (sp.emission.squaredNorm() > 0.0f) radiance += throughput.cwiseProduct(sp.emission);

@@ -239,6 +239,16 @@ constexpr float kHeldThicknessFraction = 0.01f;
 
 // Places `part` (resting on y = 0, base centred at the origin) at `point`,
 // scaled so its width spans `width`.
+// Scales a placed subject about its origin: shape, bounds and points.
+void scalePlaced(Placed& placed, float f) {
+  placed.shape = geometry::scale(placed.shape, f);
+  placed.box = {placed.box.min * f, placed.box.max * f};
+  for (auto& [name, p] : placed.points) {
+    p.position *= f;
+    p.size *= f;
+  }
+}
+
 Sdf attachAt(const Placed& part, const AttachPoint& point, float width) {
   const Vec3 size = part.box.size();
   const float w = std::max({size.x(), size.z(), 1e-3f});
@@ -778,12 +788,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       const float kMostSupport = in ? 3.0f : 2.5f;
       if (thing > 0.0f && base > kMostSupport * thing && !prompt.place->subject->fits_load) {
         const float f = kMostSupport * thing / base;
-        support->shape = geometry::scale(support->shape, f);
-        support->box = {support->box.min * f, support->box.max * f};
-        for (auto& [name, p] : support->points) {
-          p.position *= f;
-          p.size *= f;
-        }
+        scalePlaced(*support, f);
         out.notes.push_back(fmt::format("the {} is shown at {:.0f}% of its size so the {} stands out",
                                         prompt.place->matched, 100.0f * f, prompt.main.matched));
       }
@@ -814,12 +819,7 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
         f = kFootprintMargin * std::max(gb.size().x(), gb.size().z()) / room;
       }
       if (!in && (f > 1.0f || prompt.place->subject->fits_load)) {
-        support->shape = geometry::scale(support->shape, f);
-        support->box = {support->box.min * f, support->box.max * f};
-        for (auto& [name, p] : support->points) {
-          p.position *= f;
-          p.size *= f;
-        }
+        scalePlaced(*support, f);
       }
     }
     // On a chair or sofa one sits on the seat, on a horse on its back, on

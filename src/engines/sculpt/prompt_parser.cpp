@@ -1397,15 +1397,6 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     // out": the subject's own body, not another object.
     if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||
                                 tokens[seg.begin] == "her" || tokens[seg.begin] == "their")) {
-      // "standing on its hind legs": up on them.
-      if (seg.relation == "on" && (out.pose.empty() || out.pose == "standing") &&
-          std::find(tokens.begin() + static_cast<std::ptrdiff_t>(seg.begin),
-                    tokens.begin() + static_cast<std::ptrdiff_t>(seg.end), "hind") !=
-              tokens.begin() + static_cast<std::ptrdiff_t>(seg.end)) {
-        out.pose = "rearing";
-        for (size_t u = seg.begin; u < seg.end; ++u) used[u] = true;
-        continue;
-      }
       // "a parrot on his shoulder": where the thing before it goes.
       if (seg.relation == "on" && !out.accessories.empty() && out.accessories.back().point.empty()) {
         for (size_t j = seg.begin + 1; j < seg.end; ++j) {
