@@ -5,7 +5,7 @@ local H = use and use("boat")
 
 return {
   id = "viking_ship",
-  names = {"viking ship", "longship", "long ship", "viking longship", "viking boat", "drakkar", "dragon ship"},
+  names = {"viking ship", "longship", "long ship", "viking longship", "viking boat", "drakkar", "dragon ship", "longboat", "viking longboat", "long boat"},
   lvis = {},
   family = "boats",
   size_mm = 12000,

@@ -103,7 +103,7 @@ return {
     {"walls", "stone", color = "#e1d7be", role = "primary", names = {"walls", "wall"}},
     {"roof", "clay", color = "#aa3c2d", role = "secondary", names = {"roof", "roof tiles", "thatch"}},
     {"door", "wood", color = "#6e4024", role = "detail", names = {"door", "front door"}},
-    {"trim", "wood", color = "#f2efe6", role = "detail", names = {"trim", "window frames", "frames", "shutters"}},
+    {"trim", "wood", color = "#f2efe6", role = "detail", names = {"trim", "window frames", "frames", "shutters", "frame", "timber frame", "timbers", "beams", "timber framing"}},
     {"windows", "gloss", color = "#7ea4c0", role = "detail", names = {"windows", "window", "glass", "panes"}},
     {"chimney", "stone", color = "#9a5a44", role = "detail", names = {"chimney", "chimney stack"}},
     {"awning", "fabric", color = "#c8282a", role = "detail", names = {"awning", "canopy", "stripes", "cross", "bell"}},
@@ -126,6 +126,11 @@ return {
                          chimney = "#3a3440"}},
     watermill = {names = {"watermill", "water mill", "water wheel", "waterwheel", "mill house", "old mill"}, size_mm = 8000,
                  colors = {walls = "#c8b89a", roof = "#6a4a3a"}},
+    tavern = {names = {"tavern", "inn", "pub", "medieval tavern", "alehouse", "ale house", "medieval inn", "coaching inn",
+                       "tudor house", "half timbered house", "timber framed house", "timber frame house", "medieval house"},
+              size_mm = 9000,
+              colors = {walls = "#eee4cc", roof = "#b8985a", trim = "#3e2a1a", windows = "#d8b45a", sign = "#7a4a26",
+                        awning = "#2a2624", chimney = "#8a7e72", door = "#5a3a22"}},
     hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut", "yurt", "ger", "roundhouse"}, size_mm = 4000,
            colors = {walls = "#b08a5e", roof = "#c8a860"}},
   },
@@ -164,6 +169,75 @@ return {
         shape = shape + strip:part(i % 2 == 0 and "awning" or "sign")
       end
       shape = shape + B.block(-o.w * 0.3, ay + 38, z - 2, o.w * 0.3, ay + 66, z + 5, 2):part("sign")
+      return shape
+    end
+    if k.variant == "tavern" then
+      -- two storeys, the upper one jettied out over the street, timber
+      -- framing dark on pale plaster, a thick thatch and a sign hanging
+      -- from an iron bracket
+      local w, d = p.w * 1.15, p.d
+      local h1, h2, jet = p.wall_h * 0.78, p.wall_h * 0.72, 14
+      local W, D, top = w + 2 * jet, d + 2 * jet, h1 + h2
+      local roof_h = p.roof_h * 1.25
+      local shape = (B.block(-w / 2, 0, -d / 2, w / 2, h1 + 2, d / 2) + B.block(-W / 2, h1, -D / 2, W / 2, top, D / 2)):part("walls")
+      shape = shape + B.block(-W / 2 - 3, h1 - 8, -D / 2 - 3, W / 2 + 3, h1 + 4, D / 2 + 3):part("trim")
+      local thatch = gable(W, D, roof_h, 26):round(6):noise(2.5, 16)
+      shape = shape + thatch:move(0, top - 4, 0):part("roof")
+      local cuts, fills = {}, {}
+      local function add(c, f) cuts[#cuts + 1] = c; fills[#fills + 1] = f end
+      add(door(0, 56, 112, d / 2, 1, {arched = true, depth = 14}))
+      for _, sx in ipairs({-1, 1}) do
+        add(window({sx * w * 0.3, h1 * 0.52, d / 2}, 48, 40, "z", 1, {sill = true}))
+        add(window({sx * w / 2, h1 * 0.52, 0}, 44, 40, "x", sx, {}))
+      end
+      for j = 0, 7 do
+        if j == 1 or j == 3 or j == 4 or j == 6 then
+          add(window({-W / 2 + W * (j + 0.5) / 8, h1 + h2 * 0.5, D / 2}, 36, 40, "z", 1, {}))
+        end
+      end
+      for _, sx in ipairs({-1, 1}) do
+        add(window({sx * W / 2, h1 + h2 * 0.5, 0}, 40, 40, "x", sx, {}))
+      end
+      shape = subtract(shape, union(cuts)) + union(fills)
+      -- the timbers: sill and head rails, posts and braces on the front and sides
+      local beams = {}
+      local function beam(a, b) beams[#beams + 1] = polyline({a, b}, 3.5) end
+      local zf = D / 2 + 2
+      beam({-W / 2, top - 4, zf}, {W / 2, top - 4, zf})
+      for j = 0, 8 do
+        local x = -W / 2 + W * j / 8
+        beam({x, h1 + 2, zf}, {x, top - 4, zf})
+      end
+      for _, j in ipairs({0, 2, 5, 7}) do
+        local x0, x1 = -W / 2 + W * j / 8, -W / 2 + W * (j + 1) / 8
+        beam({x0, h1 + 4, zf}, {x1, top - 6, zf})
+        beam({x1, h1 + 4, zf}, {x0, top - 6, zf})
+      end
+      local zg = d / 2 + 2
+      for _, x in ipairs({-w / 2, -w * 0.12, w * 0.12, w / 2}) do beam({x, 0, zg}, {x, h1 - 6, zg}) end
+      beam({-w / 2, h1 * 0.2, zg}, {-w * 0.12, h1 * 0.2, zg})
+      beam({w * 0.12, h1 * 0.2, zg}, {w / 2, h1 * 0.2, zg})
+      for _, sx in ipairs({-1, 1}) do
+        local xs = sx * (W / 2 + 2)
+        beam({xs, top - 4, -D / 2}, {xs, top - 4, D / 2})
+        for j = 0, 5 do
+          local z = -D / 2 + D * j / 5
+          beam({xs, h1 + 2, z}, {xs, top - 4, z})
+        end
+        beam({xs, h1 + 4, -D / 2}, {xs, top - 6, -D / 2 + D / 5})
+        beam({xs, h1 + 4, D / 2}, {xs, top - 6, D / 2 - D / 5})
+      end
+      shape = shape + union(beams):part("trim")
+      -- the sign on its bracket at the front corner
+      local bx, by, bz = -W / 2 + 6, h1 + h2 * 0.35, D / 2
+      local arm = polyline({{bx, by, bz}, {bx, by, bz + 70}}, 3) + polyline({{bx, by - 34, bz}, {bx, by, bz + 40}}, 2)
+      local board = box(6, 46, 52, 2):move(bx, by - 36, bz + 46)
+      local chains = polyline({{bx, by, bz + 26}, {bx, by - 13, bz + 26}}, 1.2) + polyline({{bx, by, bz + 66}, {bx, by - 13, bz + 66}}, 1.2)
+      local emblem = cylinder(13, 10):rotz(90):move(bx - 5, by - 36, bz + 46)
+      shape = shape + (arm + chains):part("awning") + board:part("sign") + emblem:part("windows")
+      local o2 = {wall_h = top, roof_h = roof_h}
+      shape = shape + chimney(o2, w * 0.28, -d * 0.15)
+      k.attach("top", {0, top + roof_h, 0}, W * 0.4)
       return shape
     end
     if k.variant == "haunted" then

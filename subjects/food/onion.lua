@@ -17,28 +17,44 @@ return {
   variants = {
     red = {names = {"red onion", "purple onion"}, colors = {skin = "#8a2a5a", lines = "#5a1a3a"}},
     garlic = {names = {"garlic", "garlic bulb", "head of garlic", "clove of garlic", "garlic clove"}, size_mm = 60,
-              colors = {skin = "#f4ecdc", lines = "#d8c8b0"}},
+              colors = {skin = "#f4eee2", lines = "#b898b4", roots = "#d8ccb0"}},
   },
   build = function(k)
     local garlic = k.variant == "garlic"
+    if garlic then
+      -- a teardrop of plump cloves leaning in to a tall papery neck, with
+      -- faint purple streaks down the grooves and a flat root plate
+      local cloves = {}
+      local n = 9
+      for i = 0, n - 1 do
+        local a = 360 * i / n + k.rand(-6, 6)
+        cloves[#cloves + 1] = ellipsoid(15, 31, 18):rotz(20):move(21, 30, 0):roty(a)
+      end
+      local core = lathe({{2, 0}, {20, 4}, {24, 26}, {16, 48}, {8, 60}, {2, 62}})
+      local body = smooth(3, core, union(cloves))
+      local neck = tube({{0, 50, 0}, {0.5, 72, 0}, {2, 92, 1}, {5, 104, 3}}, 9, 2)
+      local bulb = smooth(5, body, neck)
+      local lines = {}
+      for i = 0, n - 1 do
+        lines[#lines + 1] = box(1.6, 200, 200):roty(360 * (i + 0.5) / n)
+      end
+      local stripe = intersect(union(lines), bulb:round(0.4))
+      stripe = subtract(stripe, box(200, 200, 200):move(0, -100 + 10, 0), box(200, 200, 200):move(0, 100 + 46, 0))
+      local roots = {}
+      for i = 0, 10 do
+        local a = math.rad(33 * i)
+        roots[#roots + 1] = capsule({math.cos(a) * 3, 3, math.sin(a) * 3}, {math.cos(a) * 11, -3, math.sin(a) * 11}, 1.2)
+      end
+      return union(bulb:part("skin"), stripe:part("lines"), union(roots):part("roots"))
+    end
     local prof = {}
     for i = 0, 20 do
       local t = i / 20
-      local r = 42 * math.sin(math.pi * math.min(1, t * 1.05)) ^ (garlic and 0.8 or 0.9) * (1 - 0.2 * t)
+      local r = 42 * math.sin(math.pi * math.min(1, t * 1.05)) ^ 0.9 * (1 - 0.2 * t)
       if t > 0.8 then r = r * (1 - (t - 0.8) * 3.5) + 3 * (t - 0.8) * 5 end
-      prof[#prof + 1] = {math.max(r, 2), t * (garlic and 78 or 90)}
+      prof[#prof + 1] = {math.max(r, 2), t * 90}
     end
-    local bulb
-    if garlic then
-      local cloves = {}
-      for i = 0, 7 do
-        local a = math.rad(45 * i)
-        cloves[#cloves + 1] = ellipsoid(16, 30, 16):rotz(0):move(math.cos(a) * 20, 30, math.sin(a) * 20)
-      end
-      bulb = smooth(6, lathe(prof):scale(0.9), union(cloves))
-    else
-      bulb = lathe(prof)
-    end
+    local bulb = lathe(prof)
     local lines = {}
     for i = 0, 11 do
       local a = 30 * i
@@ -46,7 +62,7 @@ return {
     end
     local stripe = intersect(union(lines), bulb:round(0.5))
     stripe = subtract(stripe, box(200, 200, 200):move(0, -100 + 6, 0))
-    local top = tube({{0, (garlic and 74 or 86), 0}, {2, (garlic and 90 or 100), 0}, {6, (garlic and 100 or 110), 2}}, 4, 2.5)
+    local top = tube({{0, 86, 0}, {2, 100, 0}, {6, 110, 2}}, 4, 2.5)
     local roots = {}
     for i = 0, 8 do
       local a = math.rad(40 * i)

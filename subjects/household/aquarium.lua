@@ -15,7 +15,7 @@ return {
     {"plants", "plant", color = "#3a9a4a", role = "detail", names = {"plants", "weeds", "seaweed"}},
     {"fish", "plastic", color = "#f08a20", role = "fixed", names = {"fish", "goldfish"}},
   },
-  points = {"top"},
+  points = {"top", "inside"},
   build = function(k)
     local W, D, H = k.p.w, 320, 380
     local frame = {}
@@ -46,7 +46,9 @@ return {
       fish[#fish + 1] = smooth(6, ellipsoid(10, 22, 34), cone(2, 18, 24):rotx(-90):move(0, 0, -30)):move(-D / 2 + 14, y, z)
     end
     k.attach("top", {0, H + 30, 0}, math.min(W, D) * 0.6)
+    -- what the prompt puts in the tank stands on the gravel, in front
+    k.attach("inside", {D * 0.12, 62, 0}, math.min(W, D) * 0.75)
     return union(frame):part("frame") + water:part("water") + (gravel + rock):part("gravel") + union(plants):part("plants")
-      + union(fish):part("fish")
+      + (k.filled and empty() or union(fish):part("fish"))
   end,
 }

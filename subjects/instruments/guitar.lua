@@ -7,7 +7,7 @@ local I -- the instrument library, loaded when building
 
 return {
   id = "guitar",
-  names = {"guitar", "acoustic guitar", "classical guitar", "spanish guitar", "gitar", "guitare", "guittar"},
+  names = {"guitar", "acoustic guitar", "classical guitar", "spanish guitar", "gitar", "guitare", "guittar", "gutiar", "guiter", "gutar", "guitarr"},
   lvis = {"guitar"},
   family = "instruments",
   size_mm = 1000,

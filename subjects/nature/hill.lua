@@ -12,10 +12,47 @@ return {
   parts = {
     {"grass", "plant", color = "#6a9a3a", role = "primary", names = {"grass", "turf", "top"}},
     {"earth", "clay", color = "#7a5a3a", role = "secondary", names = {"earth", "soil", "dirt", "ground"}},
-    {"rocks", "stone", color = "#8c8984", role = "detail", names = {"rocks", "stones", "boulders"}},
+    {"rocks", "stone", color = "#8c8984", role = "detail", names = {"rocks", "stones", "boulders", "cliffs"}},
+    {"water", "gloss", color = "#3a78b0", role = "detail", names = {"water", "sea", "ocean", "waves"}},
+    {"sand", "clay", color = "#e0c890", role = "detail", names = {"sand", "beach", "shore"}},
+  },
+  variants = {
+    dirt = {names = {"pile of dirt", "dirt pile", "mound of dirt", "pile of earth", "heap of dirt", "dirt mound",
+                     "pile of soil", "mound of earth", "molehill", "dirt heap", "heap of earth", "mound of soil"},
+            size_mm = 300, colors = {grass = "#6a4a30", earth = "#5a3e28"}},
+    island = {names = {"island", "rocky island", "small island", "islet", "desert island", "tropical island",
+                       "rock island", "little island"},
+              size_mm = 3000, colors = {grass = "#7a9a4a"}},
   },
   points = {"top"},
   build = function(k)
+    if k.variant == "dirt" then
+      -- a lumpy cone of loose earth with clods rolled down round its foot
+      local w, h = 700, 300
+      local heap = cone(w * 0.5, w * 0.1, h):round(30):noise(h * 0.05, w * 0.12, 3)
+      local top = sphere(w * 0.16):stretch(1, 0.5, 1):move(0, h * 0.9, 0):noise(h * 0.03, w * 0.08, 2)
+      local clods = {}
+      for i = 1, 9 do
+        local a = k.rand(0, 2 * math.pi)
+        local r = w * k.rand(0.42, 0.56)
+        clods[#clods + 1] = sphere(w * k.rand(0.025, 0.045)):noise(4, 20):move(math.cos(a) * r, w * 0.01, math.sin(a) * r)
+      end
+      local soil = intersect(heap + top + union(clods), box(w * 2, h * 2, w * 2):move(0, h, 0))
+      k.attach("top", {0, h * 0.95, 0}, w * 0.3)
+      return soil:part("grass")
+    end
+    if k.variant == "island" then
+      -- a craggy rock with a green cap rising from a flat round of sea,
+      -- ringed by a sandy beach
+      local R, h = 1000, 520
+      local sea = cylinder(R, 40, 10)
+      local beach = cone(R * 0.62, R * 0.5, 70):noise(6, 60)
+      local crag = cone(R * 0.5, R * 0.3, h):noise(h * 0.06, R * 0.18, 3) + sphere(R * 0.32):stretch(1.2, 0.9, 1):move(R * 0.1, h * 0.55, -R * 0.08):noise(20, 120, 2)
+      crag = intersect(crag, box(3 * R, h, 3 * R):move(0, h / 2, 0))
+      local cap = intersect(crag:round(8), box(3 * R, 60, 3 * R):move(0, h - 30, 0))
+      k.attach("top", {0, h, 0}, R * 0.5)
+      return sea:part("water") + beach:part("sand") + crag:part("rocks") + cap:part("grass")
+    end
     local w = 1000 * k.p.spread
     local h = 400
     -- A squashed dome whose crown is flattened so things stand on it.

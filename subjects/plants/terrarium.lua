@@ -79,7 +79,8 @@ return {
     local moss = {}
     local spots = {{-50, -30, 34}, {30, 30, 36}, {60, -40, 28}, {-20, 40, 30}, {-70, 30, 24}, {5, -5, 28}}
     for _, m in ipairs(spots) do
-      moss[#moss + 1] = ellipsoid(m[3], m[3] * 0.42, m[3] * 0.9):move(m[1], s1, m[2])
+      -- the middle and front are left clear for what the prompt puts in it
+      if not k.filled or m[2] < 0 then moss[#moss + 1] = ellipsoid(m[3], m[3] * 0.42, m[3] * 0.9):move(m[1], s1, m[2]) end
     end
     moss = intersect(union(moss):noise(2.5, 12), cavity)
     local top = s1 + 6
@@ -87,13 +88,17 @@ return {
     local fh = k.p.fern_h
     local plants = leafy({-45, top - 6, -25}, 8, fh, 24, 52, k.p.spin)
       + leafy({-45, top - 6, -25}, 4, fh * 0.8, 14, 12, k.p.spin + 45)
+    -- With an animal in it, only the fern and the spiky plant at the back:
+    -- the front is left clear for it.
+    if k.filled then plants = plants + leafy({50, top - 6, -35}, 7, 78, 10, 16, k.p.spin + 10) end
     -- A succulent rosette.
-    plants = plants + leafy({45, top - 4, 25}, 9, 34, 20, 62, k.p.spin)
+    if not k.filled then plants = plants + leafy({45, top - 4, 25}, 9, 34, 20, 62, k.p.spin)
       + leafy({45, top - 2, 25}, 7, 24, 15, 35, k.p.spin + 30) + sphere(9):move(45, top + 4, 25)
     -- A spiky upright plant at the back right.
     plants = plants + leafy({50, top - 6, -35}, 7, 78, 10, 16, k.p.spin + 10)
+    end
     -- Round leaves on thin stems.
-    for i = 0, 4 do
+    for i = 0, k.filled and -1 or 4 do
       local a = math.rad(k.p.spin + i * 72)
       local tip = {-60 + 30 * math.cos(a), top + 40 + 8 * (i % 2), 40 + 26 * math.sin(a)}
       plants = plants + tube({{-60, top - 6, 40}, {-60 + 12 * math.cos(a), top + 20, 40 + 10 * math.sin(a)}, tip}, 2)
@@ -105,7 +110,7 @@ return {
     gravel = gravel + pebble
     local frog = empty()
     local eyes = empty()
-    if k.asked.frog then
+    if k.asked.frog and not k.filled then
       local fx, fz = 10, 10
       local fy = s1 + 12
       frog = smooth(5, ellipsoid(16, 11, 13):move(0, 0, 0), ellipsoid(11, 9, 12):move(13, 6, 0),
@@ -114,7 +119,7 @@ return {
       frog = frog:move(fx, fy, fz)
       eyes = sphere(3):move(fx + 17, fy + 13, fz + 7) + sphere(3):move(fx + 17, fy + 13, fz - 7)
     end
-    k.attach("inside", {0, s1, 0}, 80)
+    k.attach("inside", {10, s1, 15}, k.filled and 150 or 80)
     k.attach("top", {0, H, 0}, globe and 90 or W * 0.6)
     local shape = glass:part("glass") + frame:part("frame") + gravel:part("gravel") + soil:part("soil")
       + moss:part("moss") + plants:part("plants") + frog:part("frog") + eyes:part("eyes")

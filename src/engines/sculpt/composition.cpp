@@ -274,12 +274,73 @@ bool declares(const SubjectInfo& s, std::string_view point) {
   return std::find(s.points.begin(), s.points.end(), point) != s.points.end();
 }
 
+// A see-through container (a fishbowl, a jar, a terrarium) holds what is
+// named with it ("a fishbowl with two goldfish and a tiny castle", "a glass
+// jar with a frog"): inside, where it shows, not beside it at its own size.
+// Food keeps its own rule (in a dish, at the fill line); worn things and
+// other vessels do not go in.
+bool goesInClearContainer(const Accessory& acc, const SubjectWords& main) {
+  if (acc.relation != "with" || !(acc.point.empty() || acc.point == "inside")) return false;
+  const SubjectInfo& holder = *main.subject;
+  const SubjectInfo& thing = *acc.what.subject;
+  if (!declares(holder, "inside") || holder.parts.empty()) return false;
+  const bool clear = main.material != nullptr ? main.material->opacity < 1.0f
+                                              : std::any_of(holder.parts.begin(), holder.parts.end(), [](const SubjectPart& p) {
+                                                  return p.material == "glass";
+                                                });
+  if (!clear) return false;
+  return (thing.attach_to.empty() || isCreature(thing)) && thing.family != "food" && thing.family != "vessels" &&
+         &thing != &holder;
+}
+
+// How far `thing` must move along `dir` (a unit vector) before it overlaps
+// `body` a little, or -1 when it does not within `limit`: sampled at points
+// inside the thing, stepped in fortieths of the limit.
+float slideUntilTouching(const Sdf& body, const Sdf& thing, const Vec3& dir, float limit) {
+  const Box b = thing.bounds();
+  const Vec3 size = b.size();
+  std::vector<Vec3> inside;
+  constexpr int kGrid = 7;
+  for (int i = 0; i < kGrid; ++i) {
+    for (int j = 0; j < kGrid; ++j) {
+      for (int k = 0; k < kGrid; ++k) {
+        const Vec3 p = b.min + Vec3((i + 0.5f) / kGrid * size.x(), (j + 0.5f) / kGrid * size.y(),
+                                    (k + 0.5f) / kGrid * size.z());
+        if (thing.distance(p) < 0.0f) inside.push_back(p);
+      }
+    }
+  }
+  if (inside.empty()) return -1.0f;
+  const float overlap = 0.02f * std::max(size.maxCoeff(), 1e-3f);
+  constexpr int kSteps = 40;
+  for (int s = 0; s <= kSteps; ++s) {
+    const float t = limit * static_cast<float>(s) / kSteps;
+    for (const auto& p : inside) {
+      if (body.distance(p + dir * t) < -overlap) return t;
+    }
+  }
+  return -1.0f;
+}
+
+// "A bear holding a jar of honey", "a cat holding a guitar": an animal with
+// no hands cannot take a jar or an instrument in its jaws (it would look
+// like its head in the jar); it sits with the thing on the ground between
+// its forepaws.
+bool heldBeforeAnimal(const Accessory& acc, const SubjectWords& main) {
+  if (acc.relation != "holding" || !acc.point.empty()) return false;
+  const SubjectInfo& holder = *main.subject;
+  const SubjectInfo& thing = *acc.what.subject;
+  if (declares(holder, "hand") || !isCreature(holder) || holder.family == "characters") return false;
+  return thing.family == "vessels" || thing.family == "kitchen" || thing.family == "household" ||
+         thing.family == "instruments" || thing.family == "furniture";
+}
+
 // "A table with four chairs", "a burger with fries", "a girl with a dog": a
 // thing that stands on its own and is not much smaller than the subject goes
 // beside it, not on its top or in its hand. Decided on natural heights, so
 // it is known before anything is built.
 bool standsBeside(const Accessory& acc, const SubjectWords& main) {
-  if (acc.relation != "with" || !acc.point.empty()) return false;
+  if (acc.relation != "with" || !acc.point.empty() || goesInClearContainer(acc, main)) return false;
   const SubjectInfo& thing = *acc.what.subject;
   const SubjectInfo& holder = *main.subject;
   if (isHandheld(thing) && (declares(holder, "hand") || declares(holder, "mouth"))) return false;
@@ -429,8 +490,15 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   const bool holds = std::any_of(prompt.accessories.begin(), prompt.accessories.end(),
                                  [&](const Accessory& a) { return goesToHand(a, prompt.main); });
   const bool alone = !prompt.place && prompt.accessories.empty() && !prompt.contents && !prompt.liquid;
+  // Things in a see-through container share its floor, spread round it.
+  int inside_total = 0;
+  int inside_done = 0;
+  for (const auto& acc : prompt.accessories) {
+    if (goesInClearContainer(acc, prompt.main)) inside_total += std::max(acc.count, 1);
+  }
   auto main = buildPlaced(prompt.main, library, style, pose, prompt.outline, seed, nodes, /*worn=*/false, holds,
-                          /*tight=*/!alone, /*filled=*/prompt.contents.has_value() || prompt.liquid.has_value());
+                          /*tight=*/!alone,
+                          /*filled=*/prompt.contents.has_value() || prompt.liquid.has_value() || inside_total > 0);
   if (!main) return fail(main.error());
   Unit unit;
   unit.slots = resolveSlots(prompt.main, style);
@@ -440,6 +508,48 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   Rng rng(seed);
   for (size_t i = 0; i < prompt.accessories.size(); ++i) {
     const Accessory& acc = prompt.accessories[i];
+    if (goesInClearContainer(acc, prompt.main) && main->points.contains("inside")) {
+      auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes,
+                              /*worn=*/true);
+      if (!part) return fail(part.error());
+      const AttachPoint& in = main->points.at("inside");
+      const Vec3 size = part->box.size();
+      const float natural_width = std::max({size.x(), size.z(), 1e-3f});
+      // Each a share of the floor, and low enough to stay under the rim.
+      const float share = inside_total == 1 ? 0.7f : 0.78f / std::sqrt(static_cast<float>(inside_total));
+      float fit = std::min(natural_width, share * in.size);
+      const float headroom = 0.7f * std::max(main->box.max.y() - in.position.y(), 1e-3f);
+      fit = std::min(fit, headroom * natural_width / std::max(size.y(), 1e-3f));
+      const auto slot_offset = static_cast<uint32_t>(unit.slots.size());
+      auto slots = resolveSlots(acc.what, style);
+      unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+      const float whole = main->box.size().maxCoeff();
+      for (int k = 0; k < std::max(acc.count, 1); ++k, ++inside_done) {
+        AttachPoint spot = in;
+        // Set a little into the floor (gravel, moss, snow), so it is held.
+        spot.position.y() -= 0.03f * in.size;
+        if (inside_total > 1) {
+          const float a = 2.0f * static_cast<float>(M_PI) * static_cast<float>(inside_done) /
+                              static_cast<float>(inside_total) + 0.6f;
+          spot.position += Vec3(std::cos(a), 0, std::sin(a)) * 0.26f * in.size;
+        }
+        Sdf placed = attachAt(*part, spot, fit);
+        // Turned its own way round the container's middle.
+        const Vec3 at = spot.position;
+        Affine turn = Affine::Identity();
+        turn.translate(at);
+        turn.rotate(Eigen::AngleAxisf(0.9f + 2.1f * static_cast<float>(inside_done), Vec3::UnitY()));
+        turn.translate(-at);
+        placed = geometry::transformed(placed, turn);
+        const float own = size.maxCoeff() * fit / natural_width;
+        if (grow_held && whole > own) {
+          placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
+          grew_held = true;
+        }
+        pieces.push_back(geometry::offsetMaterial(placed, slot_offset));
+      }
+      continue;
+    }
     if (acc.relation == "with" && acc.what.subject == prompt.main.subject) {
       // More of its own kind ("a train with three wagons"): coupled in a
       // line behind it (its front faces +X), each joined to the one before
@@ -465,6 +575,32 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
             slot_offset));
         back = front - wagon.size().x();
       }
+      continue;
+    }
+    if (heldBeforeAnimal(acc, prompt.main)) {
+      auto part = buildPlaced(acc.what, library, style, "", "", rng.fork(fmt::format("accessory{}", i)).next(), nodes);
+      if (!part) return fail(part.error());
+      // At its own size, but big enough to see and no taller than half the
+      // animal; on the ground in front (a subject faces +X), against its
+      // chest.
+      const float tall = main->box.size().y();
+      const float h = std::clamp(part->box.size().y(), 0.3f * tall, 0.55f * tall);
+      const float f = h / std::max(part->box.size().y(), 1e-3f);
+      const float half = 0.5f * f * part->box.size().x();
+      Affine m = Affine::Identity();
+      m.translate(Vec3(main->box.max.x() + half, 0.0f, main->box.center().z()));
+      m.scale(f);
+      Sdf held = geometry::transformed(part->shape, m);
+      // Slid back until it leans against the animal (its paws, its chest),
+      // so the whole stays one piece.
+      const float travel = slideUntilTouching(main->shape, held, Vec3(-1, 0, 0), 0.8f * main->box.size().x());
+      const bool touches = travel >= 0.0f;
+      held = geometry::translate(held, Vec3(-(touches ? travel : 0.12f * main->box.size().x()), 0, 0));
+      const auto slot_offset = static_cast<uint32_t>(unit.slots.size());
+      auto slots = resolveSlots(acc.what, style);
+      unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
+      pieces.push_back(geometry::offsetMaterial(held, slot_offset));
+      unit.apart = unit.apart || !touches;
       continue;
     }
     if (standsBeside(acc, prompt.main)) {
@@ -670,9 +806,14 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
   // Told to sit on anything ("a fisherman sitting on a crate"), it sits on
   // its top.
   const bool sits = [&] {
-    if (!asked.place) return false;
     const auto& poses = asked.main.subject->poses;
     if (std::find(poses.begin(), poses.end(), "sitting") == poses.end()) return false;
+    if (asked.pose.empty() && std::any_of(asked.accessories.begin(), asked.accessories.end(), [&](const Accessory& a) {
+          return heldBeforeAnimal(a, asked.main);
+        })) {
+      return true;
+    }
+    if (!asked.place) return false;
     // Hatching from an egg, a creature sits up in the shell.
     if (asked.place_relation == "in" && asked.place->variant == "hatched" && asked.pose.empty()) return true;
     // "in an armchair", "in a rocking chair": on its seat.

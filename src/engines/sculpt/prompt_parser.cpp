@@ -31,7 +31,10 @@ bool isStopWord(std::string_view w) {
       // the way people type: fillers and flavour words that change nothing kiln makes
       "but", "kinda", "sorta", "thats", "pls", "plz", "please", "lil", "cool", "cozy", "cosy", "vibes",
       "vibe", "fantasy", "epic", "futuristic", "steampunk", "cyberpunk", "magical", "magic",
-      "stylish", "super", "really", "quite", "pretty", "awesome", "nice", "basic", "plain"};
+      "stylish", "super", "really", "quite", "pretty", "awesome", "nice", "basic", "plain",
+      // weights and how many ways: "a 10kg dumbbell", "double headed"
+      "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "lb", "lbs", "pound", "pounds", "oz", "ounce",
+      "ounces", "gram", "grams", "double", "triple"};
   return kStop.contains(w);
 }
 
@@ -276,7 +279,10 @@ bool isMeasureWord(std::string_view t) {
   static const std::set<std::string_view> kMeasures = {
       "x",      "by",      "story", "storey", "stories", "storeys", "tier",  "tiered", "tiers",  "level",
       "levels", "layer",   "layers", "layered", "floor",  "floors",  "step",  "steps",  "string", "stringed",
-      "piece",  "pieces",  "speed", "seater",  "seat",   "legged",  "wheel", "wheeled", "door",   "panel"};
+      "piece",  "pieces",  "speed", "seater",  "seat",   "legged",  "wheel", "wheeled", "door",   "panel",
+      // weights: "a 10kg dumbbell" is one dumbbell
+      "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "lb", "lbs", "pound", "pounds", "oz", "ounce",
+      "ounces", "gram", "grams"};
   return kMeasures.contains(t);
 }
 
@@ -437,13 +443,21 @@ bool isCreaturePartOrHome(std::string_view t) {
 bool isKindHead(std::string_view head_word) {
   static const std::set<std::string_view> kKindHeads = {"box",    "boxes", "case",    "bag",    "can",  "jar",
                                                         "helmet", "mask",  "machine", "holder", "rack", "cabinet",
-                                                        "chair",  "chairs", "lamp",    "lamps", "bike", "bikes"};
+                                                        "chair",  "chairs", "lamp",    "lamps", "bike", "bikes",
+                                                        "building", "buildings"};
   return kKindHeads.contains(head_word);
 }
 
 // Word endings of describing words ("victorian", "rustic", "ornate"): an
 // unknown word with one is taken for an adjective, not a noun naming a kind.
 bool looksLikeAdjective(std::string_view t) {
+  // Nouns that happen to end like describing words.
+  static const std::set<std::string_view> kNouns = {"tavern",  "cavern",  "lantern", "cistern", "pattern", "lectern",
+                                                     "library", "sanctuary", "dispensary", "aviary", "apiary",
+                                                     "pedal",   "sandal",  "medal",   "pistol",   "crystal", "pedestal",
+                                                     "bed",     "shed",    "sled",    "pudding",  "building", "ring",
+                                                     "wedding", "stocking", "dumpling", "duckling", "sapling"};
+  if (kNouns.contains(t)) return false;
   static const std::set<std::string_view> kDescribing = {"open", "closed", "empty", "full",   "half",  "sci",
                                                          "fi",   "scifi",  "mid",   "century", "retro", "modern",
                                                          "new",  "spare",  "toy",   "mini",    "giant", "eaten"};
@@ -1026,6 +1040,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
                "sided",  "bellied", "necked", "nosed",    "eared",  "footed",  "toed",     "backed",
                "billed", "beaked", "skinned", "furred",   "scaled", "striped", "spotted",  "hooded"};
            if (kAdjectiveEndings.contains(tokens[i])) return false;
+           // "a cottage, thatched roof": a describing word when one of the
+           // subject's parts follows it.
+           if (i + 1 < main.end && namesOwnPart(*head->entry.subject, tokens[i + 1])) return false;
            // "a pot-bellied pig", "a long-necked giraffe": a describing
            // word when a subject follows it.
            if (i + 1 < main.end && matchAt(tokens, i + 1, main.end, library)) return false;
@@ -1059,6 +1076,13 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       // "a bald eagle, wings spread", "a cat tail up": the head's own part,
       // not a second object (it is reported as ignored).
       if (head && head->end <= m->begin && namesOwnPart(*head->entry.subject, m->words)) continue;
+      // "a tavern building", "a church building": the building named before
+      // says which one; "building" only confirms it.
+      if (head && head->end == m->begin && head->entry.subject->family == "buildings" &&
+          (m->words == "building" || m->words == "buildings")) {
+        for (size_t u = m->begin; u < m->end; ++u) used[u] = true;
+        continue;
+      }
       // "a ninja girl", "a zombie man", "an elf boy": the character, not a
       // plain person.
       if (head && head->end == m->begin && m->entry.subject->id == "person" &&
@@ -1114,6 +1138,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     if (isStopWord(t) || isKnownModifier(t) || parseNumber(t) || !poseOf(t).empty() || countOf(t)) continue;
     const Describer d = describe(t);
     if (d.color || d.material != nullptr || !d.condition.empty() || d.glazed || d.glowing) continue;
+    // "a medieval cottage building": the building named says which.
+    if (head && head->entry.subject->family == "buildings" && (t == "building" || t == "buildings")) continue;
+    // "a battleaxe, double headed", "an axe, hand forged": describing words.
+    if (head && t.size() > 5 && t.ends_with("ed") && looksLikeAdjective(t)) continue;
     if (head && (isTrailingVerbAt(tokens, i) || isGenericNoun(t) || isParticle(t) || isAgeOrRole(t) || isPatternWord(t) ||
                  isMisspeltStyleWord(t) || namesOwnPart(*head->entry.subject, t))) {
       continue;
@@ -1139,6 +1167,33 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       }
     }
     unknown_head = t;
+  }
+  // "an electric gutiar" (a misspelt head with its variant's word before
+  // it): a word before the head that only a variant's names use picks it.
+  if (head && head->entry.variant.empty() && variantWord.empty()) {
+    for (size_t i = main.begin; i < head->begin && variantWord.empty(); ++i) {
+      const auto& t = tokens[i];
+      if (used[i] || t == "," || isStopWord(t)) continue;
+      std::set<std::string> own;
+      for (const auto& n : head->entry.subject->names) {
+        for (const auto& w : tokenize(n)) own.insert(w);
+      }
+      if (own.contains(t)) continue;
+      // The variant's name is the word and the subject's own name
+      // ("electric guitar"), not another kind ("electric bass").
+      for (const auto& v : head->entry.subject->variants) {
+        for (const auto& n : v.names) {
+          const auto words = tokenize(n);
+          const bool rest_own = std::all_of(words.begin(), words.end(),
+                                            [&](const std::string& w) { return w == t || own.contains(w); });
+          if (words.size() > 1 && rest_own && std::find(words.begin(), words.end(), t) != words.end() &&
+              variantWord.empty()) {
+            variantWord = v.id;
+            variant_words.push_back(i);
+          }
+        }
+      }
+    }
   }
   if (!head || !unknown_head.empty()) {
     std::string word = unknown_head;
@@ -1277,6 +1332,64 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
 
+  // "a cottage, red roof", "a tavern, timber frame, thatched roof": after a
+  // comma, a phrase that ends on one of the subject's parts describes that
+  // part, not the whole.
+  {
+    size_t start = main.end;
+    for (size_t i = head->end; i < main_end; ++i) {
+      if (tokens[i] == ",") {
+        start = i + 1;
+        break;
+      }
+    }
+    while (start < main_end) {
+      size_t end = start;
+      while (end < main_end && tokens[end] != "," && tokens[end] != "and") ++end;
+      const SubjectPart* part = nullptr;
+      size_t part_at = end;
+      // The last word naming a part is the phrase's head ("timber frame").
+      for (size_t j = end; j > start && part == nullptr;) {
+        --j;
+        if (used[j]) continue;
+        for (const auto& cand : singularCandidates(tokens[j])) {
+          for (const auto& p : out.main.subject->parts) {
+            for (const auto& pn : p.names) {
+              const auto pcs = singularCandidates(pn);
+              if (part == nullptr && std::find(pcs.begin(), pcs.end(), cand) != pcs.end()) {
+                part = &p;
+                part_at = j;
+              }
+            }
+          }
+        }
+      }
+      // Only the part's name and the words describing it: "red roof",
+      // "timber frame"; anything else in the phrase keeps its own reading.
+      bool only_describing = part != nullptr;
+      for (size_t j = start; j < end && only_describing; ++j) {
+        if (j == part_at || used[j] || isStopWord(tokens[j])) continue;
+        const Describer d = describe(tokens[j]);
+        only_describing = d.color || d.material != nullptr || d.glazed || d.glowing || looksLikeAdjective(tokens[j]);
+      }
+      if (only_describing) {
+        PartWords words;
+        words.part = part->name;
+        used[part_at] = true;
+        for (size_t j = start; j < end; ++j) {
+          if (used[j] || isStopWord(tokens[j])) continue;
+          const Describer d = describe(tokens[j]);
+          if (d.color) words.color = d.color;
+          if (d.material != nullptr) words.material = findMaterialPreset(d.material->material);
+          if (d.glowing) words.glowing = true;
+          // "thatched roof": the part was named; the word says what it is
+          used[j] = true;
+        }
+        out.main.parts.push_back(words);
+      }
+      start = end + 1;
+    }
+  }
   for (size_t i = main.begin; i < main_end; ++i) statue = statue || isStoneByDefault(tokens[i]);  // "a lion statue"
   // Words of the main phrase (and those before a portion word).
   std::vector<size_t> main_words = portion_words;
@@ -1707,12 +1820,16 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // subject has a variant for picks it, wherever it stands.
   if (out.main.variant.empty()) {
     static const std::map<std::string_view, std::string_view> kStates = {
-        {"open", "open"}, {"opened", "open"}, {"half", "half"}, {"halved", "half"}, {"empty", "empty"}};
+        {"open", "open"}, {"opened", "open"}, {"ajar", "open"}, {"half", "half"}, {"halved", "half"},
+        {"empty", "empty"}};
     for (size_t i = 0; i < tokens.size(); ++i) {
-      const auto it = kStates.find(tokens[i]);
+      // "one drawer pulled out": open.
+      const bool pulled_out = tokens[i] == "pulled" && i + 1 < tokens.size() && tokens[i + 1] == "out";
+      const auto it = kStates.find(pulled_out ? std::string("open") : tokens[i]);
       if (used[i] || it == kStates.end() || out.main.subject->findVariant(it->second) == nullptr) continue;
       out.main.variant = std::string(it->second);
       used[i] = true;
+      if (pulled_out) used[i + 1] = true;
       break;
     }
   }

@@ -76,6 +76,9 @@ class Parser : public ::testing::Test {
     write("person", "characters", "'person', 'girl', 'boy'");
     write("bicycle", "vehicles", "'bicycle', 'bike', 'mountain bike'");
     write("eagle", "birds", "'eagle'", "parts = {{'feathers', 'feather', role = 'primary'}, {'wings', 'feather', names = {'wings', 'wing'}}}, poses = {'flying'},");
+    write("guitar", "instruments", "'guitar', 'gutiar'",
+          "variants = { bass = { names = {'electric bass', 'bass guitar'} }, electric = { names = {'electric guitar'} } },");
+    write("dumbbell", "sports", "'dumbbell', 'dumbell'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -709,6 +712,32 @@ TEST_F(Parser, HyphenatedDescribingWordsAndActionsAfterMid) {
   EXPECT_EQ(subjectOf("a muddy pot-bellied dog"), "dog");
   EXPECT_EQ(subjectOf("a dog mid apple"), "dog");
   EXPECT_EQ(subjectOf("a dog curled up"), "dog");
+}
+
+// After a comma, "red roof" or "thatched roof" describes that part, not the
+// whole; "building" after a building only confirms it; a variant's word
+// before a (misspelt) head picks that variant, not another kind that shares
+// the word; a weight is not a count; "pulled out" is open.
+TEST_F(Parser, CommaPartsBuildingsVariantWordsWeightsAndPulledOut) {
+  auto roof = parse("a cottage, red roof");
+  ASSERT_EQ(roof.main.parts.size(), 1u);
+  EXPECT_EQ(roof.main.parts[0].part, "roof");
+  ASSERT_TRUE(roof.main.parts[0].color.has_value());
+  EXPECT_EQ(roof.main.parts[0].color->word, "red");
+  EXPECT_TRUE(roof.main.colors.empty());
+  auto thatched = parse("a cottage, thatched roof");
+  ASSERT_EQ(thatched.main.parts.size(), 1u);
+  EXPECT_TRUE(thatched.ignored.empty()) << fmt::format("{}", fmt::join(thatched.ignored, " "));
+  EXPECT_EQ(subjectOf("a medieval cottage building"), "cottage");
+  auto guitar = parse("an electric gutiar");
+  EXPECT_EQ(guitar.main.subject->id, "guitar");
+  EXPECT_EQ(guitar.main.variant, "electric");
+  auto weight = parse("a dumbell 10kg");
+  EXPECT_EQ(weight.main.subject->id, "dumbbell");
+  EXPECT_EQ(weight.count, 1);
+  EXPECT_TRUE(weight.ignored.empty()) << fmt::format("{}", fmt::join(weight.ignored, " "));
+  EXPECT_EQ(parse("a chest with the lid pulled out").main.variant, "open");
+  EXPECT_EQ(subjectOf("a guitar double headed"), "guitar");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {

@@ -380,5 +380,30 @@ TEST(Sculpt, WagonsCoupleBehindAndArmchairsAreSatIn) {
   EXPECT_EQ(knitting->summary["parts"], 1) << knitting->summary.dump();
 }
 
+// What is named with a see-through container goes inside it, where it
+// shows (not beside it at its own size); an animal holding a jar sits with
+// it before its forepaws (in its jaws it looked like its head in the jar).
+TEST(Sculpt, ThingsWithAClearContainerGoInItAndAnimalsSetDownWhatTheyHold) {
+  auto bowl = make("a fishbowl", Tier::kDraft);
+  ASSERT_TRUE(bowl.has_value()) << bowl.error().message;
+  for (const char* prompt : {"a fishbowl with two goldfish and a tiny castle", "a glass jar with a frog"}) {
+    auto r = make(prompt, Tier::kDraft);
+    ASSERT_TRUE(r.has_value()) << prompt << ": " << r.error().message;
+    EXPECT_EQ(r->summary["parts"], 1) << prompt;
+    EXPECT_EQ(r->summary["watertight"], true) << prompt;
+    // Nothing stands beside it: it is no wider than its container.
+    const double width = std::max(r->summary["size_mm"][0].get<double>(), r->summary["size_mm"][2].get<double>());
+    const double height = r->summary["size_mm"][1].get<double>();
+    EXPECT_LT(width, 1.3 * height) << prompt << ": " << r->summary.dump();
+  }
+  auto plain = bowl->summary["size_mm"][0].get<double>();
+  auto with = make("a fishbowl with a goldfish", Tier::kDraft);
+  ASSERT_TRUE(with.has_value());
+  EXPECT_LT(with->summary["size_mm"][0].get<double>(), 1.05 * plain) << with->summary.dump();
+  auto bear = make("a bear holding a jar of honey", Tier::kDraft);
+  ASSERT_TRUE(bear.has_value()) << bear.error().message;
+  EXPECT_EQ(bear->summary["pose"], "sitting") << bear->summary.dump();
+}
+
 }  // namespace
 }  // namespace kiln::engines
