@@ -9,9 +9,9 @@ return {
   size_mm = 150,
   description = "A knitted beanie with a pompom",
   parts = {
-    {"hat", "fabric", color = "#d04a3a", role = "primary", names = {"hat", "beanie"}},
-    {"cuff", "fabric", color = "#f0e8d8", role = "secondary", names = {"cuff", "band", "brim", "stripe"}},
-    {"pompom", "fabric", color = "#f0e8d8", role = "detail", names = {"pompom", "pom-pom", "bobble"}},
+    {"hat", "fabric", color = "#3c6e91", role = "primary", names = {"hat", "beanie"}},
+    {"cuff", "fabric", color = "#3c6e91", role = "primary", names = {"cuff", "band", "brim", "stripe"}},
+    {"pompom", "fabric", color = "#e8e2d4", role = "secondary", names = {"pompom", "pom-pom", "bobble"}},
   },
   variants = {
     plain = {names = {"watch cap", "stocking cap"}},

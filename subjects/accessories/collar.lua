@@ -13,6 +13,8 @@ return {
   },
   variants = {
     spiked = {names = {"spiked collar", "studded collar"}, colors = {band = "#1e1c1c", tag = "#c8c8cc"}},
+    bell = {names = {"cowbell", "cow bell", "bell collar", "collar with a bell", "sheep bell", "goat bell", "alpine bell"},
+            colors = {band = "#6a4024", tag = "#b8923a"}},
   },
   attach_to = {"neck", "top"},
   build = function(k)
@@ -31,6 +33,11 @@ return {
         local at = {math.cos(a) * R - R + 5, 0, math.sin(a) * R}
         shape = shape + cone(4.5, 0.5, 12):rotz(-90):roty(-i * 10):move(at[1], at[2], at[3]):part("tag")
       end
+    elseif k.variant == "bell" then
+      -- a big brass bell hanging from the front on a loop, mouth down
+      local bell = lathe({{1, 0}, {19, 0}, {18, 5}, {15, 16}, {12, 30}, {8, 38}, {1, 40}})
+      shape = shape + torus(5, 2):rotx(90):move(4, -14, 0):part("tag")
+      shape = shape + bell:move(4, -18 - 40, 0):part("tag") + sphere(6):move(4, -60, 0):part("band")
     else
       shape = shape + torus(5, 1.5):rotx(90):move(4, -16, 0):part("tag")
       shape = shape + cylinder(13, 3, 1):rotz(-90):move(4, -34, 0):part("tag")

@@ -15,7 +15,7 @@ return {
     {"body", "steel", color = "#a8b0ba", role = "primary", names = {"body", "metal", "shell", "head", "chassis"}},
     {"joints", "iron", color = "#4a4e56", role = "secondary", names = {"joints", "arms", "legs", "limbs"}},
     {"eyes", "gloss", color = "#50d8ff", role = "detail", names = {"eyes", "lights", "visor"}},
-    {"panel", "plastic", color = "#d8402a", role = "detail", names = {"panel", "buttons", "antenna", "controls"}},
+    {"panel", "plastic", color = "#d8402a", role = "detail", names = {"panel", "buttons", "antenna", "controls", "key", "wind-up key", "winding key"}},
     {"grille", "plastic", color = "#202226", role = "detail", names = {"mouth", "grille", "screen"}},
   },
   variants = {
@@ -112,6 +112,15 @@ return {
     end
     if not android then
       f.head_c, f.head_r = hc, hr
+    end
+    if k.variant == "tin" or k.asked.key then
+      -- a wind-up key in its side (where the view sees it): a shaft and a
+      -- flat bow of two rounded lobes
+      local ky = f.y_hip + th * 0.6
+      local key = cylinder(1.2 * u, 5 * u):move(0, 0, 0):rotx(90):move(0, ky, tw - 0.5 * u)
+      local bow = (cylinder(3.2 * u, 1.2 * u):rotx(90):move(2.6 * u, 0, 0) + cylinder(3.2 * u, 1.2 * u):rotx(90):move(-2.6 * u, 0, 0)
+        + box(5 * u, 2.4 * u, 1.2 * u)):move(0, ky, tw + 5 * u)
+      shape = shape + (key + bow):part("panel")
     end
     return H.finish(k, f, {hat_lift = android and 0.6 or 0.8}, shape)
   end,

@@ -15,8 +15,11 @@ return {
     {"shirt", "fabric", color = "#b8503a", role = "primary", names = {"shirt", "clothes", "coat"}},
     {"trousers", "fabric", color = "#4a6a9a", role = "secondary", names = {"trousers", "overalls", "pants", "patches"}},
     {"straw", "plant", color = "#e0c070", role = "detail", names = {"straw", "hay", "hat"}},
-    {"sack", "fabric", color = "#c8a878", role = "detail", names = {"head", "sack", "face"}},
+    {"sack", "fabric", color = "#c8a878", role = "detail", names = {"sack", "face", "burlap", "sack head"}},
     {"wood", "wood", color = "#6a4a2e", role = "detail", names = {"post", "pole", "stick"}},
+    -- Built only when asked: a jack-o'-lantern for a head.
+    {"pumpkin", "plant", color = "#e0781c", role = "detail", names = {"pumpkin", "pumpkin head", "jack o lantern", "jackolantern"}},
+    {"carving", "paint", color = "#2a160a", role = "detail", names = {"carved face", "carving"}},
     {"stitch", "fabric", color = "#2a1e18", role = "fixed"},
   },
   points = {"head", "neck", "scarf", "face", "hand", "hand_wide", "shield", "tie", "back", "seat"},
@@ -31,9 +34,27 @@ return {
       local u = f.u
       local c, hr = f.head_c, f.head_r
       local s = empty()
+      local hat_y = c[2] + hr * 0.55
+      if kk.asked.pumpkin then
+        -- a ribbed pumpkin over the sack, a carved face towards +X, a stem
+        local pr = hr * 1.6
+        local lobes = {}
+        for i = 0, 7 do lobes[#lobes + 1] = ellipsoid(pr * 0.5, pr * 0.82, pr * 0.5):move(pr * 0.48, 0, 0):roty(45 * i + 22.5) end
+        local pumpkin = smooth(pr * 0.12, union(lobes), ellipsoid(pr * 0.85, pr * 0.75, pr * 0.85))
+        local stem = limb({0, pr * 0.6, 0}, {pr * 0.12, pr * 1.0, 0}, pr * 0.12, pr * 0.08)
+        local tri = function(w, h) return extrude({{-w, 0}, {w, 0}, {0, h}}, pr * 0.6):roty(90) end
+        local face = tri(pr * 0.17, pr * 0.26):move(pr * 0.7, pr * 0.12, pr * 0.3) + tri(pr * 0.17, pr * 0.26):move(pr * 0.7, pr * 0.12, -pr * 0.3)
+          + extrude({{-pr * 0.45, 0}, {-pr * 0.2, -pr * 0.12}, {0, -pr * 0.02}, {pr * 0.2, -pr * 0.12}, {pr * 0.45, 0}, {0, -pr * 0.3}}, pr * 0.6):roty(90):move(pr * 0.7, -pr * 0.12, 0)
+        face = intersect(face, pumpkin:round(pr * 0.03))
+        local at = {c[1] + hr * 0.1, c[2] + hr * 0.1, 0}
+        s = s + pumpkin:move(at[1], at[2], at[3]):part("pumpkin") + stem:move(at[1], at[2], at[3]):part("wood")
+          + face:move(at[1], at[2], at[3]):part("carving")
+        hat_y = at[2] + pr * 0.6
+      end
       -- Straw hat.
       local hat = union(cylinder(hr * 1.9, hr * 0.17):move(0, -hr * 0.09, 0), cone(hr * 1.0, hr * 0.75, hr * 0.9)):noise(0.3 * u, 2 * u)
-      s = s + hat:rotz(-8):rotx(6):move(c[1] - hr * 0.05, c[2] + hr * 0.55, 0):part("straw")
+      if kk.asked.pumpkin then hat = hat:scale(1.25) end
+      s = s + hat:rotz(-8):rotx(6):move(c[1] - hr * 0.05, hat_y, 0):part("straw")
       -- Straw tufts at cuffs, ankles and neck.
       for _, side in ipairs({"L", "R"}) do
         local w = f["w" .. side]

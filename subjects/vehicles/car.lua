@@ -18,7 +18,7 @@ end
 return {
   id = "car",
   names = {"car", "automobile", "auto", "motorcar", "sedan", "saloon", "saloon car", "family car", "motor vehicle",
-           "coupe", "toy car"},
+           "coupe", "toy car", "matchbox car", "die cast car", "diecast car", "model car"},
   lvis = {"car_(automobile)", "motor_vehicle"},
   family = "vehicles",
   size_mm = 1450,

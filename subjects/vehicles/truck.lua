@@ -20,6 +20,9 @@ return {
     {"hubs", "steel", color = "#c8c8cc", role = "detail", names = {"hubcaps", "hubs", "rims"}},
     {"lights", "gloss", color = "#fff4c8", role = "fixed"},
     {"taillights", "gloss", color = "#c81e1e", role = "fixed"},
+    -- A food truck's serving hatch: the awning over it and its menu sign.
+    {"awning", "fabric", color = "#e2452a", role = "detail", names = {"awning", "canopy", "shade"}},
+    {"sign", "paint", color = "#f4d040", role = "detail", names = {"sign", "menu", "menu board", "signboard"}},
   },
   variants = {
     semi = {names = {"semi truck", "semi", "semi-truck", "18 wheeler", "eighteen wheeler", "tractor trailer", "big rig",
@@ -30,6 +33,9 @@ return {
     tanker = {names = {"tanker truck", "tanker", "fuel truck", "oil tanker truck", "milk tanker"}, colors = {cargo = "#c8ccd2"}},
     mixer = {names = {"cement mixer", "cement truck", "concrete mixer", "concrete truck", "mixer truck", "cement mixer truck"},
              colors = {body = "#f4f4f0", cargo = "#e8a018"}},
+    food = {names = {"food truck", "taco truck", "burger van", "food van", "street food truck", "snack truck", "lunch truck",
+                     "hot dog truck", "burger truck", "catering truck", "food trailer", "coffee truck", "pizza truck"},
+            colors = {body = "#f0ece2", cargo = "#2f9c94"}},
     tow = {names = {"tow truck", "wrecker", "breakdown truck", "recovery truck"}, colors = {body = "#e8a018", cargo = "#2a2a2e"}},
   },
   points = {"top", "inside"},
@@ -105,6 +111,21 @@ return {
         cargo = V.side({{box_x0, chassis_y + 4}, {box_x1, chassis_y + 4}, {box_x1, chassis_y + cab_h * 1.15}, {box_x0 + 40, chassis_y + cab_h * 1.15},
                         {box_x0 - 20, chassis_y + cab_h * 0.8}, {box_x0 - 20, chassis_y + 30}}, W + 8, 10)
         shape = shape + V.block(box_x0 + 10, chassis_y + 40, -hw - 6, box_x1 - 10, chassis_y + 52, hw + 6):part("trim")
+      end
+      if v == "food" then
+        -- a serving hatch in the kerb side (+Z) with a counter under it and
+        -- an awning propped over it, a menu board beside it, a sign on the roof
+        local y0, y1 = chassis_y + cab_h * 0.45, chassis_y + cab_h * 1.0
+        local x0, x1 = box_x0 + 40, box_x1 - 50
+        cargo = cargo - V.block(x0, y0, hw - 20, x1, y1, hw + 10)
+        shape = shape + V.block(x0 - 2, y0 - 4, hw - 24, x1 + 2, y1 + 2, hw - 18):part("trim")
+        shape = shape + V.block(x0 - 6, y0 - 6, hw - 22, x1 + 6, y0 + 2, hw + 22, 2):part("hubs")
+        local awning = V.block(x0 - 8, -3, 0, x1 + 8, 3, 58, 2):rotx(22):move(0, y1 + 6, hw + 4)
+        shape = shape + awning:part("awning")
+        shape = shape + V.block(x1 + 12, y0 - 10, hw + 2, box_x1 - 8, y1 - 4, hw + 8, 2):part("sign")
+        local roof_y = chassis_y + cab_h * 1.2
+        shape = shape + V.block(x0 + 20, roof_y - 4, -6, x1 - 20, roof_y + 46, 6, 3):part("sign")
+          + V.block(x0 + 40, roof_y - 4, -4, x0 + 46, roof_y + 10, 4):part("trim") + V.block(x1 - 46, roof_y - 4, -4, x1 - 40, roof_y + 10, 4):part("trim")
       end
       shape = shape + cargo:part("cargo")
       top_y = chassis_y + cab_h * 1.2

@@ -14,6 +14,8 @@ return {
   parts = {
     {"staves", "wood", color = "#9a6438", role = "primary", names = {"staves", "wood", "body"}},
     {"hoops", "iron", color = "#3c3c40", role = "secondary", names = {"hoops", "hoop", "bands", "band", "rings"}},
+    -- Built only when asked: a brass tap near the foot of the front.
+    {"tap", "brass", color = "#c8a040", role = "detail", names = {"tap", "spigot", "faucet", "spout"}},
   },
   variants = {
     keg = {names = {"keg", "small barrel", "powder keg", "beer keg"}, size_mm = 300},
@@ -44,8 +46,18 @@ return {
       hoops[#hoops + 1] = subtract(cylinder(r + 3, 16):move(0, t * h - 8, 0), cylinder(r - 12, 20):move(0, t * h - 10, 0))
     end
     shape = shape + union(hoops):part("hoops")
-    if not keg and k.chance(0.7) then
+    local bung = k.chance(0.7)
+    if not keg and bung and not k.asked.tap then
       shape = subtract(shape, cylinder(9, 30):rotz(-90):move(r_mid - 15, h / 2, 0))
+    end
+    if k.asked.tap then
+      -- a wooden barrel lies on its side on a cradle in a tavern; standing
+      -- up, the tap goes in the front stave low down, spout turned down
+      local y = h * 0.2
+      local r = radius(0.2)
+      local tap = cylinder(9, 42):rotz(-90):move(r - 6, y, 0) + cylinder(13, 8):rotz(-90):move(r - 2, y, 0)
+        + cylinder(6, 22):move(r + 30, y - 20, 0) + box(8, 26, 6, 2):move(r + 30, y + 14, 0)
+      shape = shape + tap:part("tap")
     end
     k.attach("top", {0, h - recess, 0}, 2 * (r_end - 10))
     k.attach("inside", {0, h - recess, 0}, 2 * (r_end - 10))

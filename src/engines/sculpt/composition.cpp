@@ -51,7 +51,9 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
       glazed = words.glazed;
     } else if (part.role != PartRole::kFixed) {
       if (part.role == PartRole::kPrimary) {
-        if (words.material != nullptr) {
+        // "a knitted beanie", "a wooden chair": the part is of that material
+        // already and keeps its own colour; another material brings its own.
+        if (words.material != nullptr && words.material != preset) {
           preset = words.material;
           color = {"", preset->r, preset->g, preset->b};
         }
@@ -62,7 +64,7 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
       }
       for (const auto& pw : words.parts) {
         if (pw.part != part.name) continue;
-        if (pw.material != nullptr) {
+        if (pw.material != nullptr && pw.material != preset) {
           preset = pw.material;
           if (!pw.color) color = {"", preset->r, preset->g, preset->b};
         }
@@ -340,6 +342,8 @@ bool heldBeforeAnimal(const Accessory& acc, const SubjectWords& main) {
 // beside it, not on its top or in its hand. Decided on natural heights, so
 // it is known before anything is built.
 bool standsBeside(const Accessory& acc, const SubjectWords& main) {
+  // "a bicycle leaning against a lamp post", "a dog next to a fire hydrant"
+  if (acc.relation == "beside") return true;
   if (acc.relation != "with" || !acc.point.empty() || goesInClearContainer(acc, main)) return false;
   const SubjectInfo& thing = *acc.what.subject;
   const SubjectInfo& holder = *main.subject;

@@ -47,8 +47,9 @@ std::string relationOf(std::string_view w) {
       {"into", "in"},         {"within", "in"},       {"on", "on"},         {"onto", "on"},
       {"atop", "on"},         {"upon", "on"},         {"of", "of"},         {"for", "other"},
       {"from", "other"},      {"by", "other"},        {"at", "other"},      {"under", "other"},
-      {"near", "other"},      {"beside", "other"},    {"behind", "other"},  {"next", "other"},
-      {"without", "other"},   {"against", "other"},   {"between", "other"}, {"among", "other"},
+      {"near", "beside"},     {"beside", "beside"},   {"behind", "other"},  {"next", "beside"},
+      {"without", "other"},   {"against", "beside"},  {"between", "other"}, {"among", "other"},
+      {"alongside", "beside"},
       {"under", "other"},     {"below", "other"},     {"above", "other"},   {"over", "other"},
       {"through", "other"},   {"like", "other"},      {"no", "other"},       {"w", "with"},
       // a rider on its mount: "a cowboy riding a horse", "a penguin riding a skateboard"
@@ -942,7 +943,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       used[i] = used[i - 1] = true;
       continue;
     }
-    if (rel == "other" && tokens[i] == "next" && i + 1 < tokens.size() && tokens[i + 1] == "to") used[i + 1] = true;
+    if (rel == "beside" && tokens[i] == "next" && i + 1 < tokens.size() && tokens[i + 1] == "to") used[i + 1] = true;
     segments.back().end = i;
     segments.push_back({rel, i + 1, tokens.size()});
     used[i] = true;
@@ -1004,6 +1005,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // the words after the verb are its object, never the subject.
   size_t main_end = main.end;
   bool past_comma = false;  // "monarch butterfly, wings open": the subject comes before the comma
+  bool refined = false;     // a particular kind after the comma replaced the head
   bool unknown_before_comma = false;
   size_t role_index = tokens.size();  // "a cat wizard": the role an animal is dressed for
   for (size_t i = main.begin; i < main.end; ++i) {
@@ -1054,7 +1056,18 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
     if (auto m = matchAt(tokens, i, main.end, library)) {
       i = m->end - 1;
-      if (past_comma) continue;
+      if (past_comma) {
+        // "matchbox car, police cruiser", "a dog, golden retriever": a more
+        // particular kind of the same family after a comma names the subject.
+        if (head && !refined && m->entry.subject != head->entry.subject &&
+            m->entry.subject->family == head->entry.subject->family && m->end - m->begin >= 2 &&
+            head->end - head->begin <= 2) {
+          for (size_t u = head->begin; u < head->end; ++u) used[u] = true;
+          head = m;
+          refined = true;
+        }
+        continue;
+      }
       unknown_before_comma = false;
       if (head && head->end == m->begin && m->end - m->begin == 1 && isAgeOrRole(tokens[m->begin]) &&
           (head->entry.subject->family == "animals" || head->entry.subject->family == "birds" ||
@@ -1337,15 +1350,53 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   // part, not the whole.
   {
     size_t start = main.end;
-    for (size_t i = head->end; i < main_end; ++i) {
+    for (size_t i = head->end; i < main.end; ++i) {
       if (tokens[i] == ",") {
         start = i + 1;
         break;
       }
     }
-    while (start < main_end) {
+    while (start < main.end) {
       size_t end = start;
-      while (end < main_end && tokens[end] != "," && tokens[end] != "and") ++end;
+      while (end < main.end && tokens[end] != "," && tokens[end] != "and") ++end;
+      // "a shepherd dog sitting, red bandana around its neck": something
+      // worn, named after a comma, is worn.
+      if (out.main.subject->family != "accessories") {
+        std::optional<Match> worn;
+        for (size_t j = start; j < end && !worn; ++j) {
+          if (used[j]) continue;
+          if (auto m = matchAt(tokens, j, end, library);
+              m && m->entry.subject->family == "accessories" && !m->entry.subject->attach_to.empty()) {
+            worn = m;
+          }
+        }
+        if (worn) {
+          SubjectWords words;
+          words.subject = worn->entry.subject;
+          words.variant = worn->entry.variant;
+          words.matched = worn->words;
+          for (size_t j = start; j < end; ++j) {
+            if (j >= worn->begin && j < worn->end) {
+              used[j] = true;
+              continue;
+            }
+            if (used[j]) continue;
+            const Describer d = describe(tokens[j]);
+            if (d.color || d.material != nullptr || d.glazed || d.glowing) applyDescriber(d, tokens[j], words);
+            // where it is worn ("around its neck", "on his head"): understood
+            if (d.color || d.material != nullptr || d.glazed || d.glowing || isStopWord(tokens[j]) ||
+                !bodyPointOf(tokens[j]).empty() || tokens[j] == "around" || tokens[j] == "round" ||
+                tokens[j] == "neck" || tokens[j] == "head" || tokens[j] == "back" || tokens[j] == "tail" ||
+                tokens[j] == "on" || tokens[j] == "its" || tokens[j] == "his" || tokens[j] == "her") {
+              used[j] = true;
+            }
+          }
+          out.accessories.push_back({std::move(words), "wearing"});
+          start = end + 1;
+          continue;
+        }
+      }
+      if (end > main_end) break;
       const SubjectPart* part = nullptr;
       size_t part_at = end;
       // The last word naming a part is the phrase's head ("timber frame").
@@ -1367,8 +1418,14 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       // Only the part's name and the words describing it: "red roof",
       // "timber frame"; anything else in the phrase keeps its own reading.
       bool only_describing = part != nullptr;
+      std::set<std::string> name_words;  // "wind up key": words of the part's longer names
+      if (part != nullptr) {
+        for (const auto& pn : part->names) {
+          for (const auto& w : tokenize(pn)) name_words.insert(w);
+        }
+      }
       for (size_t j = start; j < end && only_describing; ++j) {
-        if (j == part_at || used[j] || isStopWord(tokens[j])) continue;
+        if (j == part_at || used[j] || isStopWord(tokens[j]) || name_words.contains(tokens[j])) continue;
         const Describer d = describe(tokens[j]);
         only_describing = d.color || d.material != nullptr || d.glazed || d.glowing || looksLikeAdjective(tokens[j]);
       }
@@ -1717,7 +1774,8 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         out.liquid = liquid_color;
         out.liquid_glowing = liquid_glowing;
         out.liquid_word = std::string(liquid->word);
-      } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding")) {
+      } else if (noun && (seg.relation == "with" || seg.relation == "wearing" || seg.relation == "holding" ||
+                          seg.relation == "beside")) {
         out.accessories.push_back({std::move(words), seg.relation, "", std::clamp(phrase_count, 1, 8)});
         for (size_t u = start; u < end; ++u) other_object[u] = true;
       } else if (noun && seg.relation == "in" && words.subject == out.main.subject) {

@@ -738,6 +738,24 @@ TEST_F(Parser, CommaPartsBuildingsVariantWordsWeightsAndPulledOut) {
   EXPECT_TRUE(weight.ignored.empty()) << fmt::format("{}", fmt::join(weight.ignored, " "));
   EXPECT_EQ(parse("a chest with the lid pulled out").main.variant, "open");
   EXPECT_EQ(subjectOf("a guitar double headed"), "guitar");
+  // "Next to", "against", "beside": stands beside it, whatever its size.
+  auto beside = parse("a dog next to a castle");
+  ASSERT_EQ(beside.accessories.size(), 1u);
+  EXPECT_EQ(beside.accessories[0].relation, "beside");
+  EXPECT_EQ(beside.accessories[0].what.subject->id, "castle");
+  EXPECT_EQ(parse("a bicycle leaning against a tower").accessories.at(0).relation, "beside");
+  // Something worn named after a comma is worn, in its colour.
+  auto worn = parse("a dog sitting, red hat on its head");
+  ASSERT_EQ(worn.accessories.size(), 1u);
+  EXPECT_EQ(worn.accessories[0].what.subject->id, "hat");
+  EXPECT_EQ(worn.accessories[0].relation, "wearing");
+  ASSERT_EQ(worn.accessories[0].what.colors.size(), 1u);
+  EXPECT_EQ(worn.accessories[0].what.colors[0].word, "red");
+  EXPECT_TRUE(worn.main.colors.empty());
+  EXPECT_TRUE(worn.ignored.empty()) << fmt::format("{}", fmt::join(worn.ignored, " "));
+  // A more particular kind of the same family after a comma names it.
+  EXPECT_EQ(subjectOf("a dog, golden retriever"), "golden_retriever");
+  EXPECT_EQ(subjectOf("a dog, bear"), "dog");
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
