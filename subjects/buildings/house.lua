@@ -93,7 +93,8 @@ end
 
 return {
   id = "house",
-  names = {"house", "home", "dwelling", "bungalow", "farmhouse", "toy house", "little house", "homestead", "villa"},
+  names = {"house", "home", "dwelling", "bungalow", "farmhouse", "toy house", "little house", "homestead", "villa",
+           "dollhouse", "doll house", "dolls house", "doll's house", "dollshouse"},
   lvis = {"dollhouse"},
   family = "buildings",
   size_mm = 8000,

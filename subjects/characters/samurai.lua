@@ -144,7 +144,7 @@ end
 
 return {
   id = "samurai",
-  names = {"samurai", "samurai warrior", "ronin", "shogun", "japanese warrior", "bushi"},
+  names = {"samurai", "samurai warrior", "ronin", "shogun", "japanese warrior", "bushi", "samuri", "samauri", "samari", "samuria", "samurai warior"},
   lvis = {},
   family = "characters",
   size_mm = 1750,

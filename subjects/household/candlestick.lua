@@ -3,7 +3,7 @@
 -- several arms.
 return {
   id = "candlestick",
-  names = {"candlestick", "candle stick", "candle holder", "candleholder", "brass candlestick", "chamberstick",
+  names = {"candlestick", "candle stick", "candle holder", "holder", "candleholder", "brass candlestick", "chamberstick",
            "candlestick holder", "candle stand"},
   lvis = {"candle_holder", "candle"},
   family = "household",
@@ -19,7 +19,7 @@ return {
     candelabra = {names = {"candelabra", "candelabrum", "candle tree", "branched candlestick"}, size_mm = 420},
     menorah = {names = {"menorah", "hanukkah menorah", "chanukah menorah", "hanukiah", "seven branched candlestick"}, size_mm = 400},
   },
-  points = {"top"},
+  points = {"top", "inside"},
   build = function(k)
     local br, sh = k.p.base_r, k.p.stick_h
     local candela = k.variant == "candelabra"
@@ -58,6 +58,12 @@ return {
     end
     local candles, flames = {}, {}
     local ch = menorah and 90 or (candela and 150 or 170)
+    -- A candle the prompt puts in it ("a white candle in a brass holder")
+    -- stands in the middle cup instead of its own.
+    if k.filled then
+      k.attach("inside", {cups[1][1], cups[1][2] - 6, 0}, 22)
+      table.remove(cups, 1)
+    end
     for _, c in ipairs(cups) do
       local x, y = c[1], c[2] - 4
       candles[#candles + 1] = cylinder(menorah and 8 or 11, ch, 2):move(x, y, 0) + limb({x, y + ch - 2, 0}, {x, y + ch + 8, 0}, 2.5)
@@ -66,6 +72,6 @@ return {
       flames[#flames + 1] = smooth(4, sphere(5.5):move(x, fy + 4, 0), limb({x, fy + 4, 0}, {x, fy + 24, 0}, 4.5, 0.5))
     end
     k.attach("top", {0, sh + ch + 20, 0}, 24)
-    return holder:part("holder") + union(candles):part("candle") + union(flames):part("flame")
+    return holder:part("holder") + (#candles > 0 and union(candles):part("candle") or empty()) + (#flames > 0 and union(flames):part("flame") or empty())
   end,
 }

@@ -2,7 +2,7 @@
 -- wrapping both and a lock plate on the front.
 return {
   id = "chest",
-  names = {"chest", "treasure chest", "wooden chest", "pirate chest", "blanket chest", "hope chest", "toy chest",
+  names = {"chest", "treasure chest", "tresure chest", "treasure box", "treasure trunk", "wooden chest", "pirate chest", "blanket chest", "hope chest", "toy chest",
            "toy box", "toybox", "coffer", "strongbox", "treasure box"},
   lvis = {"chest", "trunk"},
   family = "household",

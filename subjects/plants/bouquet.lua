@@ -19,6 +19,15 @@ return {
     {"centres", "plant", color = "#f2b818", role = "detail", names = {"centres", "centers"}},
     {"leaves", "plant", color = "#3e8a30", role = "detail", names = {"leaves", "stems", "greenery"}},
   },
+  variants = {
+    -- every bloom a sunflower's yellow round a dark centre
+    sunflowers = {names = {"bouquet of sunflowers", "sunflower bouquet", "bunch of sunflowers", "sunflower bunch"},
+                  colors = {flowers = "#f4c21e", flowers2 = "#f2b418", flowers3 = "#f6cc2a", centres = "#4a2a12"}},
+    roses = {names = {"bouquet of roses", "rose bouquet", "bunch of roses", "dozen roses"},
+             colors = {flowers2 = "#d8283a", flowers3 = "#e83a5a"}},
+    tulips = {names = {"bouquet of tulips", "tulip bouquet", "bunch of tulips"},
+              colors = {flowers = "#e8405a", flowers2 = "#f4c21e", flowers3 = "#f07aa0"}},
+  },
   build = function(k)
     P = use("plant")
     local wrap = subtract(lathe({{18, 0}, {50, 120}, {110, 260}, {118, 270}}), lathe({{14, 20}, {46, 130}, {104, 262}, {108, 280}}))

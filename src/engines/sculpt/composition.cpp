@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -29,6 +30,14 @@ ColorWord saturate(const ColorWord& c) {
   return {c.word, push(r), push(g), push(b)};
 }
 
+// Materials whose colour is the maker's choice, not the material's.
+bool keepsOwnColour(const MaterialPreset& m) {
+  static const std::set<std::string_view> kFree = {"fabric", "wood",  "leather", "plastic", "paint", "ceramic",
+                                                   "glazed", "clay",  "paper",   "rubber",  "wax",   "fur",
+                                                   "feather", "skin", "plant",   "food",    "candy"};
+  return kFree.contains(m.id);
+}
+
 std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
   const SubjectInfo& subject = *words.subject;
   const SubjectVariant* variant = subject.findVariant(words.variant);
@@ -51,9 +60,10 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
       glazed = words.glazed;
     } else if (part.role != PartRole::kFixed) {
       if (part.role == PartRole::kPrimary) {
-        // "a knitted beanie", "a wooden chair": the part is of that material
-        // already and keeps its own colour; another material brings its own.
-        if (words.material != nullptr && words.material != preset) {
+        // "a knitted beanie", "a wooden chair": a part of a material whose
+        // colour is its own choice (fabric, wood, …) keeps its colour; a metal
+        // or stone named brings its look ("galvanized" is zinc grey).
+        if (words.material != nullptr && !(words.material == preset && keepsOwnColour(*preset))) {
           preset = words.material;
           color = {"", preset->r, preset->g, preset->b};
         }
@@ -64,7 +74,7 @@ std::vector<ResolvedSlot> resolveSlots(const SubjectWords& words, Style style) {
       }
       for (const auto& pw : words.parts) {
         if (pw.part != part.name) continue;
-        if (pw.material != nullptr && pw.material != preset) {
+        if (pw.material != nullptr && !(pw.material == preset && keepsOwnColour(*preset))) {
           preset = pw.material;
           if (!pw.color) color = {"", preset->r, preset->g, preset->b};
         }

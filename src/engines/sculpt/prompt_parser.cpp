@@ -371,7 +371,10 @@ bool isOutfitWord(std::string_view t) {
       "armor", "armour", "suit", "robe", "robes", "dress", "gown", "cloak", "uniform", "outfit", "costume",
       "kimono", "tunic", "overalls", "spacesuit", "mail", "plate", "plates", "apron", "cape",
       "coat", "raincoat", "overcoat", "jacket", "parka", "poncho", "hoodie", "sweater", "jumper", "cardigan",
-      "shirt", "pajamas", "pyjamas"};
+      "shirt", "pajamas", "pyjamas",
+      // what is worn on the feet and hands: "in a raincoat and rubber boots"
+      "boots", "boot", "shoes", "shoe", "sneakers", "trainers", "wellies", "wellingtons", "sandals", "slippers",
+      "gloves", "mittens"};
   return kOutfits.contains(t);
 }
 
@@ -1563,6 +1566,20 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       if (seg.begin >= 2 && tokens[seg.begin - 2] == "up") used[seg.begin - 2] = true;  // "up on its back legs"
       continue;
     }
+    // "a cupcake with a strawberry on top": where the thing before it goes.
+    if (seg.relation == "on" && !out.accessories.empty() && out.accessories.back().point.empty() &&
+        seg.begin < seg.end && [&] {
+          for (size_t j = seg.begin; j < seg.end; ++j) {
+            if (tokens[j] != "top" && tokens[j] != "it" && !isStopWord(tokens[j])) return false;
+          }
+          return std::find(tokens.begin() + static_cast<std::ptrdiff_t>(seg.begin),
+                           tokens.begin() + static_cast<std::ptrdiff_t>(seg.end), "top") !=
+                 tokens.begin() + static_cast<std::ptrdiff_t>(seg.end);
+        }()) {
+      out.accessories.back().point = "top";
+      for (size_t u = seg.begin; u < seg.end; ++u) used[u] = true;
+      continue;
+    }
     // "standing on its hind legs", "a bell around its neck", "with its tongue
     // out": the subject's own body, not another object.
     if (seg.begin < seg.end && (tokens[seg.begin] == "its" || tokens[seg.begin] == "his" ||
@@ -1599,8 +1616,9 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         // blue hat", "a tree with autumn leaves": a part the subject already
         // has is that part, not a second one added beside it (a part name
         // anywhere in the phrase wins over a subject name in it).
+        // ... and "full of gold coins" in a chest that has them.
         const bool parts_here = seg.relation == "with" || seg.relation == "made" || seg.relation == "holding" ||
-                                seg.relation == "wearing" || seg.relation == "in";
+                                seg.relation == "wearing" || seg.relation == "in" || seg.relation == "of";
         const auto partAt = [&](size_t at) {
           for (const auto& cand : singularCandidates(tokens[at])) {
             for (const auto& p : out.main.subject->parts) {
@@ -1769,6 +1787,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         used[j] = true;
       }
       if (part != nullptr) {
+        // "a gold ring with a big ruby": the part's name is its colour too.
+        if (!part_words.color) {
+          if (const Describer pd = describe(tokens[part_at]); pd.color) part_words.color = pd.color;
+        }
         out.main.parts.push_back(part_words);
       } else if (liquid != nullptr) {
         out.liquid = liquid_color;
@@ -1872,6 +1894,29 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
       acc.what.variant = out.main.subject->findVariant(variant) != nullptr ? variant : std::string();
       acc.what.colors = out.main.colors;
       acc.what.material = out.main.material;
+    }
+  }
+  // "a cupcake with a strawberry on top", "a pizza with pepperoni": a thing
+  // with the subject whose pairing the subject has a variant for ("strawberry
+  // cupcake") is that variant, not a second thing set beside or on it.
+  if (out.main.variant.empty()) {
+    const auto main_words = tokenize(out.main.matched);
+    for (auto it = out.accessories.begin(); it != out.accessories.end(); ++it) {
+      if (it->relation != "with" || !(it->point.empty() || it->point == "top") || main_words.empty()) continue;
+      std::vector<std::string> firsts = {it->what.matched};
+      if (!it->what.subject->names.empty()) firsts.push_back(it->what.subject->names.front());
+      bool found = false;
+      for (const auto& first : firsts) {
+        const auto entry = library.lookup(first + " " + main_words.back());
+        if (!entry || entry->subject != out.main.subject || entry->variant.empty()) continue;
+        out.main.variant = entry->variant;
+        found = true;
+        break;
+      }
+      if (found) {
+        out.accessories.erase(it);
+        break;
+      }
     }
   }
   // "a toolbox with the lid open", "half a watermelon": a state word the

@@ -79,6 +79,11 @@ class Parser : public ::testing::Test {
     write("guitar", "instruments", "'guitar', 'gutiar'",
           "variants = { bass = { names = {'electric bass', 'bass guitar'} }, electric = { names = {'electric guitar'} } },");
     write("dumbbell", "sports", "'dumbbell', 'dumbell'");
+    write("cupcake", "food", "'cupcake'", "variants = { strawberry = { names = {'strawberry cupcake'} } },");
+    write("strawberry", "food", "'strawberry'");
+    write("brooch", "jewellery", "'brooch'", "parts = {{'pin', 'gold', role = 'primary'}, {'gem', 'gloss', names = {'gem', 'ruby', 'emerald'}}},");
+    write("coffer", "household", "'coffer'",
+          "parts = {{'box', 'wood', role = 'primary'}, {'coins', 'gold', names = {'coins', 'gold coins'}}},");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -756,6 +761,28 @@ TEST_F(Parser, CommaPartsBuildingsVariantWordsWeightsAndPulledOut) {
   // A more particular kind of the same family after a comma names it.
   EXPECT_EQ(subjectOf("a dog, golden retriever"), "golden_retriever");
   EXPECT_EQ(subjectOf("a dog, bear"), "dog");
+}
+
+// A thing with the subject whose pairing is one of its variants is that
+// variant; "on top" says where the thing before goes; a part named by a gem
+// takes the gem's colour; "full of gold coins" names a part the subject has.
+TEST_F(Parser, PairingsOnTopGemsAndPartsInsideIt) {
+  auto cupcake = parse("a cupcake with a strawberry on top");
+  EXPECT_EQ(cupcake.main.variant, "strawberry");
+  EXPECT_TRUE(cupcake.accessories.empty());
+  EXPECT_TRUE(cupcake.ignored.empty()) << fmt::format("{}", fmt::join(cupcake.ignored, " "));
+  auto hat = parse("a dog with a hat on top");
+  ASSERT_EQ(hat.accessories.size(), 1u);
+  EXPECT_EQ(hat.accessories[0].point, "top");
+  auto ruby = parse("a gold brooch with a big ruby");
+  ASSERT_EQ(ruby.main.parts.size(), 1u);
+  EXPECT_EQ(ruby.main.parts[0].part, "gem");
+  ASSERT_TRUE(ruby.main.parts[0].color.has_value());
+  EXPECT_EQ(ruby.main.parts[0].color->word, "ruby");
+  auto coins = parse("a coffer full of gold coins");
+  ASSERT_EQ(coins.main.parts.size(), 1u);
+  EXPECT_EQ(coins.main.parts[0].part, "coins");
+  EXPECT_FALSE(coins.contents.has_value());
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
