@@ -19,7 +19,8 @@ return {
     {"hull", "plant", color = "#3f8a2a", role = "fixed", names = {"hull", "leaves"}},
   },
   variants = {
-    muffin = {names = {"muffin", "blueberry muffin", "chocolate muffin"}},
+    muffin = {names = {"muffin", "chocolate muffin", "chocolate chip muffin", "muffins"}, colors = {cherry = "#4a2c1c"}},
+    blueberry = {names = {"blueberry muffin", "blueberry muffins"}, colors = {cherry = "#3a2a6a"}},
     -- A strawberry on top, tip up on its green hull, instead of the cherry.
     strawberry = {names = {"strawberry cupcake", "strawberry cupcakes"}, colors = {frosting = "#f4a0b8"}},
   },
@@ -32,7 +33,7 @@ return {
     local pleats = radial(limb({r * 0.8, 0.5, 0}, {r * 1.0, cup_h, 0}, 1.8, 2.2), 24)
     local wrapper = smooth(1, cupl, pleats)
     local cake = ellipsoid(r * 1.05, 12, r * 1.05):move(0, cup_h, 0)
-    if k.variant == "muffin" then
+    if k.variant == "muffin" or k.variant == "blueberry" then
       local top = ellipsoid(r * 1.25, r * 0.8, r * 1.25):noise(2.5, 12, 2):move(0, cup_h - 2, 0)
       local berries = F.place(F.ellipsoid_spots({0, cup_h - 2, 0}, r * 1.25, r * 0.8, r * 1.25, 14, 0.05, 0.95), function() return sphere(4) end)
       return union(wrapper:part("wrapper"), intersect(top, box(300, 300, 300):move(0, cup_h - 2 + 150, 0)):part("cake"), berries:part("cherry"))

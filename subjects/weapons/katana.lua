@@ -16,6 +16,8 @@ return {
     {"guard", "iron", color = "#2a2a2e", role = "secondary", names = {"guard", "crossguard", "cross guard", "hilt", "pommel", "tsuba"}},
     {"grip", "fabric", color = "#1e1e3a", role = "detail", names = {"grip", "handle", "wrap"}},
     {"gem", "gloss", color = "#c81e2a", role = "detail", names = {"gem", "jewel", "ruby", "stone"}},
+    -- Built only when asked: a lacquered scabbard over the lower blade.
+    {"sheath", "paint", color = "#16161a", role = "detail", names = {"sheath", "scabbard", "saya"}},
   },
   variants = {
     sabre = {names = {"sabre", "saber", "scimitar", "cutlass", "pirate sword"}, size_mm = 850, colors = {guard = "#c8a040", grip = "#4a2a1a"}},
@@ -36,7 +38,7 @@ return {
     local wraps = {}
     for i = 1, math.floor(grip_len / 14) do wraps[#wraps + 1] = torus(12.4, 1.8):rotz(8):move(0, 24 + i * 14, 0) end
     grip = smooth(1, grip, union(wraps))
-    local blade, guard, gem
+    local blade, guard, gem, sheath
     if v == "katana" or v == "sabre" then
       local curve = v == "katana" and 0.06 or 0.12
       local pts = {}
@@ -57,6 +59,13 @@ return {
       for i = 1, #right do outline[#outline + 1] = right[i] end
       for i = #left, 1, -1 do outline[#outline + 1] = left[i] end
       blade = extrude(outline, 5, 1.2)
+      if k.asked.sheath then
+        -- drawn a third of the way: the scabbard over the lower two thirds,
+        -- a collar at its mouth
+        local cover = box(400, Lk * 0.62, 400):move(0, gy + 6 + Lk * 0.31, 0)
+        sheath = intersect(extrude(outline, 5, 1.2):round(5), cover)
+        sheath = sheath + intersect(extrude(outline, 5, 1.2):round(7), box(400, 10, 400):move(0, gy + 6 + Lk * 0.62 - 5, 0))
+      end
       if v == "katana" then
         guard = cylinder(34, 7, 2):move(0, gy - 7, 0)
         pommel = cylinder(13, 12, 5):move(0, 12, 0)
@@ -86,6 +95,7 @@ return {
     end
     local shape = union(blade:part("blade"), union(guard, pommel):part("guard"), grip:part("grip"))
     if gem and v ~= "wooden" and v ~= "rapier" then shape = shape + gem:part("gem") end
+    if sheath then shape = shape + sheath:part("sheath") end
     return shape
   end,
 }
