@@ -700,7 +700,14 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       fit = 0.5f * point->size;
     } else if (acc.relation == "holding" || point_name == "hand") {
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
-      fit = natural_width * std::min(1.0f, cap);
+      // Small things held (a wooden spoon, a ladle, a fish) are drawn at
+      // least a fifth of the holder's height, so they read at a glance.
+      Vec3 dims = size;
+      std::sort(dims.data(), dims.data() + 3);
+      const bool long_thing = dims[2] > 2.5f * dims[1];  // a spoon, a ladle, a wand, not an apple
+      const float least =
+          point_name == "hand" && long_thing ? 0.2f * main->box.size().y() / std::max(dims[2], 1e-3f) : 0.0f;
+      fit = natural_width * std::min(std::max(1.0f, least), cap);
     }
     const bool in_dish = point_name == "fill" || (point_name == "inside" && acc.what.subject->family == "food");
     if (in_dish) fit = 0.32f * main->points.at("inside").size;
