@@ -29,7 +29,7 @@ local function rig(k, sp) return Q.framed(k, sp, parts) end
 
 return {
   id = "pug",
-  names = {"pug", "pug dog", "mops", "pug puppy", "carlin"},
+  names = {"pug", "pug dog", "pug puppy", "carlin"},
   lvis = {"dog"},
   family = "animals",
   size_mm = 300,

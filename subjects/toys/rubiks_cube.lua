@@ -3,7 +3,7 @@
 -- twisted.
 return {
   id = "rubiks_cube",
-  names = {"rubik's cube", "rubiks cube", "rubik cube", "magic cube", "puzzle cube", "speed cube", "cube puzzle", "rubix cube"},
+  names = {"rubik's cube", "rubiks cube", "rubik cube", "magic cube", "puzzle cube", "speed cube", "cube puzzle", "rubix cube", "twisty puzzle", "rubics cube"},
   lvis = {},
   family = "toys",
   size_mm = 57,

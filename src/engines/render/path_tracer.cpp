@@ -82,6 +82,7 @@ struct FirstHit {
   Vec3 albedo = Vec3::Zero();
   Vec3 normal = Vec3::Zero();
   Vec3 position = Vec3::Zero();
+  Vec3 glow = Vec3::Zero();  // light given off by what the camera sees (see addGlow)
 };
 
 class Tracer {
@@ -185,6 +186,7 @@ class Tracer {
     const int spp = options_.samples_per_pixel;
     const size_t pixels = static_cast<size_t>(width) * height;
     std::vector<float> sum(3 * pixels, 0.0f);
+    std::vector<float> glow(3 * pixels, 0.0f);
     std::vector<uint8_t> mask(pixels, 0);
     // While rendering the layers hold sums (see averageLayer).
     if (layers != nullptr) *layers = LayeredRender::zeros(width, height);
@@ -221,6 +223,9 @@ class Tracer {
                   acc[0] += l.x();
                   acc[1] += l.y();
                   acc[2] += l.z();
+                  if (first.glow.allFinite()) {
+                    for (int c = 0; c < 3; ++c) glow[3 * pixel + c] += first.glow[c];
+                  }
                 }
                 if (first.is_model) mask[pixel] = 1;
                 if (layers != nullptr) addToLayer(first.is_model ? layers->model : layers->surroundings, pixel, first,
@@ -239,9 +244,11 @@ class Tracer {
       averageLayer(layers->surroundings, spp);
     }
     RenderResult result;
+    result.halo = haloOf(glow, width, height);
     result.radiance = HdrImage{width, height, std::move(sum)};
     const float scale = setup_.rig.exposure / static_cast<float>(spp);
     for (float& v : result.radiance.rgb) v *= scale;
+    for (float& v : result.halo) v *= scale;
     result.model_mask = std::move(mask);
     result.samples_per_pixel = spp;
     result.triangles = mesh_.triangleCount();
@@ -265,6 +272,45 @@ class Tracer {
       layer.normal[c][pixel] += first.normal[k];
       layer.position[c][pixel] += first.position[k];
     }
+  }
+
+  // A glowing thing lights the air round it: the light the camera sees given
+  // off is spread in a soft halo (a Gaussian a few hundredths of the image
+  // across, separable), to be added over the image as a lens and an eye see
+  // a lamp. Nothing changes where nothing glows.
+  static std::vector<float> haloOf(const std::vector<float>& glow, int width, int height) {
+    if (std::all_of(glow.begin(), glow.end(), [](float v) { return v == 0.0f; })) return {};
+    const float sigma = 0.025f * static_cast<float>(std::max(width, height));
+    const int radius = static_cast<int>(std::ceil(3.0f * sigma));
+    std::vector<float> kernel(static_cast<size_t>(2 * radius + 1));
+    float total = 0.0f;
+    for (int i = -radius; i <= radius; ++i) {
+      kernel[static_cast<size_t>(i + radius)] = std::exp(-0.5f * static_cast<float>(i * i) / (sigma * sigma));
+      total += kernel[static_cast<size_t>(i + radius)];
+    }
+    for (float& k : kernel) k /= total;
+    const auto blur = [&](const std::vector<float>& in, std::vector<float>& out, bool along_x) {
+      tbb::parallel_for(0, height, [&](int y) {
+        for (int x = 0; x < width; ++x) {
+          float acc[3] = {0, 0, 0};
+          for (int i = -radius; i <= radius; ++i) {
+            const int sx = along_x ? std::clamp(x + i, 0, width - 1) : x;
+            const int sy = along_x ? y : std::clamp(y + i, 0, height - 1);
+            const size_t at = 3 * (static_cast<size_t>(sy) * width + sx);
+            const float k = kernel[static_cast<size_t>(i + radius)];
+            for (int c = 0; c < 3; ++c) acc[c] += k * in[at + c];
+          }
+          const size_t to = 3 * (static_cast<size_t>(y) * width + x);
+          for (int c = 0; c < 3; ++c) out[to + c] = acc[c];
+        }
+      });
+    };
+    std::vector<float> across(glow.size()), halo(glow.size());
+    blur(glow, across, true);
+    blur(across, halo, false);
+    constexpr float kHaloStrength = 0.9f;
+    for (float& v : halo) v *= kHaloStrength;
+    return halo;
   }
 
   // Turns the sums addToLayer gathered into the averages RenderLayer holds. The
@@ -531,7 +577,8 @@ class Tracer {
         throughput *= sp.opacity;
         const Vec3 guide = sp.shading_normal * sp.opacity + behind.normal * clear;
         first = {true, true, sp.material.base_color * sp.opacity + behind.albedo * clear,
-                 guide.norm() > 1e-6f ? Vec3(guide.normalized()) : sp.shading_normal, sp.position};
+                 guide.norm() > 1e-6f ? Vec3(guide.normalized()) : sp.shading_normal, sp.position,
+                 sp.tint.cwiseProduct(behind.glow) * clear};
       } else if (sp.opacity < 1.0f && passed < kMaxPassThrough && sampler.uniform() >= sp.opacity) {
         // Straight through a see-through surface: the same path vertex, tinted.
         ++passed;
@@ -543,7 +590,10 @@ class Tracer {
         first = {true, sp.is_model, sp.material.base_color, sp.shading_normal, sp.position};
       }
       const Vec3 wo = -dir;
-      if (sp.emission.squaredNorm() > 0.0f) radiance += throughput.cwiseProduct(sp.emission);
+      if (sp.emission.squaredNorm() > 0.0f) {
+        radiance += throughput.cwiseProduct(sp.emission);
+        if (depth == 0) first.glow += throughput.cwiseProduct(sp.emission);
+      }
 
       Vec3 t;
       Vec3 b;

@@ -200,6 +200,9 @@ Result<RenderResult> renderMesh(const geometry::Mesh& mesh, const RenderOptions&
   }
   if (!result) return result;
   if (options.denoise) result->radiance = denoise(std::move(layers));
+  if (result->halo.size() == result->radiance.rgb.size()) {
+    for (size_t i = 0; i < result->halo.size(); ++i) result->radiance.rgb[i] += result->halo[i];
+  }
   result->image = toneMap(result->radiance);
   return result;
 }

@@ -128,6 +128,9 @@ struct RenderResult {
   std::vector<uint8_t> model_mask;
   int samples_per_pixel = 0;
   size_t triangles = 0;
+  /// The soft halo round what glows, in the radiance's units (added to
+  /// `radiance` after any denoising; empty when nothing glows).
+  std::vector<float> halo;
 };
 
 /// Checks that `mesh` can be rendered: at least one triangle, valid indices

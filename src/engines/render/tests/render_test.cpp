@@ -313,6 +313,44 @@ TEST(Render, SeeThroughMaterialsShowWhatIsBehindThem) {
   EXPECT_LT(std::abs(opaque[0] - opaque[1]), 40) << opaque[0] << "," << opaque[1] << "," << opaque[2];
 }
 
+// Something that glows lights the air round it: a soft halo beyond its
+// outline, where a sphere that does not glow leaves the background as it is;
+// nothing glowing, no halo at all.
+TEST(Render, GlowingSurfacesSpreadASoftHalo) {
+  const auto render = [](float emissive) {
+    auto sphere = testing::uvSphere(Vec3::Zero(), 30, 48, 24, Vec3(0.2f, 0.4f, 0.9f));
+    sphere.materials[0].emissive = Vec3(0.2f, 0.4f, 0.9f) * emissive;
+    RenderOptions o = smallOptions(96, 96, 8);
+    o.ground = false;
+    auto r = renderMesh(sphere, o);
+    EXPECT_TRUE(r.has_value()) << r.error().message;
+    // The brightness of the background just outside the outline, averaged
+    // over the pixels not on the model that have a model pixel within 4.
+    double sum = 0;
+    int n = 0;
+    for (int y = 4; y < 92; ++y) {
+      for (int x = 4; x < 92; ++x) {
+        if (r->model_mask[static_cast<size_t>(y) * 96 + x]) continue;
+        bool near = false;
+        for (int dy = -4; dy <= 4 && !near; ++dy) {
+          for (int dx = -4; dx <= 4 && !near; ++dx) near = r->model_mask[static_cast<size_t>(y + dy) * 96 + x + dx] != 0;
+        }
+        if (!near) continue;
+        const uint8_t* p = r->image.at(x, y);
+        sum += p[2];
+        ++n;
+      }
+    }
+    EXPECT_GT(n, 0);
+    return std::make_pair(n > 0 ? sum / n : 0.0, r->halo.empty());
+  };
+  const auto [lit, lit_none] = render(2.5f);
+  const auto [plain, plain_none] = render(0.0f);
+  EXPECT_GT(lit, plain + 15) << lit << " vs " << plain;
+  EXPECT_FALSE(lit_none);
+  EXPECT_TRUE(plain_none);
+}
+
 TEST(Render, ReportsProgressAndStopsWhenCanceled) {
   const auto mesh = sphereOnBox();
   RenderOptions o = smallOptions(64, 64, 16);
