@@ -63,8 +63,10 @@ return {
     if k.variant == "birthday" or k.asked.candles or k.asked.flames then
       local cs, fl = {}, {}
       local n = k.int(5, 7)
+      -- "with three candles": as many as the prompt says (one in the middle)
+      if k.counts and k.counts.candles then n = math.max(1, math.min(k.counts.candles, 24)) end
       for i = 0, n - 1 do
-        local p = F.add(F.mul(F.dir(360 * i / n, 0), r * 0.55), {0, top_y + 5, 0})
+        local p = F.add(F.mul(F.dir(360 * i / n, 0), n == 1 and 0 or r * 0.55), {0, top_y + 5, 0})
         cs[#cs + 1] = cylinder(6, 40, 1):move(p)
         fl[#fl + 1] = lathe({{1.5, 0}, {5.5, 8}, {4.5, 14}, {0.5, 24}}):move(p[1], p[2] + 36, p[3])
       end

@@ -25,6 +25,8 @@ return {
   build = function(k)
     F = use("food")
     local n = math.floor(k.p.scoops + 0.5)
+    -- "with two scoops": as many as the prompt says
+    if k.counts and k.counts.scoops then n = math.max(1, math.min(k.counts.scoops, 3)) end
     local H, R = 110, 30
     local cone_s = cone(3, R, H)
     local grid = {}

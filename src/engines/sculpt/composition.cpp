@@ -236,7 +236,10 @@ Result<Placed> buildPlaced(const SubjectWords& w, const SubjectLibrary& library,
   request.softness = style == Style::kCartoon ? 2.0f : 1.0f;
   request.outline = outline;
   request.pose = pose;
-  for (const auto& part : w.parts) request.asked_parts.push_back(part.part);
+  for (const auto& part : w.parts) {
+    request.asked_parts.push_back(part.part);
+    if (part.count > 0) request.asked_counts[part.part] = part.count;
+  }
   request.seed = seed;
   request.worn = worn;
   auto built = library.build(request);

@@ -1791,6 +1791,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
         if (!part_words.color) {
           if (const Describer pd = describe(tokens[part_at]); pd.color) part_words.color = pd.color;
         }
+        if (phrase_count > 1) part_words.count = std::min(phrase_count, 24);
+        for (size_t j = start; j < end && phrase_count == 1; ++j) {
+          if (tokens[j] == "one" || tokens[j] == "single" || tokens[j] == "1") part_words.count = 1;  // "with one scoop"
+        }
         out.main.parts.push_back(part_words);
       } else if (liquid != nullptr) {
         out.liquid = liquid_color;

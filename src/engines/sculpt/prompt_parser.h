@@ -32,6 +32,7 @@ struct PartWords {
   std::optional<ColorWord> color;
   const MaterialPreset* material = nullptr;
   bool glowing = false;                    // "a sword with a glowing blade"
+  int count = 0;                           // "with two scoops", "with five candles"; 0 when not said
 };
 
 /// One subject the prompt names, with the words that describe it.

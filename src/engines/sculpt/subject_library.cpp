@@ -727,6 +727,12 @@ Result<BuiltSubject> SubjectLibrary::build(const SubjectBuildRequest& request) c
     lua_setfield(L, -2, part.c_str());
   }
   lua_setfield(L, -2, "asked");
+  lua_createtable(L, 0, static_cast<int>(request.asked_counts.size()));
+  for (const auto& [part, n] : request.asked_counts) {
+    lua_pushinteger(L, n);
+    lua_setfield(L, -2, part.c_str());
+  }
+  lua_setfield(L, -2, "counts");
   lua_pushboolean(L, request.worn ? 1 : 0);
   lua_setfield(L, -2, "worn");
   lua_pushboolean(L, request.holds ? 1 : 0);

@@ -95,6 +95,7 @@ struct SubjectBuildRequest {
   std::string outline;        // "round", "square" or empty
   std::string pose;           // "" or one of subject->poses
   std::vector<std::string> asked_parts;  // parts the prompt names ("a cake with candles")
+  std::map<std::string, int> asked_counts;  // how many of a part the prompt says ("with five candles")
   bool worn = false;                       // built as an accessory (worn, held, carried), not on its own
   bool filled = false;                     // the prompt puts contents or a liquid inside it: leave it open
   bool holds = false;                      // the prompt puts something in its hand: drop a prop it carries

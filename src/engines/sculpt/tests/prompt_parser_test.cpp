@@ -81,6 +81,7 @@ class Parser : public ::testing::Test {
     write("dumbbell", "sports", "'dumbbell', 'dumbell'");
     write("cupcake", "food", "'cupcake'", "variants = { strawberry = { names = {'strawberry cupcake'} } },");
     write("strawberry", "food", "'strawberry'");
+    write("cake", "food", "'cake'", "parts = {{'sponge', 'food', role = 'primary'}, {'candles', 'wax', names = {'candles', 'candle'}}},");
     write("brooch", "jewellery", "'brooch'", "parts = {{'pin', 'gold', role = 'primary'}, {'gem', 'gloss', names = {'gem', 'ruby', 'emerald'}}},");
     write("coffer", "household", "'coffer'",
           "parts = {{'box', 'wood', role = 'primary'}, {'coins', 'gold', names = {'coins', 'gold coins'}}},");
@@ -783,6 +784,13 @@ TEST_F(Parser, PairingsOnTopGemsAndPartsInsideIt) {
   ASSERT_EQ(coins.main.parts.size(), 1u);
   EXPECT_EQ(coins.main.parts[0].part, "coins");
   EXPECT_FALSE(coins.contents.has_value());
+  // How many of a part: "with three candles", "with one candle"; not said, 0.
+  auto three = parse("a cake with three candles");
+  ASSERT_EQ(three.main.parts.size(), 1u);
+  EXPECT_EQ(three.main.parts[0].count, 3);
+  EXPECT_EQ(three.count, 1);
+  EXPECT_EQ(parse("a cake with one candle").main.parts.at(0).count, 1);
+  EXPECT_EQ(parse("a cake with candles").main.parts.at(0).count, 0);
 }
 
 TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
