@@ -44,9 +44,11 @@ return {
     -- pickup bay along the bottom
     local bay = box(120, 170, W - 150):move(fx, 230, 0)
     body = subtract(body, cavity, bay)
-    local glass = box(6, wh + 24, wz + 24):move(fx - 14, yc, zc)
+    -- (short of the window's far side by a slot, so the shelves' bays are
+    -- not sealed hollows)
+    local glass = box(26, wh + 24, wz - 28):move(fx - 14, yc, zc - 26)
     local back = box(8, wh + 10, wz + 10):move(cx0 + 2, yc, zc)
-    local flap = box(8, 176, W - 140, 3):rotz(-8):move(fx - 44, 232, 0)
+    local flap = box(24, 150, W - 160, 3):rotz(-6):move(fx - 50, 230, 0)
     -- shelves with a price lip, and the goods standing on them
     local rows = 5
     local rh = wh / rows
@@ -73,7 +75,7 @@ return {
       end
       for i = 0, n - 1 do
         local z = z0 + pitch * (i + 0.5)
-        goods[kind][#goods[kind] + 1] = item:move(ix, top - 1, z)
+        goods[kind][#goods[kind] + 1] = item:move(ix, top - 6, z)
       end
     end
     -- the control panel to the right of the window
