@@ -659,6 +659,11 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     if (wanted.empty()) wanted = {"mouth", "hand", "top"};
     // "a pirate with a parrot on his shoulder": the named point first.
     if (!acc.point.empty()) wanted.insert(wanted.begin(), acc.point);
+    // "A bear with a fish", "a penguin holding a fish": in its jaws, not
+    // ridden on its head (a fish's own points are for riders).
+    const bool fish_in_jaws = acc.what.subject->family == "sea_life" && isCreature(*prompt.main.subject) &&
+                              acc.point.empty() && (acc.relation == "with" || acc.relation == "holding");
+    if (fish_in_jaws) wanted.insert(wanted.begin(), "mouth");
     // Food with a dish that holds something ("a bowl of ramen with an egg",
     // "a bowl of cereal with strawberries") goes in it, at the fill line.
     const bool dish = main->points.contains("inside");
@@ -718,6 +723,15 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     if (hanging) fit = std::min(fit, 0.22f * main->box.size().y());
     const float scale = fit / natural_width;
     Sdf placed = attachAt(*part, *point, fit);
+    if (point_name == "mouth" && fish_in_jaws) {
+      // Held across the jaws by its middle, upright, its length crosswise.
+      Affine m = Affine::Identity();
+      m.translate(point->position);
+      m.rotate(Eigen::AngleAxisf(0.5f * static_cast<float>(M_PI), Vec3::UnitY()));
+      m.scale(fit / natural_width);
+      m.translate(-part->box.center());
+      placed = geometry::transformed(part->shape, m);
+    }
     // Half sunk in a soup; held by its handle, the top at the fist and the
     // rest below it.
     const float sink = point_name == "fill" ? 0.45f : hanging ? 0.92f : 0.0f;
