@@ -30,25 +30,25 @@ return {
       local shell = box(L, Wd, T, 1.8):move(L / 2, Wd / 2, -T / 2)
       local pockets, cards = {}, {}
       -- the lining panel the slots are sewn onto
-      pockets[#pockets + 1] = box(L - 8, Wd - 6, 1.6, 0.6):move(L / 2 + 2, Wd / 2 - 1, 0.6)
+      pockets[#pockets + 1] = box(L - 8, Wd - 6, 2.4, 0.8):move(L / 2 + 2, Wd / 2 - 1, 0.9)
       -- three stepped slots: the one with the highest mouth lies at the back,
       -- each lower one a layer nearer
       local mouths = {Wd - 30, Wd - 46, Wd - 62}
       for i, ym in ipairs(mouths) do
-        local z = 1.2 + i * 1.4
-        local y0 = 3
-        pockets[#pockets + 1] = box(L - 12, ym - y0, 1.6, 0.6):move(L / 2 + 3, (ym + y0) / 2, z)
+        local z = 1.6 + i * 2.2
+        local y0 = 4.5
+        pockets[#pockets + 1] = box(L - 12, ym - y0, 2.4, 0.8):move(L / 2 + 3, (ym + y0) / 2, z)
         -- the slot's stitched lip
         pockets[#pockets + 1] = capsule({10, ym, z + 0.4}, {L - 4, ym, z + 0.4}, 1.2)
         if with_cards and i <= 2 then
           -- a bank card standing out of the slot, set towards the outer edge
-          cards[#cards + 1] = box(L * 0.66, 40, 1.5, 1):move(L * 0.5 + 6, ym - 6, z - 1.0)
+          cards[#cards + 1] = box(L * 0.66, 40, 2.2, 1):move(L * 0.5 + 6, ym - 6, z - 1.4)
         end
       end
       local note = empty()
       if with_note then
         -- a banknote peeking out of the long pocket along the top edge
-        note = box(L - 14, 44, 2, 0.4):move(L / 2 + 1, Wd - 8, 0.2):rotz(-3):move(0, 5, 0)
+        note = box(L - 14, 44, 2.6, 0.5):move(L / 2 + 1, Wd - 8, 0.3):rotz(-3):move(0, 5, 0)
       end
       return shell, union(pockets), (#cards > 0) and union(cards) or empty(), note
     end

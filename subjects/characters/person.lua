@@ -17,6 +17,7 @@ local outfits = {
 return {
   id = "person",
   names = {"person", "human", "human being", "figure", "human figure", "people", "character", "student", "mannequin",
+           "musician", "street musician", "busker", "street performer",
            "pedestrian", "tourist", "someone", "individual"},
   lvis = {"person"},
   family = "characters",

@@ -65,7 +65,7 @@ const std::vector<MaterialWord>& materialWords() {
       {"granite", "stone"},     {"marble", "marble"},       {"gold", "gold"},
       {"golden", "gold"},       {"gilded", "gold"},         {"silver", "silver"},
       {"iron", "iron"},         {"cast", "iron"},           {"wrought", "iron"},
-      {"steel", "steel"},       {"metal", "steel"},         {"tin", "steel"},         {"galvanized", "steel"},    {"galvanised", "steel"},    {"zinc", "steel"},         {"metallic", "steel"},
+      {"steel", "steel"},       {"metal", "steel"},         {"tin", "steel"},         {"galvanized", "steel"},    {"translucent", "glass"},   {"transparent", "glass"},    {"galvanised", "steel"},    {"zinc", "steel"},         {"metallic", "steel"},
       {"bronze", "bronze"},     {"copper", "copper"},       {"brass", "brass"},
       {"plastic", "plastic"},   {"rubber", "rubber"},       {"glass", "glass"},
       {"jade", "jade"},         {"concrete", "concrete"},     {"leather", "leather"},

@@ -34,7 +34,9 @@ bool isStopWord(std::string_view w) {
       "stylish", "super", "really", "quite", "pretty", "awesome", "nice", "basic", "plain",
       // weights and how many ways: "a 10kg dumbbell", "double headed"
       "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "lb", "lbs", "pound", "pounds", "oz", "ounce",
-      "ounces", "gram", "grams", "double", "triple"};
+      "ounces", "gram", "grams", "double", "triple",
+      // how a thing is kept: "a stack of books tied with string"
+      "tied"};
   return kStop.contains(w);
 }
 
@@ -70,6 +72,7 @@ std::string poseOf(std::string_view w) {
       {"sleeping", "lying"},    {"asleep", "lying"},    {"lying", "lying"},
       {"resting", "lying"},     {"curled", "lying"},    {"laying", "lying"},
       {"flying", "flying"},     {"soaring", "flying"},  {"flies", "flying"},
+      {"gliding", "flying"},    {"glides", "flying"},   {"hovering", "flying"},
       {"running", "running"},   {"galloping", "running"}, {"swimming", "swimming"},
       {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"},
       {"waving", "waving"},     {"waves", "waving"},    {"raised", "raised"},

@@ -11,6 +11,7 @@
 #include "engines/sculpt/random.h"
 #include "engines/sculpt/subject_library.h"
 #include "geometry/meshing.h"
+#include "geometry/repair.h"
 #include "geometry/simplify.h"
 
 namespace kiln::engines {
@@ -310,6 +311,15 @@ class SculptEngine final : public Engine {
       }
     }
     Mesh mesh = std::move(*made);
+    // Scaling to size rounds a few near-collinear triangles into needles a
+    // hundred-thousandth of their length wide, whose facet normals mesh
+    // checkers (admesh) recompute differently; flip or drop them, closed
+    // surfaces only.
+    if (topo.isWatertight()) {
+      Mesh repaired = mesh;
+      geometry::repairDegenerateTriangles(repaired, 1e-4);
+      if (geometry::analyzeTopology(repaired).isWatertight()) mesh = std::move(repaired);
+    }
 
     context.report("finish", 0.85f);
     applyMaterials(mesh, composed->slots, tier);
