@@ -3,7 +3,8 @@
 -- buttons on the right. Front faces +X.
 return {
   id = "microwave",
-  names = {"microwave", "microwave oven", "microwve", "countertop microwave", "mikrowave"},
+  names = {"microwave", "microwave oven", "microwve", "countertop microwave", "mikrowave", "toaster oven", "countertop oven",
+           "mini oven", "convection oven"},
   lvis = {"microwave_oven"},
   family = "kitchen",
   size_mm = 290,
