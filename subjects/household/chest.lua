@@ -18,7 +18,10 @@ return {
   },
   variants = {
     open = {names = {"open chest", "open treasure chest", "treasure chest full of gold", "chest of gold",
-                     "chest full of treasure"}},
+                     "chest full of treasure", "treasure chest full of gold coins", "treasure chest full of coins",
+                     "chest full of gold coins", "chest full of coins", "chest of coins", "chest of gold coins",
+                     "treasure chest with gold coins", "treasure chest of gold coins", "tresure chest full of gold coins",
+                     "treasure chest full of jewels", "chest full of jewels"}},
   },
   points = {"top", "inside"},
   build = function(k)
