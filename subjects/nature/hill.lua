@@ -24,6 +24,8 @@ return {
                        "rock island", "little island", "cliff", "rocky cliff", "sea cliff", "clifftop",
                        "cliff top", "rocky outcrop", "sea stack"},
               size_mm = 3000, colors = {grass = "#7a9a4a"}},
+    ice = {names = {"ice floe", "iceberg", "ice sheet", "sheet of ice", "floating ice", "ice shelf", "pack ice", "ice flow"},
+           size_mm = 1500, colors = {grass = "#eef6fa", rocks = "#bcdcec"}},
   },
   points = {"top"},
   build = function(k)
@@ -41,6 +43,15 @@ return {
       local soil = intersect(heap + top + union(clods), box(w * 2, h * 2, w * 2):move(0, h, 0))
       k.attach("top", {0, h * 0.95, 0}, w * 0.3)
       return soil:part("grass")
+    end
+    if k.variant == "ice" then
+      -- a thick flat slab of ice, its edges broken and blue-white, on a round of sea
+      local R = 1000
+      local sea = cylinder(R, 40, 10)
+      local slab = intersect(cylinder(R * 0.62, 170):stretch(1, 1, 0.8):noise(30, 260, 2), box(3 * R, 170, 3 * R):move(0, 85 + 20, 0))
+      local edge = intersect(slab:round(6), box(3 * R, 120, 3 * R):move(0, 60 + 20, 0))
+      k.attach("top", {0, 190, 0}, R * 0.8)
+      return sea:part("water") + (edge:part("rocks") + slab:part("grass")):rotz(1.5):rotx(1)
     end
     if k.variant == "island" then
       -- a craggy rock with a green cap rising from a flat round of sea,
