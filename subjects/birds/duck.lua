@@ -26,7 +26,7 @@ local parts = {
 
 return {
   id = "duck",
-  names = {"duck", "mallard", "ducky", "wild duck", "quack"},
+  names = {"duck", "mallard", "ducky", "wild duck", "quack", "duck decoy", "decoy duck", "wooden duck decoy", "decoy"},
   lvis = {"duck", "duckling", "goose", "mallard"},
   family = "birds",
   size_mm = 350,

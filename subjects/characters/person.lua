@@ -17,7 +17,8 @@ local outfits = {
 return {
   id = "person",
   names = {"person", "human", "human being", "figure", "human figure", "people", "character", "student", "mannequin",
-           "musician", "street musician", "busker", "street performer",
+           "musician", "street musician", "busker", "street performer", "mechanic", "mail carrier", "postman", "mailman",
+           "postwoman", "delivery man", "delivery driver",
            "pedestrian", "tourist", "someone", "individual"},
   lvis = {"person"},
   family = "characters",

@@ -350,6 +350,7 @@ bool isGenericNoun(std::string_view t) {
   static const std::set<std::string_view> kGeneric = {"piece",  "pieces",  "figure", "figures",   "figurine",
                                                       "figurines", "model", "models", "object",   "objects",
                                                       "thing",  "item",    "replica", "miniature", "version",
+                                                      "diorama", "dioramas",
                                                       // "a pumpkin patch", "a banana bunch"
                                                       "patch", "bunch"};
   return kGeneric.contains(t);
