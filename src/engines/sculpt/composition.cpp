@@ -522,6 +522,16 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
   unit.points = main->points;
   std::vector<Sdf> pieces{main->shape};
 
+  // Subjects keep their thin parts (a blade, a stem, a glasses frame) a few
+  // hundredths of their own size thick; shrunk beside a far bigger holder
+  // they would fall between the voxels of the whole. Grow them to the
+  // holder's scale, the same at every tier (`own`: their placed size).
+  const auto growToHolder = [&](const Sdf& placed, float own) {
+    const float whole = main->box.size().maxCoeff();
+    if (!grow_held || whole <= own) return placed;
+    grew_held = true;
+    return geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
+  };
   Rng rng(seed);
   for (size_t i = 0; i < prompt.accessories.size(); ++i) {
     const Accessory& acc = prompt.accessories[i];
@@ -540,7 +550,6 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       const auto slot_offset = static_cast<uint32_t>(unit.slots.size());
       auto slots = resolveSlots(acc.what, style);
       unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
-      const float whole = main->box.size().maxCoeff();
       for (int k = 0; k < std::max(acc.count, 1); ++k, ++inside_done) {
         AttachPoint spot = in;
         // Set a little into the floor (gravel, moss, snow), so it is held.
@@ -558,11 +567,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
         turn.rotate(Eigen::AngleAxisf(0.9f + 2.1f * static_cast<float>(inside_done), Vec3::UnitY()));
         turn.translate(-at);
         placed = geometry::transformed(placed, turn);
-        const float own = size.maxCoeff() * fit / natural_width;
-        if (grow_held && whole > own) {
-          placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
-          grew_held = true;
-        }
+        placed = growToHolder(placed, size.maxCoeff() * fit / natural_width);
         pieces.push_back(geometry::offsetMaterial(placed, slot_offset));
       }
       continue;
@@ -736,16 +741,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // rest below it.
     const float sink = point_name == "fill" ? 0.45f : hanging ? 0.92f : 0.0f;
     if (sink > 0.0f) placed = geometry::translate(placed, Vec3(0, -sink * size.y() * scale, 0));
-    // Subjects keep their thin parts (a blade, a stem, a glasses frame) a few
-    // hundredths of their own size thick; shrunk beside a far bigger holder
-    // they would fall between the voxels of the whole. Grow them to the
-    // holder's scale, the same at every tier.
-    const float whole = main->box.size().maxCoeff();
-    const float own = size.maxCoeff() * scale;
-    if (grow_held && whole > own) {
-      placed = geometry::rounded(placed, kHeldThicknessFraction * (whole - own));
-      grew_held = true;
-    }
+    placed = growToHolder(placed, size.maxCoeff() * scale);
     auto slots = resolveSlots(acc.what, style);
     pieces.push_back(geometry::offsetMaterial(placed, static_cast<uint32_t>(unit.slots.size())));
     unit.slots.insert(unit.slots.end(), slots.begin(), slots.end());
