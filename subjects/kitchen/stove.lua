@@ -3,7 +3,7 @@
 -- long handle below. Front faces +X.
 return {
   id = "stove",
-  names = {"stove", "cooker", "kitchen stove", "range", "kitchen range", "cooking range", "oven", "gas stove",
+  names = {"stove", "cooker", "gas cooker", "electric cooker", "kitchen cooker", "kitchen stove", "range", "kitchen range", "cooking range", "oven", "gas stove",
            "electric stove", "range cooker", "stove top", "stovetop oven", "stov"},
   lvis = {"stove", "oven"},
   family = "kitchen",

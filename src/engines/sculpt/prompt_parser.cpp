@@ -452,7 +452,7 @@ bool isKindHead(std::string_view head_word) {
   static const std::set<std::string_view> kKindHeads = {"box",    "boxes", "case",    "bag",    "can",  "jar",
                                                         "helmet", "mask",  "machine", "holder", "rack", "cabinet",
                                                         "chair",  "chairs", "lamp",    "lamps", "bike", "bikes",
-                                                        "building", "buildings"};
+                                                        "building", "buildings", "cooker", "cookers"};
   return kKindHeads.contains(head_word);
 }
 
