@@ -393,6 +393,107 @@ bool isPatternWord(std::string_view t) {
   return kPatterns.contains(t);
 }
 
+// A pattern word at tokens[i]: its kind, how many tokens it takes and
+// whether it can stand before a noun ("striped", "polka dot") rather than
+// only name the pattern ("stripes", "dots").
+struct PatternAt {
+  std::string_view kind;
+  size_t length;
+  bool adjective;
+};
+
+std::optional<PatternAt> patternAt(const std::vector<std::string>& t, size_t i) {
+  const std::string_view w = t[i];
+  const std::string_view next = i + 1 < t.size() ? std::string_view(t[i + 1]) : std::string_view();
+  if (w == "polka" && (next == "dot" || next == "dots" || next == "dotted")) return PatternAt{"spots", 2, next != "dots"};
+  if (w == "pin" && (next == "striped" || next == "stripes")) return PatternAt{"stripes", 2, next == "striped"};
+  if ((w == "flower" || w == "flowers" || w == "floral") &&
+      (next == "pattern" || next == "patterns" || next == "print" || next == "prints" || next == "motif" ||
+       next == "motifs" || next == "design" || next == "designs")) {
+    return PatternAt{"floral", 2, false};
+  }
+  static const std::map<std::string_view, PatternAt> kWords = {
+      {"striped", {"stripes", 1, true}},     {"stripy", {"stripes", 1, true}},
+      {"stripey", {"stripes", 1, true}},     {"pinstriped", {"stripes", 1, true}},
+      {"stripes", {"stripes", 1, false}},    {"stripe", {"stripes", 1, false}},
+      {"pinstripes", {"stripes", 1, false}}, {"polkadot", {"spots", 1, true}},
+      {"polkadots", {"spots", 1, false}},    {"spotted", {"spots", 1, true}},
+      {"spotty", {"spots", 1, true}},        {"dotted", {"spots", 1, true}},
+      {"spots", {"spots", 1, false}},        {"dots", {"spots", 1, false}},
+      {"checkered", {"checks", 1, true}},    {"chequered", {"checks", 1, true}},
+      {"checked", {"checks", 1, true}},      {"checkerboard", {"checks", 1, true}},
+      {"gingham", {"checks", 1, true}},      {"plaid", {"checks", 1, true}},
+      {"tartan", {"checks", 1, true}},       {"checks", {"checks", 1, false}},
+      {"patchwork", {"patchwork", 1, true}}, {"floral", {"floral", 1, true}},
+      {"flowery", {"floral", 1, true}},      {"flowered", {"floral", 1, true}},
+      {"camo", {"camo", 1, true}},           {"camouflage", {"camo", 1, true}}};
+  const auto it = kWords.find(w);
+  if (it == kWords.end()) return std::nullopt;
+  return it->second;
+}
+
+// A prompt's pattern, and its tokens without the pattern's words.
+struct ExtractedPattern {
+  PatternWords words;
+  std::vector<std::string> tokens;
+  std::string noun;  // the pattern's own word ("spots"), to tell a subject's own parts
+};
+
+// Finds the first pattern the prompt names and takes its words out: the
+// colours before it, a following "pattern"/"print", and a "with"/"in"
+// that only introduced it ("a mug with white polka dots" → "a mug").
+// "A red and white striped lighthouse" and "with red and white stripes"
+// give the ground's colour and the pattern's; "a blue striped shirt" and
+// "with blue stripes" the pattern's only; a colour before "spotted",
+// "polka dot" or "floral" is the thing's own ("a red polka dot mug").
+std::optional<ExtractedPattern> extractPattern(const std::vector<std::string>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const auto found = patternAt(t, i);
+    if (!found) continue;
+    size_t end = i + found->length;
+    static const std::set<std::string_view> kPatternNouns = {"pattern", "patterns", "print", "prints", "motif",
+                                                             "motifs",  "design",   "designs"};
+    if (end < t.size() && kPatternNouns.contains(t[end])) ++end;
+    size_t first = i;
+    while (first > 0 && (findColor(t[first - 1]) != nullptr ||
+                         (t[first - 1] == "and" && first >= 2 && findColor(t[first - 2]) != nullptr))) {
+      --first;
+    }
+    ExtractedPattern out;
+    out.words.kind = found->kind;
+    out.noun = t[i + found->length - 1];
+    std::vector<ColorWord> colors;
+    for (size_t k = first; k < i; ++k) {
+      if (const auto* c = findColor(t[k])) colors.push_back(*c);
+    }
+    // Before a noun ("a striped cat", "with a striped shell"), or naming the
+    // pattern itself ("with white polka dots", ", red and white stripes").
+    const bool before_noun = found->adjective && end < t.size() && t[end] != "," && relationOf(t[end]).empty() &&
+                             t[end] != "and" && !isStopWord(t[end]) && findColor(t[end]) == nullptr;
+    if (before_noun) out.words.part_word = t[end];
+    const bool own_colour = before_noun && colors.size() == 1 &&
+                            (found->kind == "spots" || found->kind == "floral" || found->kind == "patchwork");
+    if (own_colour) {
+      first = i;
+      colors.clear();
+    }
+    out.words.colors = std::move(colors);
+    // The words that only introduced the pattern go with it.
+    size_t cut = first;
+    if (!before_noun) {
+      while (cut > 0 && (t[cut - 1] == "a" || t[cut - 1] == "an" || t[cut - 1] == "some" || t[cut - 1] == "the")) --cut;
+      if (cut > 0 && (t[cut - 1] == "with" || t[cut - 1] == "in" || t[cut - 1] == "featuring")) {
+        --cut;
+        if (cut > 0 && (t[cut - 1] == "covered" || t[cut - 1] == "painted" || t[cut - 1] == "decorated")) --cut;
+      }
+    }
+    out.tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(cut));
+    out.tokens.insert(out.tokens.end(), t.begin() + static_cast<std::ptrdiff_t>(end), t.end());
+    return out;
+  }
+  return std::nullopt;
+}
+
 // "a stone statue of a lion", "a figurine of a cat": the subject is what
 // follows "of"; a statue, sculpture or bust is stone unless the prompt says
 // what it is made of.
@@ -763,6 +864,14 @@ nlohmann::json PromptAnalysis::describe() const {
   if (liquid) j["contents"] = {{"liquid", liquid_word}, {"color", colorJson(*liquid)}};
   if (liquid && liquid_glowing) j["contents"]["glowing"] = true;
   if (!conditions.empty()) j["conditions"] = conditions;
+  if (pattern) {
+    j["pattern"] = {{"kind", pattern->kind}};
+    if (!pattern->colors.empty()) {
+      j["pattern"]["colors"] = nlohmann::json::array();
+      for (const auto& c : pattern->colors) j["pattern"]["colors"].push_back(colorJson(c));
+    }
+    if (!pattern->part_word.empty()) j["pattern"]["on"] = pattern->part_word;
+  }
   if (!pose.empty()) j["pose"] = pose;
   j["style"] = styleName(style);
   if (height_mm) j["height_mm"] = *height_mm;
@@ -772,35 +881,12 @@ nlohmann::json PromptAnalysis::describe() const {
   return j;
 }
 
-Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary& library) {
-  // Characters, not bytes: "é" is one character (UTF-8 continuation bytes
-  // are 10xxxxxx).
-  const size_t characters = static_cast<size_t>(std::count_if(
-      prompt.begin(), prompt.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-  if (characters > kMaxPromptChars) {
-    return fail(ErrorCode::kInvalidArgument,
-                fmt::format("prompt is {} characters; shorten it to at most {}", characters, kMaxPromptChars),
-                {{"parameter", "prompt"}, {"max_length", kMaxPromptChars}});
-  }
-  const auto tokens = [&] {
-    auto t = tokenize(prompt);
-    // "hangin from a branch", "sittin": the dropped g of an -ing word kiln knows.
-    for (auto& w : t) {
-      if (w.size() < 5 || !w.ends_with("in")) continue;
-      const std::string ing = w + "g";
-      if (!relationOf(ing).empty() || !poseOf(ing).empty() || ing == "hanging" || ing == "clinging") w = ing;
-    }
-    // "pastel mint", "pastel blue": the colour named after it.
-    for (size_t i = 0; i + 1 < t.size(); ++i) {
-      if (t[i] == "pastel" && findColor(t[i + 1]) != nullptr) t.erase(t.begin() + static_cast<std::ptrdiff_t>(i));
-    }
-    return t;
-  }();
-  if (tokens.empty() || std::all_of(tokens.begin(), tokens.end(), [](const auto& t) { return t == ","; })) {
-    return fail(ErrorCode::kInvalidArgument,
-                "prompt is empty; describe an object, e.g. \"a glazed ceramic teapot\"", {{"parameter", "prompt"}});
-  }
+namespace {
 
+// The prompt's tokens → what it asks for; parsePrompt runs it once more
+// without a pattern's words when the prompt names one.
+Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::string_view prompt,
+                                   const SubjectLibrary& library) {
   PromptAnalysis out;
   std::vector<bool> used(tokens.size(), false);
 
@@ -2000,6 +2086,59 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
     }
   }
   return out;
+}
+
+
+}  // namespace
+
+Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary& library) {
+  // Characters, not bytes: "é" is one character (UTF-8 continuation bytes
+  // are 10xxxxxx).
+  const size_t characters = static_cast<size_t>(std::count_if(
+      prompt.begin(), prompt.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  if (characters > kMaxPromptChars) {
+    return fail(ErrorCode::kInvalidArgument,
+                fmt::format("prompt is {} characters; shorten it to at most {}", characters, kMaxPromptChars),
+                {{"parameter", "prompt"}, {"max_length", kMaxPromptChars}});
+  }
+  const auto tokens = [&] {
+    auto t = tokenize(prompt);
+    // "hangin from a branch", "sittin": the dropped g of an -ing word kiln knows.
+    for (auto& w : t) {
+      if (w.size() < 5 || !w.ends_with("in")) continue;
+      const std::string ing = w + "g";
+      if (!relationOf(ing).empty() || !poseOf(ing).empty() || ing == "hanging" || ing == "clinging") w = ing;
+    }
+    // "pastel mint", "pastel blue": the colour named after it.
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i] == "pastel" && findColor(t[i + 1]) != nullptr) t.erase(t.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return t;
+  }();
+  if (tokens.empty() || std::all_of(tokens.begin(), tokens.end(), [](const auto& t) { return t == ","; })) {
+    return fail(ErrorCode::kInvalidArgument,
+                "prompt is empty; describe an object, e.g. \"a glazed ceramic teapot\"", {{"parameter", "prompt"}});
+  }
+
+  auto plain = parseTokens(tokens, prompt, library);
+  auto pattern = extractPattern(tokens);
+  if (!pattern) return plain;
+  // A subject whose own parts are the pattern keeps them ("a red and white
+  // spotted mushroom": its spots are parts, coloured by the second colour).
+  if (plain && (namesOwnPart(*plain->main.subject, pattern->noun) ||
+                namesOwnPart(*plain->main.subject, pattern->words.kind) ||
+                (pattern->words.kind == "spots" && namesOwnPart(*plain->main.subject, "dots")))) {
+    return plain;
+  }
+  // A name that holds the word keeps it ("a spotted eagle ray").
+  if (plain) {
+    const auto named = tokenize(plain->main.matched);
+    if (std::find(named.begin(), named.end(), pattern->noun) != named.end()) return plain;
+  }
+  auto patterned = parseTokens(pattern->tokens, prompt, library);
+  if (!patterned) return plain;
+  patterned->pattern = std::move(pattern->words);
+  return patterned;
 }
 
 }  // namespace kiln::engines::sculpt

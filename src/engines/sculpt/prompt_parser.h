@@ -48,6 +48,14 @@ struct SubjectWords {
   bool statue = false;                     // "a statue of a lion": every part in the one material
 };
 
+/// A surface pattern the prompt asks for ("a striped cat", "with white
+/// polka dots", "red and white stripes", "a floral pattern").
+struct PatternWords {
+  std::string kind;                        // stripes, spots, checks, patchwork, floral, camo
+  std::vector<ColorWord> colors;           // one: the pattern's colour; two: the ground's, then the pattern's
+  std::string part_word;                   // the noun it is said of ("a striped shell"); "" for none
+};
+
 /// An accessory attached to the main subject.
 struct Accessory {
   SubjectWords what;
@@ -67,6 +75,7 @@ struct PromptAnalysis {
   std::string liquid_word;
   bool liquid_glowing = false;             // "glowing green liquid"
   std::vector<std::string> conditions;     // canonical: mossy, rusty, weathered, …
+  std::optional<PatternWords> pattern;     // painted over the main subject (or one of its parts)
   std::string pose;                        // canonical pose or empty
   Style style = Style::kDefault;
   std::optional<float> height_mm;          // from "10cm tall" etc.

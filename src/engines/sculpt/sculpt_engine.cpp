@@ -53,6 +53,36 @@ void dropFragments(Mesh& mesh) {
   geometry::keepComponents(mesh, [min_triangles](size_t triangles, bool) { return triangles >= min_triangles; });
 }
 
+// Moves each material's base colour into the vertex colours (glTF multiplies
+// the two), so the surface can be painted per vertex at every tier.
+void moveColoursToVertices(Mesh& mesh) {
+  if (!mesh.colors.empty()) return;
+  mesh.colors.assign(mesh.vertexCount(), Vec4(1, 1, 1, 1));
+  for (const auto& sm : mesh.effectiveSubmeshes()) {
+    if (sm.material >= mesh.materials.size()) continue;
+    const Vec4 base = mesh.materials[sm.material].base_color;
+    for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) {
+      for (uint32_t v : mesh.triangle(t)) mesh.colors[v] = base;
+    }
+  }
+  for (auto& m : mesh.materials) m.base_color = Vec4(1, 1, 1, m.base_color.w());
+}
+
+// Low-poly art's look: every facet a shade lighter or darker than its
+// neighbours, so the facets read even in a small picture. Runs after flat
+// shading has given each triangle its own three vertices.
+void shadeFacets(Mesh& mesh, uint64_t seed) {
+  moveColoursToVertices(mesh);
+  Rng rng(seed ^ 0x5fac37ull);
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    const float shade = rng.uniform(0.85f, 1.1f);
+    for (uint32_t v : mesh.triangle(t)) {
+      Vec4& c = mesh.colors[v];
+      c = Vec4(std::min(c.x() * shade, 1.0f), std::min(c.y() * shade, 1.0f), std::min(c.z() * shade, 1.0f), c.w());
+    }
+  }
+}
+
 // Colour conditions painted onto the surface as vertex colours: moss and
 // snow settle on surfaces facing up, rust and weathering come in noisy
 // patches, frost whitens everything a little, cracks are dark lines along a
@@ -68,17 +98,7 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
     if (std::find(kPainted.begin(), kPainted.end(), c) != kPainted.end()) wanted.push_back(c);
   }
   if (wanted.empty() || mesh.vertexCount() == 0) return;
-  if (mesh.colors.empty()) {
-    mesh.colors.assign(mesh.vertexCount(), Vec4(1, 1, 1, 1));
-    for (const auto& sm : mesh.effectiveSubmeshes()) {
-      if (sm.material >= mesh.materials.size()) continue;
-      const Vec4 base = mesh.materials[sm.material].base_color;
-      for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) {
-        for (uint32_t v : mesh.triangle(t)) mesh.colors[v] = base;
-      }
-    }
-    for (auto& m : mesh.materials) m.base_color = Vec4(1, 1, 1, m.base_color.w());
-  }
+  moveColoursToVertices(mesh);
   geometry::computeNormals(mesh);
   const geometry::Box box = geometry::boundingBox(mesh);
   const float scale = std::max(box.size().maxCoeff(), 1.0f);
@@ -115,6 +135,215 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
     }
     mesh.colors[v] = c;
   }
+}
+
+// A surface pattern as material slots of its own: each triangle of the
+// covered parts takes the ground's slot or one of the pattern's "inks".
+// Laid on the fine mesh before simplifying, the simplifier keeps the
+// borders between slots as seams, so stripes and spots stay crisp at every
+// tier instead of smearing across the large triangles of flat areas.
+struct PatternPlan {
+  std::string kind;
+  std::vector<bool> covered;  // per slot of the composed model
+  size_t first_ink = 0;       // slot of the first ink
+  size_t inks = 0;
+  bool fur = false;           // a creature's coat: narrower stripes, as a tabby's or a tiger's
+};
+
+// Which slots a pattern covers: the main subject's part the prompt names
+// ("a snail with a striped shell"), else the parts that take its main
+// colour.
+std::vector<bool> patternSlots(const PromptAnalysis& prompt, const std::vector<ResolvedSlot>& slots) {
+  const SubjectInfo& subject = *prompt.main.subject;
+  std::vector<std::string> wanted;
+  if (!prompt.pattern->part_word.empty()) {
+    const auto words = singularCandidates(prompt.pattern->part_word);
+    for (const auto& part : subject.parts) {
+      for (const auto& name : part.names) {
+        if (std::find(words.begin(), words.end(), name) != words.end()) wanted.push_back(part.name);
+      }
+    }
+  }
+  if (wanted.empty()) {
+    for (const auto& part : subject.parts) {
+      if (part.role == PartRole::kPrimary) wanted.push_back(part.name);
+    }
+  }
+  std::vector<bool> covered(slots.size(), false);
+  for (size_t i = 0; i < slots.size(); ++i) {
+    for (const auto& part : wanted) covered[i] = covered[i] || slots[i].name == subject.id + "/" + part;
+  }
+  return covered;
+}
+
+// A colour that stands out on `ground`: navy on white and pale greys, a deep
+// shade of a light colour, cream on dark ones.
+ColorWord contrastingInk(const ColorWord& ground) {
+  const int hi = std::max({ground.r, ground.g, ground.b}), lo = std::min({ground.r, ground.g, ground.b});
+  const float lum = (0.2126f * ground.r + 0.7152f * ground.g + 0.0722f * ground.b) / 255.0f;
+  if (lum < 0.42f) return {"", 240, 236, 225};
+  if (hi - lo < 40) return {"", 28, 34, 70};
+  auto deep = [](unsigned char c) { return static_cast<unsigned char>(c * 0.32f); };
+  return {"", deep(ground.r), deep(ground.g), deep(ground.b)};
+}
+
+// Appends the pattern's inks to the model's slots and gives the covered
+// slots the ground colour the prompt names ("red and white stripes": red).
+PatternPlan planPattern(const PromptAnalysis& prompt, ComposedModel& model) {
+  const PatternWords& pattern = *prompt.pattern;
+  PatternPlan plan;
+  plan.kind = pattern.kind;
+  plan.covered = patternSlots(prompt, model.slots);
+  const std::string& family = prompt.main.subject->family;
+  plan.fur = family == "animals" || family == "reptiles" || family == "insects" || family == "creatures" ||
+             family == "sea_life";
+  const auto first = std::find(plan.covered.begin(), plan.covered.end(), true);
+  if (first == plan.covered.end()) return plan;
+  if (pattern.colors.size() >= 2) {
+    for (size_t i = 0; i < model.slots.size(); ++i) {
+      if (plan.covered[i]) model.slots[i].color = pattern.colors.front();
+    }
+  }
+  const ResolvedSlot base = model.slots[static_cast<size_t>(first - plan.covered.begin())];
+  const std::optional<ColorWord> asked =
+      pattern.colors.empty() ? std::nullopt : std::optional<ColorWord>(pattern.colors.back());
+  const ColorWord ink = asked.value_or(contrastingInk(base.color));
+  std::vector<ColorWord> inks;
+  if (plan.kind == "floral") {
+    const bool light = base.color.r + base.color.g + base.color.b > 450;
+    inks = {asked.value_or(light ? ColorWord{"", 200, 70, 110} : ColorWord{"", 245, 240, 235}),
+            ColorWord{"", 245, 200, 60}};
+  } else if (plan.kind == "patchwork") {
+    inks = {{"", 178, 60, 52},   {"", 222, 170, 60}, {"", 70, 110, 165}, {"", 90, 140, 80},
+            {"", 230, 220, 200}, {"", 140, 80, 130}, {"", 215, 120, 60}, {"", 70, 52, 40}};
+    if (asked) inks[4] = *asked;
+  } else if (plan.kind == "camo") {
+    auto shade = [](const ColorWord& c, float f) {
+      return ColorWord{"", static_cast<unsigned char>(c.r * f), static_cast<unsigned char>(c.g * f),
+                       static_cast<unsigned char>(c.b * f)};
+    };
+    const ColorWord green = asked.value_or(ColorWord{"", 96, 108, 62});
+    inks = {green, shade(green, 0.6f), {"", 116, 94, 62}, shade(green, 0.3f)};
+  } else {
+    inks = {ink};
+  }
+  plan.first_ink = model.slots.size();
+  plan.inks = inks.size();
+  for (size_t k = 0; k < inks.size(); ++k) {
+    ResolvedSlot slot = base;
+    slot.name = fmt::format("{}/pattern{}", prompt.main.subject->id, k);
+    slot.color = inks[k];
+    slot.glowing = false;
+    model.slots.push_back(slot);
+  }
+  return plan;
+}
+
+// Lays the pattern on a freshly meshed surface (before simplifying), in
+// the model's own coordinates so it wraps round the shape: stripes across
+// its longest side, spots on a jittered grid (nearest-point cell noise), a
+// 3D checkerboard, patchwork squares with dark seams, five-petal flowers in
+// each spot's tangent plane, camouflage blotches from two noise fields.
+void layPattern(Mesh& mesh, const PatternPlan& plan, uint64_t seed) {
+  if (plan.inks == 0 || mesh.triangleCount() == 0) return;
+  std::vector<uint32_t> material(mesh.triangleCount(), 0);
+  for (const auto& sm : mesh.effectiveSubmeshes()) {
+    std::fill_n(material.begin() + sm.first_triangle, sm.triangle_count, sm.material);
+  }
+  auto covered = [&](size_t t) { return material[t] < plan.covered.size() && plan.covered[material[t]]; };
+  geometry::Box region{Vec3::Constant(1e30f), Vec3::Constant(-1e30f)};
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    if (!covered(t)) continue;
+    for (uint32_t v : mesh.triangle(t)) {
+      region.min = region.min.cwiseMin(mesh.positions[v]);
+      region.max = region.max.cwiseMax(mesh.positions[v]);
+    }
+  }
+  if (region.min.x() > region.max.x()) return;
+  const Vec3 size = region.size();
+  const float extent = std::max(size.maxCoeff(), 1e-3f);
+  int axis = 0;
+  size.maxCoeff(&axis);
+  auto cellRandom = [&](const Eigen::Vector3i& c, uint64_t salt) {
+    Rng rng(seed ^ (salt * 0x9E3779B97F4A7C15ull) ^ (static_cast<uint64_t>(c.x() + 4096) * 73856093ull) ^
+            (static_cast<uint64_t>(c.y() + 4096) * 19349663ull) ^ (static_cast<uint64_t>(c.z() + 4096) * 83492791ull));
+    return rng.unit();
+  };
+  // The nearest of the jittered points, one per cell of side `cell`.
+  auto nearestPoint = [&](const Vec3& p, float cell, Eigen::Vector3i& which) {
+    const Eigen::Vector3i base((p / cell).array().floor().cast<int>());
+    float best = 1e30f;
+    Vec3 point = Vec3::Zero();
+    for (int dx = -1; dx <= 1; ++dx) {
+      for (int dy = -1; dy <= 1; ++dy) {
+        for (int dz = -1; dz <= 1; ++dz) {
+          const Eigen::Vector3i c = base + Eigen::Vector3i(dx, dy, dz);
+          const Vec3 jitter(0.3f + 0.4f * cellRandom(c, 1), 0.3f + 0.4f * cellRandom(c, 2),
+                            0.3f + 0.4f * cellRandom(c, 3));
+          const Vec3 q = (c.cast<float>() + jitter) * cell;
+          const float d = (q - p).squaredNorm();
+          if (d < best) {
+            best = d;
+            point = q;
+            which = c;
+          }
+        }
+      }
+    }
+    return point;
+  };
+  // The ink at a point of the surface with normal n, or -1 for the ground.
+  auto inkAt = [&](const Vec3& p, const Vec3& n) -> int {
+    if (plan.kind == "stripes") {
+      const float u = p[axis] / (extent / (plan.fur ? 9.0f : 5.0f));
+      return u - std::floor(u) >= (plan.fur ? 0.62f : 0.5f) ? 0 : -1;
+    }
+    if (plan.kind == "spots") {
+      const float cell = extent / 7.0f;
+      Eigen::Vector3i which;
+      return (nearestPoint(p, cell, which) - p).norm() < 0.3f * cell ? 0 : -1;
+    }
+    if (plan.kind == "checks") {
+      const Eigen::Vector3i k((p / (extent / 8.0f)).array().floor().cast<int>());
+      return ((k.x() + k.y() + k.z()) & 1) != 0 ? 0 : -1;
+    }
+    if (plan.kind == "patchwork") {
+      const float cell = extent / 5.0f;
+      const Vec3 f = p / cell - (p / cell).array().floor().matrix();
+      if (std::min({f.x(), 1 - f.x(), f.y(), 1 - f.y(), f.z(), 1 - f.z()}) < 0.04f) return 7;
+      const Eigen::Vector3i k((p / cell).array().floor().cast<int>());
+      const int pick = static_cast<int>(cellRandom(k, 5) * 8.0f);
+      return pick < 7 ? pick : -1;
+    }
+    if (plan.kind == "floral") {
+      const float cell = extent / 5.0f;
+      Eigen::Vector3i which;
+      const Vec3 d = p - nearestPoint(p, cell, which);
+      const Vec3 a = n.cross(std::abs(n.y()) < 0.9f ? Vec3::UnitY() : Vec3::UnitX()).normalized();
+      const Vec3 b = n.cross(a);
+      const float theta = std::atan2(d.dot(b), d.dot(a)) + 6.2831853f * cellRandom(which, 7);
+      const float radius = 0.36f * cell, r = d.norm();
+      if (r < 0.24f * radius) return 1;
+      return r < radius * (0.3f + 0.7f * std::abs(std::cos(2.5f * theta))) ? 0 : -1;
+    }
+    if (plan.kind == "camo") {
+      const float n1 = geometry::fractalNoise(
+          p, {.seed = seed + 31, .amplitude_mm = 1, .wavelength_mm = 0.3f * extent, .octaves = 2});
+      const float n2 = geometry::fractalNoise(
+          p, {.seed = seed + 57, .amplitude_mm = 1, .wavelength_mm = 0.22f * extent, .octaves = 2});
+      return n1 > 0.15f ? 1 : (n2 > 0.2f ? 2 : (n1 < -0.35f ? 3 : 0));
+    }
+    return -1;
+  };
+  for (size_t t = 0; t < mesh.triangleCount(); ++t) {
+    if (!covered(t)) continue;
+    const auto tri = mesh.triangle(t);
+    const Vec3 &a = mesh.positions[tri[0]], &b = mesh.positions[tri[1]], &c = mesh.positions[tri[2]];
+    const Vec3 n = (b - a).cross(c - a).normalized();
+    const int ink = inkAt((a + b + c) / 3.0f - region.min, n);
+    if (ink >= 0) material[t] = static_cast<uint32_t>(plan.first_ink + static_cast<size_t>(ink));
+  }
+  geometry::assignMaterials(mesh, material);
 }
 
 // "Dented": round dents in the shading. Each vertex normal leans as the
@@ -223,6 +452,8 @@ class SculptEngine final : public Engine {
     context.report("build", 0.04f);
     auto composed = compose(prompt, *library, style, request.seed);
     if (!composed) return fail(composed.error());
+    PatternPlan pattern;
+    if (prompt.pattern) pattern = planPattern(prompt, *composed);
     if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
 
     // Mesh at the model's own scale, then scale the mesh: exact and cheap.
@@ -243,6 +474,8 @@ class SculptEngine final : public Engine {
       }
       dropFragments(mesh);
       if (context.isCanceled()) return fail(ErrorCode::kCanceled, "canceled");
+      // Low poly takes its pattern facet by facet after simplifying.
+      if (style != Style::kLowPoly) layPattern(mesh, pattern, request.seed);
 
       context.report("simplify", 0.7f);
       if (auto ok = geometry::simplifyToBudget(mesh, {.max_triangles = budget,
@@ -291,6 +524,7 @@ class SculptEngine final : public Engine {
       // painted).
       auto plain = compose(prompt, *library, style, request.seed, {.grow_held = false, .reshape_conditions = false});
       if (!plain) return fail(plain.error());
+      if (prompt.pattern) pattern = planPattern(prompt, *plain);
       auto again = sized(meshAndSimplify(plain->shape), plain->shape);
       if (!again) return fail(again.error());
       if (const auto again_topo = geometry::analyzeTopology(*again); !closedBadly(again_topo)) {
@@ -322,10 +556,15 @@ class SculptEngine final : public Engine {
     }
 
     context.report("finish", 0.85f);
+    if (style == Style::kLowPoly) {
+      // Each facet its own three vertices, so it takes one colour whole.
+      layPattern(mesh, pattern, request.seed);
+      geometry::flatShade(mesh);
+    }
     applyMaterials(mesh, composed->slots, tier);
     paintConditions(mesh, prompt.conditions, request.seed);
     if (style == Style::kLowPoly) {
-      geometry::flatShade(mesh);
+      shadeFacets(mesh, request.seed);
     } else {
       geometry::computeNormals(mesh);
       if (std::find(prompt.conditions.begin(), prompt.conditions.end(), "dented") != prompt.conditions.end()) {

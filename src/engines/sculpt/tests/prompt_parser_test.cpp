@@ -85,6 +85,10 @@ class Parser : public ::testing::Test {
     write("brooch", "jewellery", "'brooch'", "parts = {{'pin', 'gold', role = 'primary'}, {'gem', 'gloss', names = {'gem', 'ruby', 'emerald'}}},");
     write("coffer", "household", "'coffer'",
           "parts = {{'box', 'wood', role = 'primary'}, {'coins', 'gold', names = {'coins', 'gold coins'}}},");
+    write("snail", "animals", "'snail'", "parts = {{'body', 'skin', role = 'primary'}, {'shell', 'gloss', names = {'shell'}}},");
+    write("ladybug", "insects", "'ladybug', 'ladybird'",
+          "parts = {{'wings', 'gloss', role = 'primary'}, {'spots', 'gloss', role = 'secondary', names = {'spots', 'dots'}}},");
+    write("spotted_owl", "birds", "'spotted owl'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -264,12 +268,14 @@ TEST_F(Parser, CarvedOutOfAndCastInNameTheMaterial) {
 }
 
 TEST_F(Parser, SlipsAndPatternWordsAfterTheHeadAreNotTheSubject) {
-  // A misspelt style word, a pattern word and a dropped g never become the
-  // head noun; a real unknown noun still does.
+  // A misspelt style word, a pattern's words and a dropped g never become
+  // the head noun; a real unknown noun still does.
   EXPECT_EQ(subjectOf("an elephant realisitc"), "elephant");
   auto stripes = parse("a cottage red and white stripes");
   EXPECT_EQ(stripes.main.subject->id, "cottage");
-  EXPECT_EQ(stripes.ignored, (std::vector<std::string>{"stripes"}));
+  EXPECT_TRUE(stripes.ignored.empty()) << fmt::format("{}", fmt::join(stripes.ignored, " "));
+  ASSERT_TRUE(stripes.pattern.has_value());
+  EXPECT_EQ(stripes.pattern->kind, "stripes");
   auto hanging = parse("a dog hangin from a rock");
   ASSERT_TRUE(hanging.place.has_value()) << hanging.describe();
   EXPECT_EQ(hanging.place->subject->id, "rock");
@@ -797,6 +803,63 @@ TEST_F(Parser, RejectsEmptyAndOverlongPrompts) {
   EXPECT_EQ(parsePrompt("", *library_).error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(parsePrompt(std::string(kMaxPromptChars + 1, 'a'), *library_).error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(parsePrompt("a dog 100 m tall", *library_).error().code, ErrorCode::kInvalidArgument);
+}
+
+// A pattern's words leave the rest of the prompt as it would read without
+// them: its own colours go with it, the thing keeps the others.
+TEST_F(Parser, PatternsTakeTheirWordsAndColours) {
+  auto mug = parse("a blue mug with white polka dots");
+  EXPECT_EQ(mug.main.subject->id, "mug");
+  ASSERT_TRUE(mug.pattern.has_value());
+  EXPECT_EQ(mug.pattern->kind, "spots");
+  ASSERT_EQ(mug.pattern->colors.size(), 1u);
+  EXPECT_EQ(mug.pattern->colors[0].word, "white");
+  ASSERT_EQ(mug.main.colors.size(), 1u);
+  EXPECT_EQ(mug.main.colors[0].word, "blue");
+  EXPECT_TRUE(mug.accessories.empty());
+  EXPECT_TRUE(mug.ignored.empty()) << fmt::format("{}", fmt::join(mug.ignored, " "));
+  // Two colours: the ground's, then the pattern's.
+  for (const char* prompt : {"a red and white striped tower", "a tower, red and white stripes",
+                             "a tower with red and white stripes"}) {
+    auto tower = parse(prompt);
+    ASSERT_TRUE(tower.pattern.has_value()) << prompt;
+    EXPECT_EQ(tower.pattern->kind, "stripes") << prompt;
+    ASSERT_EQ(tower.pattern->colors.size(), 2u) << prompt;
+    EXPECT_EQ(tower.pattern->colors[0].word, "red") << prompt;
+    EXPECT_EQ(tower.pattern->colors[1].word, "white") << prompt;
+    EXPECT_TRUE(tower.main.colors.empty()) << prompt;
+    EXPECT_TRUE(tower.ignored.empty()) << prompt << ": " << fmt::format("{}", fmt::join(tower.ignored, " "));
+  }
+  // Said of a part, the part is named.
+  auto snail = parse("a snail with a striped shell");
+  ASSERT_TRUE(snail.pattern.has_value());
+  EXPECT_EQ(snail.pattern->part_word, "shell");
+  ASSERT_EQ(snail.main.parts.size(), 1u);
+  EXPECT_EQ(snail.main.parts[0].part, "shell");
+  auto floral = parse("a mug with a blue floral pattern");
+  ASSERT_TRUE(floral.pattern.has_value());
+  EXPECT_EQ(floral.pattern->kind, "floral");
+  ASSERT_EQ(floral.pattern->colors.size(), 1u);
+  EXPECT_EQ(floral.pattern->colors[0].word, "blue");
+  EXPECT_TRUE(floral.ignored.empty()) << fmt::format("{}", fmt::join(floral.ignored, " "));
+  // A colour before "polka dot" is the thing's own.
+  auto red = parse("a red polka dot mug");
+  ASSERT_TRUE(red.pattern.has_value());
+  EXPECT_TRUE(red.pattern->colors.empty());
+  ASSERT_EQ(red.main.colors.size(), 1u);
+  EXPECT_EQ(red.main.colors[0].word, "red");
+  EXPECT_EQ(parse("a plaid cottage").pattern->kind, "checks");
+  EXPECT_EQ(parse("a patchwork teddy bear").pattern->kind, "patchwork");
+  EXPECT_EQ(parse("a camo dog").pattern->kind, "camo");
+  // A subject whose own parts are the pattern keeps them; a name that holds
+  // the word keeps it.
+  auto ladybug = parse("a red and black spotted ladybug");
+  EXPECT_FALSE(ladybug.pattern.has_value());
+  EXPECT_EQ(ladybug.main.colors.size(), 2u);
+  auto owl = parse("a spotted owl");
+  EXPECT_EQ(owl.main.subject->id, "spotted_owl");
+  EXPECT_FALSE(owl.pattern.has_value());
+  EXPECT_FALSE(parse("a dog").pattern.has_value());
 }
 
 }  // namespace

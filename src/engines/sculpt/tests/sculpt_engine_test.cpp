@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "engines/registry.h"
+#include "engines/sculpt/lexicon.h"
 #include "formats/formats.h"
 #include "geometry/mesh.h"
 
@@ -403,6 +404,51 @@ TEST(Sculpt, ThingsWithAClearContainerGoInItAndAnimalsSetDownWhatTheyHold) {
   auto bear = make("a bear holding a jar of honey", Tier::kDraft);
   ASSERT_TRUE(bear.has_value()) << bear.error().message;
   EXPECT_EQ(bear->summary["pose"], "sitting") << bear->summary.dump();
+}
+
+// A pattern is painted in its own colour over the parts it covers, at every
+// tier and in low poly, and the model stays one closed piece.
+TEST(Sculpt, PatternsArePaintedInTheirOwnColour) {
+  const auto* white = sculpt::findColor("white");
+  const auto* blue = sculpt::findColor("blue");
+  ASSERT_NE(white, nullptr);
+  ASSERT_NE(blue, nullptr);
+  auto share = [](const geometry::Mesh& mesh, const geometry::Vec4& colour) {
+    size_t near = 0;
+    for (const auto& c : mesh.colors) near += (c.head<3>() - colour.head<3>()).norm() < 0.02f ? 1 : 0;
+    return static_cast<double>(near) / static_cast<double>(std::max<size_t>(mesh.colors.size(), 1));
+  };
+  auto dots = make("a blue mug with white polka dots", Tier::kDraft);
+  ASSERT_TRUE(dots.has_value()) << dots.error().message;
+  EXPECT_EQ(dots->summary["watertight"], true);
+  EXPECT_EQ(dots->summary["parts"], 1);
+  EXPECT_EQ(dots->summary["pattern"]["kind"], "spots") << dots->summary.dump();
+  const auto white_linear = sculpt::linearColor(white->r, white->g, white->b);
+  const auto blue_linear = sculpt::linearColor(blue->r, blue->g, blue->b);
+  EXPECT_GT(share(dots->mesh, white_linear), 0.03) << "white dots";
+  EXPECT_GT(share(dots->mesh, blue_linear), 0.3) << "a blue mug";
+  auto plain = make("a blue mug", Tier::kDraft);
+  ASSERT_TRUE(plain.has_value());
+  EXPECT_LT(share(plain->mesh, white_linear), 0.005) << "no dots unless asked";
+  // Standard tier: the pattern is a material of its own, covering a good
+  // share of the surface; the ground takes the first of two colours.
+  auto stripes = make("a red and white striped vase", Tier::kStandard);
+  ASSERT_TRUE(stripes.has_value()) << stripes.error().message;
+  EXPECT_EQ(stripes->summary["watertight"], true);
+  size_t patterned = 0;
+  for (const auto& sm : stripes->mesh.effectiveSubmeshes()) {
+    if (stripes->mesh.materials.at(sm.material).name.find("/pattern") != std::string::npos) patterned += sm.triangle_count;
+  }
+  const double striped = static_cast<double>(patterned) / static_cast<double>(stripes->mesh.triangleCount());
+  EXPECT_GT(striped, 0.1);
+  EXPECT_LT(striped, 0.7);
+  // Low poly: facet by facet, still closed.
+  auto cat = make("low poly polka dot teapot", Tier::kStandard);
+  ASSERT_TRUE(cat.has_value()) << cat.error().message;
+  EXPECT_EQ(cat->summary["watertight"], true);
+  bool has_ink = false;
+  for (const auto& m : cat->mesh.materials) has_ink = has_ink || m.name.find("/pattern") != std::string::npos;
+  EXPECT_TRUE(has_ink);
 }
 
 }  // namespace
