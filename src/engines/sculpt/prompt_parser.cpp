@@ -840,6 +840,7 @@ nlohmann::json PromptAnalysis::describe() const {
       parts[p.part] = pj;
     }
     if (!parts.empty()) j["parts"] = parts;
+    if (!s.conditions.empty()) j["conditions"] = s.conditions;
     return j;
   };
   nlohmann::json j = subjectJson(main);
@@ -1841,6 +1842,14 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
           // mossy shell": a condition of the subject (painted all over).
           if (std::find(out.conditions.begin(), out.conditions.end(), d.condition) == out.conditions.end()) {
             out.conditions.push_back(d.condition);
+          }
+          used[j] = true;
+          continue;
+        }
+        if (noun && part == nullptr && !d.condition.empty() && d.condition != "polished" && seg.relation != "made") {
+          // "on a mossy log", "holding a rusty sword": a condition of that thing alone.
+          if (std::find(words.conditions.begin(), words.conditions.end(), d.condition) == words.conditions.end()) {
+            words.conditions.push_back(d.condition);
           }
           used[j] = true;
           continue;

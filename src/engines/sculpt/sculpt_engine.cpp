@@ -90,7 +90,8 @@ void shadeFacets(Mesh& mesh, uint64_t seed) {
 // paint came off. Materials keep their
 // roughness; their base colour moves into the vertex colours (glTF
 // multiplies the two) so every tier shows the effect.
-void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed) {
+void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed,
+                     const std::vector<char>* only = nullptr) {
   static const std::vector<std::string_view> kPainted = {"mossy", "rusty",   "snowy",  "frosted",   "weathered",
                                                          "worn",  "cracked", "chipped", "muddy", "barnacled"};
   std::vector<std::string_view> wanted;
@@ -107,6 +108,7 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
              frost = linearColor(220, 235, 245), grime = linearColor(90, 85, 75), crack = linearColor(40, 34, 30),
              chip = linearColor(236, 230, 218), mud = linearColor(92, 66, 42), shell = linearColor(215, 210, 195);
   for (size_t v = 0; v < mesh.vertexCount(); ++v) {
+    if (only != nullptr && !(*only)[v]) continue;
     const Vec3& p = mesh.positions[v];
     const Vec3 n = mesh.normals.empty() ? Vec3::UnitY() : mesh.normals[v];
     Vec4 c = mesh.colors[v];
@@ -561,8 +563,26 @@ class SculptEngine final : public Engine {
       layPattern(mesh, pattern, request.seed);
       geometry::flatShade(mesh);
     }
+    // What the prompt says of one thing alone ("on a mossy log"): the
+    // vertices of that thing's slots, found before materials are merged.
+    std::vector<std::pair<const std::vector<std::string>*, std::vector<char>>> own_conditions;
+    auto ownConditions = [&](const SubjectWords& words) {
+      if (words.conditions.empty()) return;
+      std::vector<char> mask(mesh.vertexCount(), 0);
+      const std::string prefix = words.subject->id + "/";
+      for (const auto& sm : mesh.effectiveSubmeshes()) {
+        if (sm.material >= composed->slots.size() || !composed->slots[sm.material].name.starts_with(prefix)) continue;
+        for (uint32_t t = sm.first_triangle; t < sm.first_triangle + sm.triangle_count; ++t) {
+          for (uint32_t v : mesh.triangle(t)) mask[v] = 1;
+        }
+      }
+      own_conditions.emplace_back(&words.conditions, std::move(mask));
+    };
+    if (prompt.place) ownConditions(*prompt.place);
+    for (const auto& a : prompt.accessories) ownConditions(a.what);
     applyMaterials(mesh, composed->slots, tier);
     paintConditions(mesh, prompt.conditions, request.seed);
+    for (const auto& [conditions, mask] : own_conditions) paintConditions(mesh, *conditions, request.seed, &mask);
     if (style == Style::kLowPoly) {
       shadeFacets(mesh, request.seed);
     } else {

@@ -862,5 +862,20 @@ TEST_F(Parser, PatternsTakeTheirWordsAndColours) {
   EXPECT_FALSE(parse("a dog").pattern.has_value());
 }
 
+// A condition said of the support or of something held is that thing's
+// alone; said of the subject, it is the subject's.
+TEST_F(Parser, ConditionsOfOneThingStayWithIt) {
+  auto log = parse("a dog on a mossy rock");
+  ASSERT_TRUE(log.place.has_value());
+  EXPECT_EQ(log.place->conditions, (std::vector<std::string>{"mossy"}));
+  EXPECT_TRUE(log.conditions.empty());
+  EXPECT_TRUE(log.ignored.empty()) << fmt::format("{}", fmt::join(log.ignored, " "));
+  auto wizard = parse("a wizard holding a rusty bone");
+  ASSERT_EQ(wizard.accessories.size(), 1u);
+  EXPECT_EQ(wizard.accessories[0].what.conditions, (std::vector<std::string>{"rusty"}));
+  auto mossy = parse("a mossy rock");
+  EXPECT_EQ(mossy.conditions, (std::vector<std::string>{"mossy"}));
+}
+
 }  // namespace
 }  // namespace kiln::engines::sculpt
