@@ -61,6 +61,7 @@ const std::vector<MaterialWord>& materialWords() {
       {"wood", "wood"},         {"wooden", "wood"},         {"oaken", "wood"},
       {"walnut", "wood"},       {"timber", "wood"},         {"ceramic", "ceramic"},
       {"porcelain", "ceramic"}, {"china", "ceramic"},       {"glazed", "glazed"},
+      {"enamel", "glazed"},     {"enamelled", "glazed"},    {"enameled", "glazed"},
       {"terracotta", "terracotta"}, {"clay", "clay"},       {"stone", "stone"},
       {"granite", "stone"},     {"marble", "marble"},       {"gold", "gold"},
       {"golden", "gold"},       {"gilded", "gold"},         {"silver", "silver"},

@@ -133,7 +133,15 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
         c = mix(c, mud, (noise - 0.3f) * 8.0f * (rise < 0.7f ? 1.0f : 0.0f));
       }
       if (w == "barnacled") c = mix(c, shell, (noise - 0.05f) * 6.0f);
-      if (w == "chipped") c = mix(c, chip, (noise - 0.28f) * 12.0f);
+      if (w == "chipped") {
+        // Small scattered flakes showing what is under the glaze or paint:
+        // dark metal under a light finish, pale body under a dark one.
+        const float fine = geometry::fractalNoise(
+            p, {.seed = seed + 7919 * (i + 1), .amplitude_mm = 1.0f, .wavelength_mm = 0.05f * scale, .octaves = 2});
+        const float lum = 0.2126f * c.x() + 0.7152f * c.y() + 0.0722f * c.z();
+        const Vec4 under = lum > 0.45f ? linearColor(52, 50, 52) : chip;
+        c = mix(c, under, (fine - 0.42f) * 14.0f);
+      }
     }
     mesh.colors[v] = c;
   }
