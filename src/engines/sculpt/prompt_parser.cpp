@@ -97,7 +97,8 @@ std::string conditionOf(std::string_view w) {
       {"glossy", "polished"},   {"gleaming", "polished"},  {"muddy", "muddy"},
       {"mud", "muddy"},         {"dirty", "muddy"},        {"grimy", "muddy"},
       {"barnacles", "barnacled"}, {"barnacle", "barnacled"}, {"barnacled", "barnacled"},
-      {"encrusted", "barnacled"}};
+      {"encrusted", "barnacled"}, {"peeling", "peeling"},   {"flaking", "peeling"},
+      {"peeled", "peeling"},    {"scratched", "worn"},     {"scuffed", "worn"}};
   const auto it = kConditions.find(w);
   return it == kConditions.end() ? std::string() : std::string(it->second);
 }
@@ -1785,6 +1786,19 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       ColorWord liquid_color;
       bool liquid_glowing = false;
       int phrase_count = 1;
+      // "with peeling green paint", "with a red lacquer finish": the colour
+      // of the subject's paint is the subject's colour.
+      bool finish_phrase = false;
+      if (!noun && part == nullptr && (seg.relation == "with" || seg.relation == "in")) {
+        static const std::set<std::string_view> kFinishNouns = {"paint",  "paintwork", "lacquer", "varnish",
+                                                                "enamel", "glaze",     "coat",    "finish"};
+        for (size_t j = start; j < end; ++j) {
+          if (!used[j] && kFinishNouns.contains(tokens[j])) {
+            finish_phrase = true;
+            used[j] = true;
+          }
+        }
+      }
       for (size_t j = start; j < end; ++j) {
         if (used[j]) continue;
         const auto& t = tokens[j];
@@ -1864,7 +1878,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
           if (d.glowing) part_words.glowing = true;
         } else if (noun) {
           applyDescriber(d, t, words);
-        } else if (seg.relation == "in") {
+        } else if (seg.relation == "in" || finish_phrase) {
           // "an armchair in mustard velvet", "a car in red": the subject's
           // colour and material.
           applyDescriber(d, t, out.main);

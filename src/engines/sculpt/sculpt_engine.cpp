@@ -86,14 +86,14 @@ void shadeFacets(Mesh& mesh, uint64_t seed) {
 // Colour conditions painted onto the surface as vertex colours: moss and
 // snow settle on surfaces facing up, rust and weathering come in noisy
 // patches, frost whitens everything a little, cracks are dark lines along a
-// noise field's zero crossings and chips pale flecks where the glaze or
-// paint came off. Materials keep their
+// noise field's zero crossings, chips small flecks where the glaze or
+// paint came off and peeling paint broad flakes of bare wood. Materials keep their
 // roughness; their base colour moves into the vertex colours (glTF
 // multiplies the two) so every tier shows the effect.
 void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uint64_t seed,
                      const std::vector<char>* only = nullptr) {
   static const std::vector<std::string_view> kPainted = {"mossy", "rusty",   "snowy",  "frosted",   "weathered",
-                                                         "worn",  "cracked", "chipped", "muddy", "barnacled"};
+                                                         "worn",  "cracked", "chipped", "muddy", "barnacled", "peeling"};
   std::vector<std::string_view> wanted;
   for (const auto& c : conditions) {
     if (std::find(kPainted.begin(), kPainted.end(), c) != kPainted.end()) wanted.push_back(c);
@@ -133,6 +133,12 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
         c = mix(c, mud, (noise - 0.3f) * 8.0f * (rise < 0.7f ? 1.0f : 0.0f));
       }
       if (w == "barnacled") c = mix(c, shell, (noise - 0.05f) * 6.0f);
+      if (w == "peeling") {
+        // Paint gone in broad flakes, bare grey wood under it.
+        const float flakes = geometry::fractalNoise(
+            p, {.seed = seed + 7919 * (i + 1), .amplitude_mm = 1.0f, .wavelength_mm = 0.1f * scale, .octaves = 3});
+        c = mix(c, linearColor(150, 132, 108), (flakes - 0.22f) * 10.0f);
+      }
       if (w == "chipped") {
         // Small scattered flakes showing what is under the glaze or paint:
         // dark metal under a light finish, pale body under a dark one.

@@ -875,6 +875,12 @@ TEST_F(Parser, ConditionsOfOneThingStayWithIt) {
   EXPECT_EQ(wizard.accessories[0].what.conditions, (std::vector<std::string>{"rusty"}));
   auto mossy = parse("a mossy rock");
   EXPECT_EQ(mossy.conditions, (std::vector<std::string>{"mossy"}));
+  // The colour of its paint is the subject's colour.
+  auto paint = parse("a desk with peeling red paint");
+  EXPECT_EQ(paint.conditions, (std::vector<std::string>{"peeling"}));
+  ASSERT_EQ(paint.main.colors.size(), 1u);
+  EXPECT_EQ(paint.main.colors[0].word, "red");
+  EXPECT_TRUE(paint.ignored.empty()) << fmt::format("{}", fmt::join(paint.ignored, " "));
 }
 
 }  // namespace
