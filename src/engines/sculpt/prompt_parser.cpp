@@ -394,6 +394,32 @@ bool isPatternWord(std::string_view t) {
   return kPatterns.contains(t);
 }
 
+// "A ceramic teapot with blue flowers": flowers named with a colour on
+// china or glazed ware that is not made to hold them are painted on it, a
+// floral pattern in their colour, not a bouquet set on the lid.
+void paintedFlowers(PromptAnalysis& out) {
+  const SubjectInfo& main = *out.main.subject;
+  static const std::set<std::string_view> kHolders = {"vase", "flowerpot", "pot", "planter", "basket", "bucket", "jar",
+                                                      "watering_can", "wheelbarrow", "window_box", "bouquet"};
+  if (kHolders.contains(main.id)) return;
+  const auto primary = std::find_if(main.parts.begin(), main.parts.end(),
+                                    [](const SubjectPart& p) { return p.role == PartRole::kPrimary; });
+  const std::string material = out.main.material != nullptr ? std::string(out.main.material->id)
+                               : primary != main.parts.end() ? primary->material
+                                                             : std::string();
+  if (material != "ceramic" && material != "glazed" && material != "porcelain") return;
+  for (auto it = out.accessories.begin(); it != out.accessories.end(); ++it) {
+    const std::string& id = it->what.subject->id;
+    if (it->relation != "with" || (id != "flower" && id != "bouquet") || it->what.colors.empty()) continue;
+    PatternWords floral;
+    floral.kind = "floral";
+    floral.colors = {it->what.colors.front()};
+    out.pattern = std::move(floral);
+    out.accessories.erase(it);
+    return;
+  }
+}
+
 // A pattern word at tokens[i]: its kind, how many tokens it takes and
 // whether it can stand before a noun ("striped", "polka dot") rather than
 // only name the pattern ("stripes", "dots").
@@ -2145,7 +2171,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
 
   auto plain = parseTokens(tokens, prompt, library);
   auto pattern = extractPattern(tokens);
-  if (!pattern) return plain;
+  if (!pattern) {
+    if (plain) paintedFlowers(*plain);
+    return plain;
+  }
   // A subject whose own parts are the pattern keeps them ("a red and white
   // spotted mushroom": its spots are parts, coloured by the second colour).
   if (plain && (namesOwnPart(*plain->main.subject, pattern->noun) ||

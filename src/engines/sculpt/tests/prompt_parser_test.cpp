@@ -89,6 +89,7 @@ class Parser : public ::testing::Test {
     write("ladybug", "insects", "'ladybug', 'ladybird'",
           "parts = {{'wings', 'gloss', role = 'primary'}, {'spots', 'gloss', role = 'secondary', names = {'spots', 'dots'}}},");
     write("spotted_owl", "birds", "'spotted owl'");
+    write("flower", "plants", "'flower'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -860,6 +861,15 @@ TEST_F(Parser, PatternsTakeTheirWordsAndColours) {
   EXPECT_EQ(owl.main.subject->id, "spotted_owl");
   EXPECT_FALSE(owl.pattern.has_value());
   EXPECT_FALSE(parse("a dog").pattern.has_value());
+  // Coloured flowers on china are painted on it; plain flowers are flowers.
+  auto china = parse("a ceramic mug with blue flowers");
+  ASSERT_TRUE(china.pattern.has_value());
+  EXPECT_EQ(china.pattern->kind, "floral");
+  EXPECT_EQ(china.pattern->colors.at(0).word, "blue");
+  EXPECT_TRUE(china.accessories.empty());
+  auto posy = parse("a mug with flowers");
+  EXPECT_FALSE(posy.pattern.has_value());
+  EXPECT_EQ(posy.accessories.size(), 1u);
 }
 
 // A condition said of the support or of something held is that thing's
