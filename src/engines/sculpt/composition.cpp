@@ -661,6 +661,9 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
     // A thing that goes nowhere in particular: an animal carries it in its
     // mouth ("a horse with a carrot"), a figure in its hand ("a samurai with
     // a katana"), anything else has it on top ("a cake with a candle").
+    // Footwear is worn on feet or not at all, never carried in the mouth
+    // ("a pig wearing rain boots" on a body with no feet to put them on).
+    if (wanted.empty() && acc.relation == "wearing" && acc.what.subject->id == "shoe") wanted = {"feet"};
     if (wanted.empty()) wanted = {"mouth", "hand", "top"};
     // "a pirate with a parrot on his shoulder": the named point first.
     if (!acc.point.empty()) wanted.insert(wanted.begin(), acc.point);
