@@ -144,6 +144,14 @@ function Q.build(k, sp, parts)
     end
   end
   local leg_front_r = leg_r * d(sp.leg_taper, 0.75)
+  -- A foot off the ground (a rearing or galloping leg): hoof or paw at p.
+  local function raised_foot(p)
+    if feet == "hoof" then
+      paws[#paws + 1] = cone(leg_r * 0.95, leg_r * 0.78, hoof_h):move(p[1], p[2] - hoof_h * 0.6, p[3])
+    else
+      limbs[#limbs + 1] = ellipsoid(leg_r * 1.1, leg_r * 0.8, leg_r * 1.0):move(p[1], p[2] - leg_r * 0.3, p[3])
+    end
+  end
   local foot_y = (feet == "hoof") and hoof_h * 0.9 or leg_r * 0.75
   local fx = d(sp.front_x, 0.55)
   local hx = d(sp.hind_x, -0.6)
@@ -202,23 +210,39 @@ function Q.build(k, sp, parts)
     else
       -- front: shoulder, elbow, wrist, foot
       local sh = W(bl * fx, -bh * 0.3, zf)
-      local fp = {sh[1] + bl * (run and (sz > 0 and 0.45 or 0.25) or 0.03), 0, zf * 1.05}
       local top_y = sh[2]
       local knee = d(sp.knee, 0.1)
-      limbs[#limbs + 1] = tube({sh, {sh[1] - bl * 0.04, top_y - (top_y - foot_y) * 0.45, fp[3]},
-                                {fp[1] + bl * knee * 0.2, foot_y + (top_y - foot_y) * 0.28, fp[3]}, {fp[1], foot_y, fp[3]}},
-                               leg_r * 1.3, leg_front_r)
+      if run and sz > 0 then
+        -- mid-stride: this foreleg lifted and folded under the chest, its
+        -- forearm reaching forward, so the gait reads at a glance
+        local elbow = {sh[1] + leg_len * 0.3, top_y - leg_len * 0.38, zf * 1.05}
+        local paw = {elbow[1] - leg_len * 0.06, elbow[2] - leg_len * 0.3, zf * 1.05}
+        limbs[#limbs + 1] = tube({sh, elbow, paw}, leg_r * 1.3, leg_front_r)
+        raised_foot(paw)
+      else
+        local fp = {sh[1] + bl * (run and 0.3 or 0.03), 0, zf * 1.05}
+        limbs[#limbs + 1] = tube({sh, {sh[1] - bl * 0.04, top_y - (top_y - foot_y) * 0.45, fp[3]},
+                                  {fp[1] + bl * knee * 0.2, foot_y + (top_y - foot_y) * 0.28, fp[3]}, {fp[1], foot_y, fp[3]}},
+                                 leg_r * 1.3, leg_front_r)
+        foot_at(fp, true)
+      end
       limbs[#limbs + 1] = ellipsoid(leg_r * 1.9, bh * 0.55, leg_r * 1.35):move(sh[1], sh[2] + bh * 0.1, sh[3])
-      foot_at(fp, true)
       -- hind: hip, stifle, hock, foot
       local hi = W(bl * hx, -bh * 0.25, zf)
-      local hf = {hi[1] - bl * (run and (sz > 0 and 0.5 or 0.3) or 0.02), 0, zf * 1.05}
       local hy = hi[2]
-      limbs[#limbs + 1] = tube({hi, {hi[1] + bl * 0.12, hy - (hy - foot_y) * 0.4, hf[3]},
-                                {hi[1] - bl * knee * 1.2, foot_y + (hy - foot_y) * 0.3, hf[3]}, {hf[1], foot_y, hf[3]}},
-                               leg_r * 1.35, leg_front_r)
+      if run and sz < 0 then
+        -- the diagonal hind leg pushed off and stretched out behind
+        local hf = {hi[1] - bl * 0.45, hy - leg_len * 0.62, zf * 1.05}
+        limbs[#limbs + 1] = tube({hi, {hi[1] - bl * 0.12, hy - leg_len * 0.35, hf[3]}, hf}, leg_r * 1.35, leg_front_r)
+        raised_foot(hf)
+      else
+        local hf = {hi[1] - bl * (run and 0.3 or 0.02), 0, zf * 1.05}
+        limbs[#limbs + 1] = tube({hi, {hi[1] + bl * 0.12, hy - (hy - foot_y) * 0.4, hf[3]},
+                                  {hi[1] - bl * knee * 1.2, foot_y + (hy - foot_y) * 0.3, hf[3]}, {hf[1], foot_y, hf[3]}},
+                                 leg_r * 1.35, leg_front_r)
+        foot_at(hf, false)
+      end
       limbs[#limbs + 1] = ellipsoid(bl * 0.3, bh * 0.7, leg_r * 1.6):move(hi[1] + bl * 0.04, hi[2] + bh * 0.2, hi[3])
-      foot_at(hf, false)
     end
   end
   local coat = smooth(bh * 0.3 * soft, body, union(table.unpack(limbs)))
