@@ -394,6 +394,21 @@ bool isPatternWord(std::string_view t) {
   return kPatterns.contains(t);
 }
 
+// "An old windmill", "an old bridge": a building or boat named old by one
+// of its own names looks it (weathered), as it would if "old" were only a
+// describing word. Figures ("an old man") and retro styles ("an old
+// radio") are not grimed.
+void agedByName(PromptAnalysis& out) {
+  const std::string& family = out.main.subject->family;
+  if (family != "buildings" && family != "boats") return;
+  const auto words = tokenize(out.main.matched);
+  if (words.size() < 2 || conditionOf(words.front()).empty() || words[1] == "fashioned") return;
+  const std::string condition = conditionOf(words.front());
+  if (std::find(out.conditions.begin(), out.conditions.end(), condition) == out.conditions.end()) {
+    out.conditions.push_back(condition);
+  }
+}
+
 // "A ceramic teapot with blue flowers": flowers named with a colour on
 // china or glazed ware that is not made to hold them are painted on it, a
 // floral pattern in their colour, not a bouquet set on the lid.
@@ -2170,6 +2185,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
 
   auto plain = parseTokens(tokens, prompt, library);
+  if (plain) agedByName(*plain);
   auto pattern = extractPattern(tokens);
   if (!pattern) {
     if (plain) paintedFlowers(*plain);
@@ -2190,6 +2206,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   auto patterned = parseTokens(pattern->tokens, prompt, library);
   if (!patterned) return plain;
   patterned->pattern = std::move(pattern->words);
+  agedByName(*patterned);
   return patterned;
 }
 

@@ -85,7 +85,7 @@ void shadeFacets(Mesh& mesh, uint64_t seed) {
 
 // Colour conditions painted onto the surface as vertex colours: moss and
 // snow settle on surfaces facing up, rust and weathering come in noisy
-// patches, frost whitens everything a little, cracks are dark lines along a
+// patches (old things faded first), frost whitens everything a little, cracks are dark lines along a
 // noise field's zero crossings, chips small flecks where the glaze or
 // paint came off and peeling paint broad flakes of bare wood. Materials keep their
 // roughness; their base colour moves into the vertex colours (glTF
@@ -120,7 +120,13 @@ void paintConditions(Mesh& mesh, const std::vector<std::string>& conditions, uin
       if (w == "snowy") c = mix(c, snow, (n.y() - 0.35f) * 3.0f + noise * 0.6f);
       if (w == "rusty") c = mix(c, rust, 0.45f + noise * 1.4f);
       if (w == "frosted") c = mix(c, frost, 0.45f + noise * 0.3f + std::max(n.y(), 0.0f) * 0.3f);
-      if (w == "weathered" || w == "worn") c = mix(c, grime, 0.18f + noise * 0.5f);
+      if (w == "weathered") {
+        // Faded towards a warm grey, then grimed in patches.
+        const float lum = 0.2126f * c.x() + 0.7152f * c.y() + 0.0722f * c.z();
+        c = mix(c, Vec4(lum * 1.05f, lum, lum * 0.85f, c.w()), 0.4f);
+        c = mix(c, grime, 0.2f + noise * 0.9f);
+      }
+      if (w == "worn") c = mix(c, grime, 0.18f + noise * 0.7f);
       if (w == "cracked") {
         // Long dark lines: one smooth octave's zero crossings.
         const float line = geometry::gradientNoise(p / (0.22f * scale), seed + 7919 * (i + 1));

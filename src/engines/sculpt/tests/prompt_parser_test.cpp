@@ -90,6 +90,7 @@ class Parser : public ::testing::Test {
           "parts = {{'wings', 'gloss', role = 'primary'}, {'spots', 'gloss', role = 'secondary', names = {'spots', 'dots'}}},");
     write("spotted_owl", "birds", "'spotted owl'");
     write("flower", "plants", "'flower'");
+    write("mill", "buildings", "'mill', 'old mill'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -883,6 +884,9 @@ TEST_F(Parser, ConditionsOfOneThingStayWithIt) {
   auto wizard = parse("a wizard holding a rusty bone");
   ASSERT_EQ(wizard.accessories.size(), 1u);
   EXPECT_EQ(wizard.accessories[0].what.conditions, (std::vector<std::string>{"rusty"}));
+  // A building named old by one of its names looks it.
+  EXPECT_EQ(parse("an old mill").conditions, (std::vector<std::string>{"weathered"}));
+  EXPECT_TRUE(parse("a mill").conditions.empty());
   auto mossy = parse("a mossy rock");
   EXPECT_EQ(mossy.conditions, (std::vector<std::string>{"mossy"}));
   // The colour of its paint is the subject's colour.
