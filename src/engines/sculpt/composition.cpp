@@ -342,10 +342,17 @@ float slideUntilTouching(const Sdf& body, const Sdf& thing, const Vec3& dir, flo
 // like its head in the jar); it sits with the thing on the ground between
 // its forepaws.
 bool heldBeforeAnimal(const Accessory& acc, const SubjectWords& main) {
-  if (acc.relation != "holding" || !acc.point.empty()) return false;
   const SubjectInfo& holder = *main.subject;
   const SubjectInfo& thing = *acc.what.subject;
-  if (declares(holder, "hand") || !isCreature(holder) || holder.family == "characters") return false;
+  if (!acc.point.empty() || declares(holder, "hand") || !isCreature(holder) || holder.family == "characters") {
+    return false;
+  }
+  // "A kitten playing with a ball of yarn", "a dog with a ball": a ball is
+  // played with between the forepaws, where it shows, not hidden in the jaws.
+  const bool ball = (thing.family == "toys" || thing.family == "sports") &&
+                    (thing.id.ends_with("ball") || thing.id == "american_football");
+  if (ball) return acc.relation == "holding" || acc.relation == "with";
+  if (acc.relation != "holding") return false;
   return thing.family == "vessels" || thing.family == "kitchen" || thing.family == "household" ||
          thing.family == "instruments" || thing.family == "furniture";
 }

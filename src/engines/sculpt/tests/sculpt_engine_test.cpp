@@ -404,6 +404,12 @@ TEST(Sculpt, ThingsWithAClearContainerGoInItAndAnimalsSetDownWhatTheyHold) {
   auto bear = make("a bear holding a jar of honey", Tier::kDraft);
   ASSERT_TRUE(bear.has_value()) << bear.error().message;
   EXPECT_EQ(bear->summary["pose"], "sitting") << bear->summary.dump();
+  // A ball is played with between the forepaws, in one piece.
+  auto kitten = make("a kitten playing with a ball of yarn", Tier::kDraft);
+  ASSERT_TRUE(kitten.has_value()) << kitten.error().message;
+  EXPECT_EQ(kitten->summary["pose"], "sitting") << kitten->summary.dump();
+  EXPECT_EQ(kitten->summary["parts"], 1);
+  EXPECT_EQ(kitten->summary["watertight"], true);
 }
 
 // A pattern is painted in its own colour over the parts it covers, at every
