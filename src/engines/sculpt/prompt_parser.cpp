@@ -468,7 +468,8 @@ std::optional<PatternAt> patternAt(const std::vector<std::string>& t, size_t i) 
       {"tartan", {"checks", 1, true}},       {"checks", {"checks", 1, false}},
       {"patchwork", {"patchwork", 1, true}}, {"floral", {"floral", 1, true}},
       {"flowery", {"floral", 1, true}},      {"flowered", {"floral", 1, true}},
-      {"camo", {"camo", 1, true}},           {"camouflage", {"camo", 1, true}}};
+      {"camo", {"camo", 1, true}},           {"camouflage", {"camo", 1, true}},
+      {"rainbow", {"rainbow", 1, true}}};
   const auto it = kWords.find(w);
   if (it == kWords.end()) return std::nullopt;
   return it->second;
@@ -495,6 +496,14 @@ std::optional<ExtractedPattern> extractPattern(const std::vector<std::string>& t
     size_t end = i + found->length;
     static const std::set<std::string_view> kPatternNouns = {"pattern", "patterns", "print", "prints", "motif",
                                                              "motifs",  "design",   "designs"};
+    // "rainbow striped", "rainbow coloured": one pattern.
+    if (found->kind == "rainbow" && end < t.size()) {
+      if (const auto then = patternAt(t, end); then && then->kind == "stripes") end += then->length;
+      if (t[end - 1] == "rainbow" && end < t.size() &&
+          (t[end] == "colored" || t[end] == "coloured" || t[end] == "color" || t[end] == "colour")) {
+        ++end;
+      }
+    }
     if (end < t.size() && kPatternNouns.contains(t[end])) ++end;
     size_t first = i;
     while (first > 0 && (findColor(t[first - 1]) != nullptr ||

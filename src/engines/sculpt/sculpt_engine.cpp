@@ -239,6 +239,9 @@ PatternPlan planPattern(const PromptAnalysis& prompt, ComposedModel& model) {
     inks = {{"", 178, 60, 52},   {"", 222, 170, 60}, {"", 70, 110, 165}, {"", 90, 140, 80},
             {"", 230, 220, 200}, {"", 140, 80, 130}, {"", 215, 120, 60}, {"", 70, 52, 40}};
     if (asked) inks[4] = *asked;
+  } else if (plan.kind == "rainbow") {
+    inks = {{"", 215, 40, 40}, {"", 245, 140, 30}, {"", 250, 215, 50},
+            {"", 60, 170, 70}, {"", 40, 110, 210}, {"", 130, 60, 170}};
   } else if (plan.kind == "camo") {
     auto shade = [](const ColorWord& c, float f) {
       return ColorWord{"", static_cast<unsigned char>(c.r * f), static_cast<unsigned char>(c.g * f),
@@ -265,7 +268,8 @@ PatternPlan planPattern(const PromptAnalysis& prompt, ComposedModel& model) {
 // the model's own coordinates so it wraps round the shape: stripes across
 // its longest side, spots on a jittered grid (nearest-point cell noise), a
 // 3D checkerboard, patchwork squares with dark seams, five-petal flowers in
-// each spot's tangent plane, camouflage blotches from two noise fields.
+// each spot's tangent plane, camouflage blotches from two noise fields, a
+// rainbow's six bands.
 void layPattern(Mesh& mesh, const PatternPlan& plan, uint64_t seed) {
   if (plan.inks == 0 || mesh.triangleCount() == 0) return;
   std::vector<uint32_t> material(mesh.triangleCount(), 0);
@@ -319,6 +323,11 @@ void layPattern(Mesh& mesh, const PatternPlan& plan, uint64_t seed) {
     if (plan.kind == "stripes") {
       const float u = p[axis] / (extent / (plan.fur ? 9.0f : 5.0f));
       return u - std::floor(u) >= (plan.fur ? 0.62f : 0.5f) ? 0 : -1;
+    }
+    if (plan.kind == "rainbow") {
+      // One band of each colour across the longest side, red at the top.
+      const int band = std::clamp(static_cast<int>(p[axis] / extent * 6.0f), 0, 5);
+      return axis == 1 ? 5 - band : band;
     }
     if (plan.kind == "spots") {
       const float cell = extent / 7.0f;

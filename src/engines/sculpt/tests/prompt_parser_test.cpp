@@ -853,6 +853,13 @@ TEST_F(Parser, PatternsTakeTheirWordsAndColours) {
   EXPECT_EQ(parse("a plaid cottage").pattern->kind, "checks");
   EXPECT_EQ(parse("a patchwork teddy bear").pattern->kind, "patchwork");
   EXPECT_EQ(parse("a camo dog").pattern->kind, "camo");
+  for (const char* prompt : {"a rainbow mug", "a rainbow striped mug", "a rainbow coloured mug"}) {
+    auto rainbow = parse(prompt);
+    ASSERT_TRUE(rainbow.pattern.has_value()) << prompt;
+    EXPECT_EQ(rainbow.pattern->kind, "rainbow") << prompt;
+    EXPECT_TRUE(rainbow.main.colors.empty()) << prompt;
+    EXPECT_TRUE(rainbow.ignored.empty()) << prompt << ": " << fmt::format("{}", fmt::join(rainbow.ignored, " "));
+  }
   // A subject whose own parts are the pattern keeps them; a name that holds
   // the word keeps it.
   auto ladybug = parse("a red and black spotted ladybug");
