@@ -75,6 +75,7 @@ std::string poseOf(std::string_view w) {
       {"gliding", "flying"},    {"glides", "flying"},   {"hovering", "flying"},
       {"running", "running"},   {"galloping", "running"}, {"swimming", "swimming"},
       {"perched", "perched"},   {"leaping", "running"}, {"jumping", "running"},
+      {"leaps", "running"},     {"jumps", "running"},   {"breaching", "running"},
       {"waving", "waving"},     {"waves", "waving"},    {"raised", "raised"},
       {"raising", "raised"},    {"trumpeting", "raised"}, {"rearing", "rearing"},
       {"rears", "rearing"},     {"reared", "rearing"},  {"howling", "howling"},
@@ -1009,12 +1010,29 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       rel = "on";
       used[i - 1] = true;
     }
+    // "a dolphin jumping out of the water", "a whale breaching from the
+    // sea": where it leaps from, not what it holds.
+    if ((tokens[i] == "out" || tokens[i] == "from") && i > 0 && !poseOf(tokens[i - 1]).empty()) {
+      size_t at = i + 1;
+      if (tokens[i] == "out" && at < tokens.size() && tokens[at] == "of") ++at;
+      if (at < tokens.size() && (tokens[at] == "the" || tokens[at] == "a")) ++at;
+      static const std::set<std::string_view> kWaters = {"water", "sea", "ocean", "waves", "wave",
+                                                         "lake", "pond",  "river", "surf"};
+      if (at < tokens.size() && kWaters.contains(tokens[at])) {
+        segments.back().end = i;
+        for (size_t u = i; u <= at; ++u) used[u] = true;
+        i = at;
+        continue;
+      }
+    }
     // "hatching from an egg", "peeking out of a box", "bursting out of a
     // cake": in it.
     if ((tokens[i] == "from" || tokens[i] == "out") && i > 0 && !used[i - 1] &&
         (tokens[i - 1] == "hatching" || tokens[i - 1] == "hatches" || tokens[i - 1] == "hatched" ||
          tokens[i - 1] == "emerging" || tokens[i - 1] == "peeking" || tokens[i - 1] == "peeping" ||
-         tokens[i - 1] == "bursting" || tokens[i - 1] == "popping" || tokens[i - 1] == "breaking")) {
+         tokens[i - 1] == "bursting" || tokens[i - 1] == "popping" || tokens[i - 1] == "breaking" ||
+         tokens[i - 1] == "climbing" || tokens[i - 1] == "crawling" || tokens[i - 1] == "jumping" ||
+         tokens[i - 1] == "leaping")) {
       rel = "in";
       used[i - 1] = true;
       // "breaking out of its egg": the egg, not part of its own body.

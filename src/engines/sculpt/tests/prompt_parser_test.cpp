@@ -891,6 +891,15 @@ TEST_F(Parser, ConditionsOfOneThingStayWithIt) {
   auto wizard = parse("a wizard holding a rusty bone");
   ASSERT_EQ(wizard.accessories.size(), 1u);
   EXPECT_EQ(wizard.accessories[0].what.conditions, (std::vector<std::string>{"rusty"}));
+  // Where a thing leaps from is no contents of it; what it climbs out of holds it.
+  auto leap = parse("a duck jumping out of the water");
+  EXPECT_EQ(leap.pose, "running");
+  EXPECT_FALSE(leap.liquid.has_value());
+  EXPECT_TRUE(leap.ignored.empty()) << fmt::format("{}", fmt::join(leap.ignored, " "));
+  auto climb = parse("a dog climbing out of a mug");
+  ASSERT_TRUE(climb.place.has_value());
+  EXPECT_EQ(climb.place->subject->id, "mug");
+  EXPECT_EQ(climb.place_relation, "in");
   // A building named old by one of its names looks it.
   EXPECT_EQ(parse("an old mill").conditions, (std::vector<std::string>{"weathered"}));
   EXPECT_TRUE(parse("a mill").conditions.empty());
