@@ -10,11 +10,6 @@ return {
   description = "A chess pawn",
   parts = T.parts,
   build = function(k)
-    local R = 14
-    local base, y = T.chess_base(R, R * 1.6)
-    local body = T.turned({{R * 0.5, y - 1}, {R * 0.42, y + R * 0.5}, {R * 0.3, y + R * 0.95}})
-    local collar = cylinder(R * 0.5, R * 0.08, R * 0.03):move(0, y + R * 0.9, 0)
-    local head = sphere(R * 0.5):move(0, y + R * 1.38, 0)
-    return union(base, body, collar, head):part("piece") + cylinder(R * 0.98, 1):part("felt")
+    return T.pawn(14):part("piece") + cylinder(14 * 0.98, 1):part("felt")
   end,
 }
