@@ -1,6 +1,8 @@
 -- A whale: a huge streamlined body with a broad rounded head, a long pale
 -- grooved throat, small flippers, a small dorsal fin and wide horizontal
 -- tail flukes; a blue-grey whale by default, an orca as a variant.
+-- Breaching ("running" pose): the body rising steeply out of a round patch
+-- of sea, the tail still under water inside a ring of splash.
 local F = use and use("fish")
 
 local species = {
@@ -18,9 +20,118 @@ local parts = {
   {"body", "skin", color = "#4a6a8a", role = "primary", names = {"body", "skin"}},
   {"light", "skin", color = "#c8d2da", role = "secondary", names = {"belly", "underside", "throat"}},
   {"marks", "skin", color = "#2a2424", role = "detail", names = {"mouth"}},
-  {"water", "gloss", color = "#bfe4f6", role = "detail", names = {"spout", "water", "water spout"}},
+  {"water", "gloss", color = "#bfe4f6", role = "detail", names = {"spout", "water", "water spout", "splash", "spray", "foam"}},
   {"eyes", "gloss", color = "#0a0a0a", role = "fixed"},
+  {"sea", "gloss", color = "#2f7fb6", role = "detail", names = {"sea", "waves", "ocean"}},
 }
+
+local rad, sin, cos = math.rad, math.sin, math.cos
+
+-- Turn a point {x, y} by `deg` about the point {cx, 0}.
+local function turn(p, cx, deg)
+  local a = rad(deg)
+  local x, y = p[1] - cx, p[2]
+  return {cx + x * cos(a) - y * sin(a), x * sin(a) + y * cos(a)}
+end
+
+-- Bend a straight rig body (along +X, centreline y = 0) at a chain of cuts
+-- running outward from the middle, each {x, deg}: everything beyond a cut
+-- turns by deg about the centreline there. A thin slice of the body, turned
+-- by half the angle, closes the wedge opened on the outside of the bend.
+local BIG = 6000
+local function bend_chain(s, cuts, side, h)
+  local function piece(a, b)
+    local lo, hi = math.min(a, b), math.max(a, b)
+    return intersect(s, box(hi - lo, BIG, BIG):move((lo + hi) / 2, 0, 0))
+  end
+  local function from(i)
+    local c = cuts[i]
+    local nxt = cuts[i + 1]
+    local stop = nxt and nxt[1] or side * BIG
+    local inner = piece(c[1], stop)
+    if nxt then inner = inner + from(i + 1) end
+    local t = h * math.tan(rad(math.abs(c[2]) / 2)) * 1.3 + 0.5
+    local slab = piece(c[1] - t, c[1] + t)
+    local turn_s = function(x, deg) return x:move(-c[1], 0, 0):rotz(deg):move(c[1], 0, 0) end
+    return turn_s(inner, c[2]) + turn_s(slab, c[2] / 2)
+  end
+  return from(1)
+end
+
+-- Where a point of the straight body ends up after the chain of cuts.
+local function bent_point(p, cuts, side)
+  local q = {p[1], p[2]}
+  for i = #cuts, 1, -1 do
+    local c = cuts[i]
+    if (p[1] - c[1]) * side > 0 then q = turn(q, c[1], c[2]) end
+  end
+  return q
+end
+
+-- A crown splash about the origin: a thin flaring wall of water rising from
+-- a foaming ring of radius r, its rim broken into spikes tipped with drops,
+-- and drops fallen back on the water round it; s sets the scale, `chunky`
+-- (low poly) thickens it all so it survives a coarse mesh.
+local function crown(r, s, n, chunky)
+  local c = chunky and 2 or 1
+  local wall_h, top_r, t = s * 0.4, r + s * 0.3, s * 0.1 * c
+  if chunky then n = math.floor(n * 0.6) end
+  local bits = {torus(r, s * 0.14),
+                cone(r, top_r, wall_h) - cone(r - t, top_r - t, wall_h + 2):move(0, -1, 0)}
+  for i = 0, n - 1 do
+    local a = rad(i * 360 / n + 10)
+    local lift = s * (0.35 + 0.45 * ((i * 7) % 4) / 3)
+    local out = top_r + s * (0.15 + 0.1 * (i % 2))
+    local base = {cos(a) * (top_r - t * 0.5), wall_h - s * 0.05, sin(a) * (top_r - t * 0.5)}
+    local tip = {cos(a) * out, wall_h + lift, sin(a) * out}
+    bits[#bits + 1] = limb(base, tip, s * 0.09 * c, s * 0.045 * c)
+    bits[#bits + 1] = sphere(s * 0.095 * c):move(tip[1], tip[2] + s * 0.04, tip[3])
+  end
+  for i = 0, 6 do
+    local a = rad(i * 360 / 7 + 35)
+    local d = r + s * (0.6 + 0.25 * (i % 3))
+    bits[#bits + 1] = ellipsoid(s * 0.12, s * 0.1, s * 0.12):move(cos(a) * d, s * 0.02, sin(a) * d)
+  end
+  return smooth(s * 0.05, table.unpack(bits))
+end
+
+-- A breach: the straight body (built without its spout) arched a little and
+-- rising steeply, its flukes under a flat round patch of sea, with a crown
+-- of spray where the tail comes out.
+local function breach(k, body, sp)
+  local len, h = sp.length, sp.height
+  local rear = {{-0.14 * len, 12}, {-0.3 * len, 14}}
+  local front = {{0.2 * len, -8}}
+  local rise = 52
+  local shape = body * box(0.32 * len, BIG, BIG):move(0.04 * len, 0, 0)
+  shape = shape + bend_chain(body, rear, -1, h * 1.2) + bend_chain(body, front, 1, h * 1.2)
+  shape = shape:rotz(rise)
+  -- The water line crosses the tail stock.
+  local wl = turn(bent_point({-0.44 * len, 0}, rear, -1), 0, rise)
+  local cx, cy = wl[1], wl[2]
+  local R = len * 0.38
+  local th = h * 0.14
+  local bottom = cy - th * 1.6
+  local sea = cylinder(R, th * 1.6, th * 0.6):stretch(1.15, 1, 1):move(cx + len * 0.08, bottom, 0)
+  for i, f in ipairs({0.6, 0.88}) do
+    sea = sea + torus(R * f, th * (0.6 - i * 0.1)):stretch(1.15, 0.6, 1):move(cx + len * 0.08 * f, cy, 0)
+  end
+  -- Splash: a crown of spray round the tail where it leaves the water.
+  local splash = crown(h * 0.6, h * 0.75, 13, k.style == "low_poly"):stretch(1.15, 1, 1):move(cx, cy, 0)
+  shape = shape * box(BIG, BIG, BIG):move(0, bottom + BIG / 2, 0)
+  -- Move the rig's points onto the bent, risen body.
+  local function at(p)
+    local q = turn(bent_point(p, front, 1), 0, rise)
+    return {q[1], q[2], p[3] or 0}
+  end
+  local function up(deg) return {-sin(rad(deg)), cos(rad(deg)), 0} end
+  local hx = len * (0.5 - sp.eye_x)
+  k.attach("head", at({hx, h * 0.8, 0}), sp.width * 1.5, up(rise + front[1][2]))
+  k.attach("back", at({0, h * 0.95, 0}), sp.width * 1.6, up(rise))
+  k.attach("face", at({len * 0.47, h * 0.2, 0}), h * 0.8, {cos(rad(rise + front[1][2])), sin(rad(rise + front[1][2])), 0})
+  k.attach("mouth", at({len * 0.48, -h * 0.25, 0}), h * 0.6)
+  return shape + sea:part("sea") + splash:part("water")
+end
 
 return {
   id = "whale",
@@ -36,11 +147,30 @@ return {
     sperm = {names = {"sperm whale"}, colors = {body = "#5a5a60", light = "#7a7a80"}},
     narwhal = {names = {"narwhal", "narwhale", "unicorn whale"}, size_mm = 900, colors = {body = "#8a8e94", light = "#e6e8ea", water = "#f2ecdc"}},
   },
+  poses = {"running"},
   points = {"head", "back", "face"},
   attach_to = {"head", "back"},
   build = function(k)
     local sp = {}
     for key, v in pairs(species) do sp[key] = v end
+    local leaping = k.pose == "running"
+    local function finish(shape)
+      if leaping then return breach(k, shape, sp) end
+      return shape
+    end
+    local function body()
+      if leaping then
+        -- no spout; the flippers spread wide, clear of the water
+        sp.spout = false; sp.pec_out = -55; sp.pec_sweep = 65; sp.pec_y = 0.3
+        if k.variant == "orca" then
+          -- seen from below as it rises: keep the white to the belly
+          local m = {{"belly", part = "light", up = -0.15}}
+          for i = 2, #sp.marks do m[i] = sp.marks[i] end
+          sp.marks = m
+        end
+      end
+      return F.build(k, sp, parts)
+    end
     if k.variant == "orca" then
       sp.dorsal = "shark"; sp.dorsal_h = 40; sp.dorsal_len = 30; sp.dorsal_x = 0.0; sp.length = 250; sp.nose_blunt = 0.45
       sp.eye_y = 0.05; sp.pec_len = 40; sp.pec_tip = 0.2
@@ -50,7 +180,7 @@ return {
     elseif k.variant == "narwhal" then
       sp.dorsal = nil; sp.length = 230; sp.nose_blunt = 0.2; sp.eye_y = 0.05; sp.pec_len = 30; sp.spout = false
       sp.marks = {{"belly", part = "light", up = 0.3}, {"spots", part = "marks", n = 24, r = 0.045}}
-      local shape = F.build(k, sp, parts)
+      local shape = body()
       -- the long spiralled tusk from the upper lip
       local tusk = {tube({{108, 4, 0}, {170, 15, 0}, {235, 28, 0}}, 5.5, 1.4)}
       local spiral = {}
@@ -61,10 +191,10 @@ return {
         spiral[#spiral + 1] = {115 + t * 120 - r * 0.2 * math.sin(a), 6 + t * 22 + r * math.cos(a), r * math.sin(a)}
       end
       shape = shape + smooth(2, smooth(3, table.unpack(tusk)), tube(spiral, 1.2, 0.5)):part("water")
-      return shape
+      return finish(shape)
     elseif k.variant == "sperm" then
       sp.nose_blunt = 0.0; sp.peak = 0.75; sp.hump = 0.15; sp.dorsal = "hump"; sp.dorsal_h = 6
     end
-    return F.build(k, sp, parts)
+    return finish(body())
   end,
 }
