@@ -2,8 +2,6 @@
 -- its broad end cut flat to show the pink meat inside a rim of fat, its
 -- glossy golden-brown glaze scored in a criss-cross of diamonds with a
 -- clove in each, the narrow shank rising to a white knuckle of bone.
-local F = use("food")
-
 return {
   id = "ham",
   names = {"ham", "glazed ham", "gammon", "ham joint", "leg of ham", "gammon joint", "roast ham", "baked ham",

@@ -2,8 +2,6 @@
 -- tomato sauce, each with sauce running over its top, sprinkled with
 -- green parsley. Spaghetti and meatballs: a nest of yellow spaghetti
 -- swirled on the plate with three meatballs and sauce on top.
-local F = use("food")
-
 return {
   id = "meatball",
   names = {"meatball", "plate of meatballs", "meatballs in sauce", "meatballs in tomato sauce",

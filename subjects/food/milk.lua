@@ -11,7 +11,7 @@ return {
   -- ("milk" alone is left to the liquid: "a glass of milk" fills the glass)
   names = {"milk carton", "carton of milk", "gable top carton", "milk box", "carton milk", "cream carton",
            "carton of cream", "buttermilk carton", "milk cartoon", "milk carton box"},
-  lvis = {"milk", "milk_can", "carton"},
+  lvis = {"milk", "carton"},
   family = "food",
   size_mm = 200,
   description = "A gable-top milk carton, white with a blue band",

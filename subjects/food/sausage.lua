@@ -9,7 +9,7 @@ return {
   id = "sausage",
   names = {"sausage", "grilled sausage", "bratwurst", "banger", "pair of sausages", "sausage link",
            "pork sausage", "bbq sausage", "barbecue sausage", "brat", "knackwurst", "kielbasa", "saussage", "sausauge"},
-  lvis = {"sausage"},
+  lvis = {"sausage", "salami"},
   family = "food",
   size_mm = 32,
   description = "A pair of grilled sausages with grill marks",

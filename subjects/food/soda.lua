@@ -11,7 +11,7 @@ return {
   names = {"bottle of soda", "soft drink", "soft drink bottle", "plastic soda bottle", "fizzy drink", "fizzy drink bottle",
            "bottle of cola", "bottle of coke", "plastic coke bottle", "bottle of pop", "two liter bottle", "2 liter bottle",
            "two litre bottle", "pet bottle", "bottle of fizzy pop", "plastic cola bottle", "cola soda bottle"},
-  lvis = {"soda", "water_bottle"},
+  lvis = {"soda"},
   family = "food",
   size_mm = 260,
   description = "A plastic bottle of cola with a red label and cap",

@@ -1,7 +1,6 @@
 -- Tortillas: a stack of thin, pale flatbread rounds, each a little off
 -- the one below so the layered edge shows, one more folded in half on
--- top, all freckled with toasted brown spots. A corn
--- tortilla is yellow.
+-- top, all freckled with toasted brown spots. A corn tortilla is yellow.
 return {
   id = "tortilla",
   names = {"tortilla", "stack of tortillas", "tortilla stack", "flour tortilla", "pile of tortillas", "soft tortilla",
