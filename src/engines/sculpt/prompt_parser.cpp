@@ -410,6 +410,19 @@ void agedByName(PromptAnalysis& out) {
   }
 }
 
+// "A dragon sleeping on gold coins": a support named in the plural that has
+// a heap of itself (a pile of coins) is that heap, not one giant coin.
+void heapedWhenMany(PromptAnalysis& out, const std::vector<std::string>& tokens) {
+  if (!out.place || !out.place->variant.empty() || out.place->subject->findVariant("pile") == nullptr) return;
+  const auto words = tokenize(out.place->matched);
+  if (words.empty()) return;
+  const std::string& last = words.back();
+  if (std::find(tokens.begin(), tokens.end(), last + "s") != tokens.end() ||
+      std::find(tokens.begin(), tokens.end(), last + "es") != tokens.end()) {
+    out.place->variant = "pile";
+  }
+}
+
 // "A ceramic teapot with blue flowers": flowers named with a colour on
 // china or glazed ware that is not made to hold them are painted on it, a
 // floral pattern in their colour, not a bouquet set on the lid.
@@ -1493,7 +1506,19 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       if (matchAt(tokens, j, head->begin, library)) break;
       unknown_before.push_back(j);
     }
-    if (!unknown_before.empty() && isKindHead(tokens[head->end - 1])) {
+    // Heads that take most nouns before them as a use or a place ("a patio
+    // table") but are another thing with these: a pool table is no dining
+    // table.
+    static const std::map<std::string_view, std::set<std::string_view>> kOtherKinds = {
+        {"table", {"pool", "billiard", "billiards", "snooker", "ping", "pingpong", "foosball", "hockey", "operating",
+                   "periodic", "massage", "changing", "drafting", "water", "football", "soccer", "tennis"}},
+        {"tables", {"pool", "billiard", "billiards", "snooker", "ping", "pingpong", "foosball", "hockey", "operating",
+                    "periodic", "massage", "changing", "drafting", "water", "football", "soccer", "tennis"}}};
+    const auto other = kOtherKinds.find(tokens[head->end - 1]);
+    const bool other_kind =
+        other != kOtherKinds.end() && std::any_of(unknown_before.begin(), unknown_before.end(),
+                                                  [&](size_t j) { return other->second.contains(tokens[j]); });
+    if (!unknown_before.empty() && (isKindHead(tokens[head->end - 1]) || other_kind)) {
       std::string words;
       for (auto it = unknown_before.rbegin(); it != unknown_before.rend(); ++it) words += tokens[*it] + " ";
       const std::string both = words + out.main.matched;
@@ -2212,7 +2237,10 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   }
 
   auto plain = parseTokens(tokens, prompt, library);
-  if (plain) agedByName(*plain);
+  if (plain) {
+    agedByName(*plain);
+    heapedWhenMany(*plain, tokens);
+  }
   auto pattern = extractPattern(tokens);
   if (!pattern) {
     if (plain) paintedFlowers(*plain);
@@ -2234,6 +2262,7 @@ Result<PromptAnalysis> parsePrompt(std::string_view prompt, const SubjectLibrary
   if (!patterned) return plain;
   patterned->pattern = std::move(pattern->words);
   agedByName(*patterned);
+  heapedWhenMany(*patterned, tokens);
   return patterned;
 }
 

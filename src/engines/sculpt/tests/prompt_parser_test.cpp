@@ -91,6 +91,8 @@ class Parser : public ::testing::Test {
     write("spotted_owl", "birds", "'spotted owl'");
     write("flower", "plants", "'flower'");
     write("mill", "buildings", "'mill', 'old mill'");
+    write("table", "furniture", "'table'");
+    write("coin", "household", "'coin'", "variants = { pile = { names = {'pile of coins'} } },");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -900,6 +902,14 @@ TEST_F(Parser, ConditionsOfOneThingStayWithIt) {
   ASSERT_TRUE(climb.place.has_value());
   EXPECT_EQ(climb.place->subject->id, "mug");
   EXPECT_EQ(climb.place_relation, "in");
+  // A pool table is another kind of table; a patio table is a table.
+  EXPECT_EQ(subjectOf("a pool table"), "refused:pool table");
+  EXPECT_EQ(subjectOf("a patio table"), "table");
+  // Many coins to lie on are a heap of them.
+  auto hoard = parse("a dog sleeping on gold coins");
+  ASSERT_TRUE(hoard.place.has_value());
+  EXPECT_EQ(hoard.place->variant, "pile");
+  EXPECT_TRUE(parse("a dog on a coin").place->variant.empty());
   // A building named old by one of its names looks it.
   EXPECT_EQ(parse("an old mill").conditions, (std::vector<std::string>{"weathered"}));
   EXPECT_TRUE(parse("a mill").conditions.empty());
