@@ -542,6 +542,18 @@ std::optional<ExtractedPattern> extractPattern(const std::vector<std::string>& t
       first = i;
       colors.clear();
     }
+    // "desert camo", "arctic camo": the palette the word names.
+    if (found->kind == "camo" && colors.empty() && first > 0) {
+      static const std::map<std::string_view, ColorWord> kCamoPalettes = {
+          {"desert", {"desert", 196, 170, 120}}, {"sand", {"sand", 196, 170, 120}},
+          {"arctic", {"arctic", 215, 220, 225}}, {"snow", {"snow", 215, 220, 225}},
+          {"winter", {"winter", 215, 220, 225}}, {"urban", {"urban", 150, 150, 150}},
+          {"jungle", {"jungle", 70, 110, 50}},   {"woodland", {"woodland", 96, 108, 62}}};
+      if (const auto it = kCamoPalettes.find(t[first - 1]); it != kCamoPalettes.end()) {
+        colors.push_back(it->second);
+        --first;
+      }
+    }
     out.words.colors = std::move(colors);
     // The words that only introduced the pattern go with it.
     size_t cut = first;

@@ -855,6 +855,10 @@ TEST_F(Parser, PatternsTakeTheirWordsAndColours) {
   EXPECT_EQ(parse("a plaid cottage").pattern->kind, "checks");
   EXPECT_EQ(parse("a patchwork teddy bear").pattern->kind, "patchwork");
   EXPECT_EQ(parse("a camo dog").pattern->kind, "camo");
+  auto desert = parse("a dog in desert camo");
+  ASSERT_TRUE(desert.pattern.has_value());
+  EXPECT_EQ(desert.pattern->colors.at(0).word, "desert");
+  EXPECT_TRUE(desert.ignored.empty()) << fmt::format("{}", fmt::join(desert.ignored, " "));
   for (const char* prompt : {"a rainbow mug", "a rainbow striped mug", "a rainbow coloured mug"}) {
     auto rainbow = parse(prompt);
     ASSERT_TRUE(rainbow.pattern.has_value()) << prompt;
