@@ -26,74 +26,9 @@ local parts = {
 }
 
 local rad, sin, cos = math.rad, math.sin, math.cos
-
--- Turn a point {x, y} by `deg` about the point {cx, 0}.
-local function turn(p, cx, deg)
-  local a = rad(deg)
-  local x, y = p[1] - cx, p[2]
-  return {cx + x * cos(a) - y * sin(a), x * sin(a) + y * cos(a)}
-end
-
--- Bend a straight rig body (along +X, centreline y = 0) at a chain of cuts
--- running outward from the middle, each {x, deg}: everything beyond a cut
--- turns by deg about the centreline there. A thin slice of the body, turned
--- by half the angle, closes the wedge opened on the outside of the bend.
 local BIG = 6000
-local function bend_chain(s, cuts, side, h)
-  local function piece(a, b)
-    local lo, hi = math.min(a, b), math.max(a, b)
-    return intersect(s, box(hi - lo, BIG, BIG):move((lo + hi) / 2, 0, 0))
-  end
-  local function from(i)
-    local c = cuts[i]
-    local nxt = cuts[i + 1]
-    local stop = nxt and nxt[1] or side * BIG
-    local inner = piece(c[1], stop)
-    if nxt then inner = inner + from(i + 1) end
-    local t = h * math.tan(rad(math.abs(c[2]) / 2)) * 1.3 + 0.5
-    local slab = piece(c[1] - t, c[1] + t)
-    local turn_s = function(x, deg) return x:move(-c[1], 0, 0):rotz(deg):move(c[1], 0, 0) end
-    return turn_s(inner, c[2]) + turn_s(slab, c[2] / 2)
-  end
-  return from(1)
-end
-
--- Where a point of the straight body ends up after the chain of cuts.
-local function bent_point(p, cuts, side)
-  local q = {p[1], p[2]}
-  for i = #cuts, 1, -1 do
-    local c = cuts[i]
-    if (p[1] - c[1]) * side > 0 then q = turn(q, c[1], c[2]) end
-  end
-  return q
-end
-
--- A crown splash about the origin: a thin flaring wall of water rising from
--- a foaming ring of radius r, its rim broken into spikes tipped with drops,
--- and drops fallen back on the water round it; s sets the scale, `chunky`
--- (low poly) thickens it all so it survives a coarse mesh.
-local function crown(r, s, n, chunky)
-  local c = chunky and 2 or 1
-  local wall_h, top_r, t = s * 0.4, r + s * 0.3, s * 0.1 * c
-  if chunky then n = math.floor(n * 0.6) end
-  local bits = {torus(r, s * 0.14),
-                cone(r, top_r, wall_h) - cone(r - t, top_r - t, wall_h + 2):move(0, -1, 0)}
-  for i = 0, n - 1 do
-    local a = rad(i * 360 / n + 10)
-    local lift = s * (0.35 + 0.45 * ((i * 7) % 4) / 3)
-    local out = top_r + s * (0.15 + 0.1 * (i % 2))
-    local base = {cos(a) * (top_r - t * 0.5), wall_h - s * 0.05, sin(a) * (top_r - t * 0.5)}
-    local tip = {cos(a) * out, wall_h + lift, sin(a) * out}
-    bits[#bits + 1] = limb(base, tip, s * 0.09 * c, s * 0.045 * c)
-    bits[#bits + 1] = sphere(s * 0.095 * c):move(tip[1], tip[2] + s * 0.04, tip[3])
-  end
-  for i = 0, 6 do
-    local a = rad(i * 360 / 7 + 35)
-    local d = r + s * (0.6 + 0.25 * (i % 3))
-    bits[#bits + 1] = ellipsoid(s * 0.12, s * 0.1, s * 0.12):move(cos(a) * d, s * 0.02, sin(a) * d)
-  end
-  return smooth(s * 0.05, table.unpack(bits))
-end
+local turn, bent_point, crown = F.turn, F.bent_point, F.splash_crown
+local function bend_chain(s, cuts, side, h) return F.bend_chain(s, cuts, side, h, BIG) end
 
 -- A breach: the straight body (built without its spout) arched a little and
 -- rising steeply, its flukes under a flat round patch of sea, with a crown
