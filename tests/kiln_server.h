@@ -25,6 +25,16 @@
 
 namespace kiln::testing {
 
+// g++ says it builds with a sanitizer by __SANITIZE_ADDRESS__; clang (the
+// asan preset's compiler) only through __has_feature.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define KILN_TESTS_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define KILN_TESTS_SANITIZED 1
+#endif
+#endif
+
 /// How many times longer than in a plain build the tests' waits may run: a
 /// sanitizer build does the same work several times slower, and a wait that
 /// is generous in release (a minute for a preview) is not under ASan on a
@@ -34,7 +44,7 @@ inline int testTimeScale() {
   if (const char* s = std::getenv("KILN_TEST_TIME_SCALE")) {
     if (const int v = std::atoi(s); v >= 1) return v;
   }
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#ifdef KILN_TESTS_SANITIZED
   return 5;
 #else
   return 1;
