@@ -344,4 +344,44 @@ function F.splash_crown(r, s, n, chunky)
   return smooth(s * 0.05, table.unpack(bits))
 end
 
+-- A leap or a breach: the straight rig `body` (built untilted) cut in the
+-- middle, bent at o.rear and o.front (see F.bend_chain) and risen o.rise
+-- degrees, its flukes under a flat round patch of sea (part o.sea_part)
+-- with ripples and a crown of spray (part o.splash_part) where the tail
+-- comes out; the rig's head, back, face and mouth points follow the body.
+function F.leap(k, body, sp, o)
+  local BIG = o.big
+  local len, h = sp.length, sp.height
+  local rear, front, rise = o.rear, o.front, o.rise
+  local shape = body * box(o.mid * len, BIG, BIG):move(o.mid_x * len, 0, 0)
+  shape = shape + F.bend_chain(body, rear, -1, h * 1.2, BIG) + F.bend_chain(body, front, 1, h * 1.2, BIG)
+  shape = shape:rotz(rise)
+  -- The water line crosses the tail stock just ahead of the flukes.
+  local wl = F.turn(F.bent_point({-0.44 * len, 0}, rear, -1), 0, rise)
+  local cx, cy = wl[1], wl[2]
+  local R = len * o.sea_r
+  local th = h * o.sea_t
+  local bottom = cy - th * 1.6
+  local sea = cylinder(R, th * 1.6, th * 0.6):stretch(1.15, 1, 1):move(cx + len * o.sea_x, bottom, 0)
+  -- ripples spreading from the splash
+  for i, f in ipairs(o.ripples) do
+    sea = sea + torus(R * f, th * (0.6 - i * 0.1)):stretch(1.15, 0.6, 1):move(cx + len * o.sea_x * f, cy, 0)
+  end
+  local c = o.crown
+  local splash = F.splash_crown(h * c[1], h * c[2], c[3], k.style == "low_poly"):stretch(1.15, 1, 1):move(cx, cy, 0)
+  shape = shape * box(BIG, BIG, BIG):move(0, bottom + BIG / 2, 0)
+  -- Move the rig's points onto the bent, risen body.
+  local function at(p)
+    local q = F.turn(F.bent_point(p, front, 1), 0, rise)
+    return {q[1], q[2], p[3] or 0}
+  end
+  local function up(deg) return {-sin(rad(deg)), cos(rad(deg)), 0} end
+  local hx = len * (0.5 - sp.eye_x)
+  k.attach("head", at({hx, h * o.head_y, 0}), sp.width * 1.5, up(rise + front[1][2]))
+  k.attach("back", at({0, h * 0.95, 0}), sp.width * 1.6, up(rise))
+  k.attach("face", at({len * 0.47, h * 0.2, 0}), h * 0.8, {cos(rad(rise + front[1][2])), sin(rad(rise + front[1][2])), 0})
+  k.attach("mouth", at({len * 0.48, -h * 0.25, 0}), h * 0.6)
+  return shape + sea:part(o.sea_part) + splash:part(o.splash_part)
+end
+
 return F

@@ -24,10 +24,7 @@ local parts = {
   {"splash", "gloss", color = "#d6eef8", role = "detail", names = {"splash", "spray", "foam"}},
 }
 
-local rad, sin, cos = math.rad, math.sin, math.cos
 local BIG = 4000
-local turn, bent_point, crown = F.turn, F.bent_point, F.splash_crown
-local function bend_chain(s, cuts, side, h) return F.bend_chain(s, cuts, side, h, BIG) end
 
 -- A leap: the rig body arched and tilted nose-up, the flukes dipping into a
 -- flat round patch of water with a crown of splash where the tail goes in.
@@ -38,39 +35,10 @@ local function leap(k, sp)
   s.marks = {{"belly", part = "light", up = 0.1}}
   s.pec_out = -45; s.pec_sweep = 55 -- flippers spread out from the sides
   local body = F.build(k, s, parts)
-  local len, h = sp.length, sp.height
-  local rear = {{-0.18 * len, 20}, {-0.36 * len, 18}}
-  local front = {{0.24 * len, -18}}
-  local rise = 46
-  local shape = body * box(0.42 * len, BIG, BIG):move(0.03 * len, 0, 0)
-  shape = shape + bend_chain(body, rear, -1, h * 1.2) + bend_chain(body, front, 1, h * 1.2)
-  shape = shape:rotz(rise)
-  -- The water line crosses the tail stock just ahead of the flukes.
-  local wl = turn(bent_point({-0.44 * len, 0}, rear, -1), 0, rise)
-  local cx, cy = wl[1], wl[2]
-  local R = len * 0.34
-  local th = h * 0.2
-  local bottom = cy - th * 1.6
-  local water = cylinder(R, th * 1.6, th * 0.6):stretch(1.15, 1, 1):move(cx + len * 0.05, bottom, 0)
-  -- ripples spreading from the splash
-  for i, f in ipairs({0.55, 0.85}) do
-    water = water + torus(R * f, th * (0.6 - i * 0.1)):stretch(1.15, 0.6, 1):move(cx + len * 0.05 * f, cy, 0)
-  end
-  -- Splash: a crown of spray round the tail where it leaves the water.
-  local splash = crown(h * 0.8, h, 12, k.style == "low_poly"):stretch(1.15, 1, 1):move(cx, cy, 0)
-  shape = shape * box(BIG, BIG, BIG):move(0, bottom + BIG / 2, 0)
-  -- Move the rig's points onto the bent, risen body.
-  local function at(p, cuts, side)
-    local q = turn(bent_point(p, cuts, side), 0, rise)
-    return {q[1], q[2], p[3] or 0}
-  end
-  local function up(deg) return {-sin(rad(deg)), cos(rad(deg)), 0} end
-  local hx = len * (0.5 - sp.eye_x)
-  k.attach("head", at({hx, h * 0.64, 0}, front, 1), sp.width * 1.5, up(rise + front[1][2]))
-  k.attach("back", at({0, h * 0.95, 0}, front, 1), sp.width * 1.6, up(rise))
-  k.attach("face", at({len * 0.47, h * 0.2, 0}, front, 1), h * 0.8, {cos(rad(rise + front[1][2])), sin(rad(rise + front[1][2])), 0})
-  k.attach("mouth", at({len * 0.48, -h * 0.25, 0}, front, 1), h * 0.6)
-  return shape + water:part("water") + splash:part("splash")
+  return F.leap(k, body, sp, {
+    rear = {{-0.18 * sp.length, 20}, {-0.36 * sp.length, 18}}, front = {{0.24 * sp.length, -18}}, rise = 46,
+    mid = 0.42, mid_x = 0.03, sea_r = 0.34, sea_t = 0.2, sea_x = 0.05, ripples = {0.55, 0.85},
+    crown = {0.8, 1, 12}, head_y = 0.64, big = BIG, sea_part = "water", splash_part = "splash"})
 end
 
 return {

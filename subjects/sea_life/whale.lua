@@ -25,47 +25,16 @@ local parts = {
   {"sea", "gloss", color = "#2f7fb6", role = "detail", names = {"sea", "waves", "ocean"}},
 }
 
-local rad, sin, cos = math.rad, math.sin, math.cos
 local BIG = 6000
-local turn, bent_point, crown = F.turn, F.bent_point, F.splash_crown
-local function bend_chain(s, cuts, side, h) return F.bend_chain(s, cuts, side, h, BIG) end
 
 -- A breach: the straight body (built without its spout) arched a little and
 -- rising steeply, its flukes under a flat round patch of sea, with a crown
 -- of spray where the tail comes out.
 local function breach(k, body, sp)
-  local len, h = sp.length, sp.height
-  local rear = {{-0.14 * len, 12}, {-0.3 * len, 14}}
-  local front = {{0.2 * len, -8}}
-  local rise = 52
-  local shape = body * box(0.32 * len, BIG, BIG):move(0.04 * len, 0, 0)
-  shape = shape + bend_chain(body, rear, -1, h * 1.2) + bend_chain(body, front, 1, h * 1.2)
-  shape = shape:rotz(rise)
-  -- The water line crosses the tail stock.
-  local wl = turn(bent_point({-0.44 * len, 0}, rear, -1), 0, rise)
-  local cx, cy = wl[1], wl[2]
-  local R = len * 0.38
-  local th = h * 0.14
-  local bottom = cy - th * 1.6
-  local sea = cylinder(R, th * 1.6, th * 0.6):stretch(1.15, 1, 1):move(cx + len * 0.08, bottom, 0)
-  for i, f in ipairs({0.6, 0.88}) do
-    sea = sea + torus(R * f, th * (0.6 - i * 0.1)):stretch(1.15, 0.6, 1):move(cx + len * 0.08 * f, cy, 0)
-  end
-  -- Splash: a crown of spray round the tail where it leaves the water.
-  local splash = crown(h * 0.6, h * 0.75, 13, k.style == "low_poly"):stretch(1.15, 1, 1):move(cx, cy, 0)
-  shape = shape * box(BIG, BIG, BIG):move(0, bottom + BIG / 2, 0)
-  -- Move the rig's points onto the bent, risen body.
-  local function at(p)
-    local q = turn(bent_point(p, front, 1), 0, rise)
-    return {q[1], q[2], p[3] or 0}
-  end
-  local function up(deg) return {-sin(rad(deg)), cos(rad(deg)), 0} end
-  local hx = len * (0.5 - sp.eye_x)
-  k.attach("head", at({hx, h * 0.8, 0}), sp.width * 1.5, up(rise + front[1][2]))
-  k.attach("back", at({0, h * 0.95, 0}), sp.width * 1.6, up(rise))
-  k.attach("face", at({len * 0.47, h * 0.2, 0}), h * 0.8, {cos(rad(rise + front[1][2])), sin(rad(rise + front[1][2])), 0})
-  k.attach("mouth", at({len * 0.48, -h * 0.25, 0}), h * 0.6)
-  return shape + sea:part("sea") + splash:part("water")
+  return F.leap(k, body, sp, {
+    rear = {{-0.14 * sp.length, 12}, {-0.3 * sp.length, 14}}, front = {{0.2 * sp.length, -8}}, rise = 52,
+    mid = 0.32, mid_x = 0.04, sea_r = 0.38, sea_t = 0.14, sea_x = 0.08, ripples = {0.6, 0.88},
+    crown = {0.6, 0.75, 13}, head_y = 0.8, big = BIG, sea_part = "sea", splash_part = "water"})
 end
 
 return {
