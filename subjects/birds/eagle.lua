@@ -24,8 +24,8 @@ local parts = {
 
 return {
   id = "eagle",
-  names = {"eagle", "bald eagle", "bird of prey", "raptor bird", "kite bird", "vulture"},
-  lvis = {"eagle", "falcon", "vulture"},
+  names = {"eagle", "bald eagle", "bird of prey", "raptor bird", "kite bird"},
+  lvis = {"eagle", "falcon"},
   family = "birds",
   size_mm = 800,
   description = "A bald eagle",

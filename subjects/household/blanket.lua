@@ -44,8 +44,8 @@ return {
     {"stand", "wood", color = "#8a5a34", role = "detail", names = {"stand", "rack", "bar", "rail", "blanket rack", "ladder", "frame"}},
   },
   variants = {
-    quilt = {names = {"quilt", "patchwork quilt", "quilted blanket", "folded quilt", "stack of quilts", "quilt stack",
-                      "handmade quilt", "patchwork blanket", "kwilt"},
+    quilt = {names = {"quilt", "quilted blanket", "folded quilt", "stack of quilts", "quilt stack",
+                      "handmade quilt", "kwilt"},
              size_mm = 130, colors = {cloth = "#c8563c", binding = "#f0e6d2"}},
     throw = {names = {"throw blanket", "throw", "draped blanket", "blanket on a rack", "blanket rack", "blanket ladder",
                       "sofa throw", "blanket throw", "draped throw", "blanket over a rack", "hanging blanket", "afghan blanket"},
@@ -53,7 +53,9 @@ return {
   },
   points = {"top"},
   build = function(k)
-    if k.variant == "throw" then
+    -- A folded stack of thin quilts reads as a pile of books; a quilt is
+    -- shown draped like the throw, in its own colours.
+    if k.variant == "throw" or k.variant == "quilt" then
       -- The stand: two end frames on feet joined by a round bar.
       local hb = 760                          -- the bar's height
       local zw = 330                          -- the end frames
