@@ -46,7 +46,7 @@ return {
   variants = {
     quilt = {names = {"quilt", "quilted blanket", "folded quilt", "stack of quilts", "quilt stack",
                       "handmade quilt", "kwilt"},
-             size_mm = 130, colors = {cloth = "#c8563c", binding = "#f0e6d2"}},
+             size_mm = 820, colors = {cloth = "#c8563c", binding = "#f0e6d2"}},
     throw = {names = {"throw blanket", "throw", "draped blanket", "blanket on a rack", "blanket rack", "blanket ladder",
                       "sofa throw", "blanket throw", "draped throw", "blanket over a rack", "hanging blanket", "afghan blanket"},
              size_mm = 820, colors = {cloth = "#b9a58a", binding = "#b9a58a"}},
