@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "eagle",
-  names = {"eagle", "bald eagle", "bird of prey", "raptor bird", "kite bird"},
+  names = {"eagle", "bald eagle", "bird of prey", "raptor bird"},
   lvis = {"eagle", "falcon"},
   family = "birds",
   size_mm = 800,

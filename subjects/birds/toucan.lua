@@ -23,7 +23,7 @@ local parts = {
 
 return {
   id = "toucan",
-  names = {"toucan", "tucan", "toco toucan", "hornbill"},
+  names = {"toucan", "tucan", "toco toucan"},
   lvis = {},
   family = "birds",
   size_mm = 500,
