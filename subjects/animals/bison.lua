@@ -28,7 +28,7 @@ local parts = {
 
 return {
   id = "bison",
-  names = {"bison", "buffalo", "american bison", "american buffalo", "water buffalo", "yak", "wildebeest", "gnu"},
+  names = {"bison", "buffalo", "american bison", "american buffalo"},
   lvis = {},
   family = "animals",
   size_mm = 1800,

@@ -22,7 +22,7 @@ local parts = Q.dressable({
 
 return {
   id = "corgi",
-  names = {"corgi", "welsh corgi", "pembroke corgi", "corgie", "cardigan corgi", "shiba inu", "shiba"},
+  names = {"corgi", "welsh corgi", "pembroke corgi", "corgie", "cardigan corgi"},
   lvis = {"dog"},
   family = "animals",
   size_mm = 280,

@@ -24,7 +24,7 @@ local parts = Q.dressable({
 
 return {
   id = "german_shepherd",
-  names = {"german shepherd", "alsatian", "german shepherd dog", "police dog", "shepherd dog", "german sheperd", "belgian malinois"},
+  names = {"german shepherd", "alsatian", "german shepherd dog", "police dog", "shepherd dog", "german sheperd"},
   lvis = {"dog", "shepherd_dog"},
   family = "animals",
   size_mm = 620,

@@ -28,7 +28,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "goat",
-  names = {"goat", "billy goat", "nanny goat", "kid goat", "mountain goat", "ibex", "pygmy goat", "billygoat"},
+  names = {"goat", "billy goat", "nanny goat", "kid goat", "mountain goat", "pygmy goat", "billygoat"},
   lvis = {"goat"},
   family = "animals",
   size_mm = 800,

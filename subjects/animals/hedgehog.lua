@@ -27,7 +27,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "hedgehog",
-  names = {"hedgehog", "hedge hog", "hedgie", "echidna", "sonic hedgehog", "urchin hedgehog"},
+  names = {"hedgehog", "hedge hog", "hedgie", "sonic hedgehog", "urchin hedgehog"},
   lvis = {},
   family = "animals",
   size_mm = 120,

@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "leopard",
-  names = {"leopard", "jaguar", "ocelot"},
+  names = {"leopard", "jaguar"},
   lvis = {},
   family = "animals",
   size_mm = 750,

@@ -28,7 +28,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "meerkat",
-  names = {"meerkat", "meercat", "suricate", "mongoose", "prairie dog", "timon"},
+  names = {"meerkat", "meercat", "suricate", "timon"},
   lvis = {},
   family = "animals",
   size_mm = 300,

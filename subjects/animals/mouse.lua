@@ -27,7 +27,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "mouse",
-  names = {"mouse", "field mouse", "house mouse", "mice", "dormouse", "vole", "rodent", "mousey"},
+  names = {"mouse", "field mouse", "house mouse", "mice", "dormouse", "rodent", "mousey"},
   lvis = {"hamster"},
   family = "animals",
   size_mm = 60,

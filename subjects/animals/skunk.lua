@@ -25,7 +25,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "skunk",
-  names = {"skunk", "polecat", "pepe le pew", "striped skunk", "skunck"},
+  names = {"skunk", "pepe le pew", "striped skunk", "skunck"},
   lvis = {},
   family = "animals",
   size_mm = 250,

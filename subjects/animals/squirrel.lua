@@ -27,7 +27,7 @@ parts = Q.dressable(parts)
 
 return {
   id = "squirrel",
-  names = {"squirrel", "red squirrel", "chipmunk", "squirel", "squirrell", "tree squirrel"},
+  names = {"squirrel", "red squirrel", "squirel", "squirrell", "tree squirrel"},
   lvis = {"squirrel"},
   family = "animals",
   size_mm = 200,
