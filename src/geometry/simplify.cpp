@@ -333,6 +333,81 @@ Mesh rebuild(const Mesh& source, const WedgeMesh& wedges, const std::vector<uint
 // anything visible.
 constexpr double kSliverRatio = 1e-4;
 
+// Where a reduction folds two sheets of a thin part onto one edge (a rim
+// two voxels thick: meshoptimizer 0.18 does not test that a collapse keeps
+// the surface a manifold), the collapses near the fold are undone: the
+// source triangles within twice the reduction's local edge length of every
+// crowded edge are kept as they were, and the rest is collapsed again with
+// the border of that hole locked (as the halves are in collapse), so the two
+// join closed. A new fold elsewhere widens the kept region, a few times at
+// most; nullopt when none closes within the budget.
+std::optional<Mesh> reduceAroundFolds(const Mesh& mesh, const WedgeMesh& wedges, Mesh folded, size_t budget) {
+  std::vector<char> kept(wedges.source_vertex.size(), 0);
+  constexpr int kRounds = 4;
+  for (int round = 0; round < kRounds; ++round) {
+    // Crowded edges of the folded mesh (by welded position), with the
+    // longest edge of the triangles on them.
+    std::vector<uint32_t> welded;
+    detail::weldPositions(folded.positions, welded);
+    std::vector<std::pair<uint64_t, uint32_t>> uses;  // (undirected edge key, triangle)
+    uses.reserve(folded.indices.size());
+    for (uint32_t t = 0; t < folded.triangleCount(); ++t) {
+      for (int k = 0; k < 3; ++k) {
+        const uint64_t a = welded[folded.indices[3 * t + k]], b = welded[folded.indices[3 * t + (k + 1) % 3]];
+        if (a != b) uses.emplace_back((std::min(a, b) << 32) | std::max(a, b), t);
+      }
+    }
+    std::sort(uses.begin(), uses.end());
+    std::vector<std::pair<Vec3, float>> spots;  // centre, radius
+    for (size_t i = 0; i < uses.size();) {
+      size_t j = i;
+      while (j < uses.size() && uses[j].first == uses[i].first) ++j;
+      if (j - i > 2) {
+        float longest = 0.0f;
+        for (size_t u = i; u < j; ++u) {
+          const auto tri = folded.triangle(uses[u].second);
+          for (int k = 0; k < 3; ++k) {
+            longest = std::max(longest, (folded.positions[tri[k]] - folded.positions[tri[(k + 1) % 3]]).norm());
+          }
+        }
+        const auto tri = folded.triangle(uses[i].second);
+        for (int k = 0; k < 3; ++k) {
+          const uint64_t w = welded[tri[k]];
+          if (w == (uses[i].first >> 32) || w == (uses[i].first & 0xffffffffu)) {
+            spots.emplace_back(folded.positions[tri[k]], 2.0f * longest);
+          }
+        }
+      }
+      i = j;
+    }
+    if (spots.empty()) return std::nullopt;  // not a fold this can undo
+    for (size_t w = 0; w < kept.size(); ++w) {
+      const Vec3 p(wedges.positions[3 * w], wedges.positions[3 * w + 1], wedges.positions[3 * w + 2]);
+      for (const auto& [centre, radius] : spots) {
+        if ((p - centre).squaredNorm() <= radius * radius) {
+          kept[w] = 1;
+          break;
+        }
+      }
+    }
+    std::vector<uint32_t> region, rest;
+    for (size_t t = 0; t < wedges.indices.size() / 3; ++t) {
+      const uint32_t* tri = wedges.indices.data() + 3 * t;
+      auto& into = kept[tri[0]] || kept[tri[1]] || kept[tri[2]] ? region : rest;
+      into.insert(into.end(), tri, tri + 3);
+    }
+    if (region.size() / 3 + 4 > budget) return std::nullopt;
+    std::vector<uint32_t> joined =
+        collapseCompact(wedges, rest, budget - region.size() / 3, meshopt_SimplifyLockBorder);
+    if (joined.size() / 3 + region.size() / 3 > budget) return std::nullopt;
+    joined.insert(joined.end(), region.begin(), region.end());
+    folded = rebuild(mesh, wedges, joined);
+    repairDegenerateTriangles(folded, kSliverRatio);
+    if (analyzeTopology(folded).isWatertight()) return folded;
+  }
+  return std::nullopt;
+}
+
 Mesh reduce(const Mesh& mesh, const WedgeMesh& wedges, size_t budget, bool keep_watertight) {
   std::optional<Mesh> within_budget;
   std::optional<bool> input_watertight;  // measured only when a result is not
@@ -357,7 +432,10 @@ Mesh reduce(const Mesh& mesh, const WedgeMesh& wedges, size_t budget, bool keep_
     }
     target = target * 9 / 10;
   }
-  if (within_budget) return std::move(*within_budget);
+  if (within_budget) {
+    if (auto unfolded = reduceAroundFolds(mesh, wedges, *within_budget, budget)) return std::move(*unfolded);
+    return std::move(*within_budget);
+  }
   return rebuild(mesh, wedges, clusterToBudget(wedges, budget));
 }
 

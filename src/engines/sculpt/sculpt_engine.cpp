@@ -567,12 +567,15 @@ class SculptEngine final : public Engine {
     if (closedBadly(topo)) {
       // Where a thin part meets the voxel grid at an unlucky offset,
       // simplifying can leave a fold or two vertices that scaling rounds
-      // together: a slightly finer grid lands elsewhere.
-      auto again = sized(meshAndSimplify(composed->shape, 0.93f), composed->shape);
-      if (!again) return fail(again.error());
-      if (const auto again_topo = geometry::analyzeTopology(*again); !closedBadly(again_topo)) {
-        made = std::move(again);
-        topo = again_topo;
+      // together: a slightly finer or coarser grid lands elsewhere.
+      for (const float voxel_scale : {0.93f, 1.07f, 0.86f}) {
+        auto again = sized(meshAndSimplify(composed->shape, voxel_scale), composed->shape);
+        if (!again) return fail(again.error());
+        if (const auto again_topo = geometry::analyzeTopology(*again); !closedBadly(again_topo)) {
+          made = std::move(again);
+          topo = again_topo;
+          break;
+        }
       }
     }
     Mesh mesh = std::move(*made);

@@ -362,6 +362,12 @@ TEST(Sculpt, ContentsFillTheirContainer) {
       EXPECT_GE(count, 7) << prompt << ": " << r->summary.dump();
     }
   }
+  // Cookies two voxels thick at the rim: every plain reduction folded two
+  // of their faces onto one edge at this seed, on every grid tried.
+  auto jar = make("a glass jar of cookies", Tier::kStandard, 8);
+  ASSERT_TRUE(jar.has_value()) << jar.error().message;
+  EXPECT_EQ(jar->summary["watertight"], true) << jar->summary.dump();
+  EXPECT_EQ(jar->summary["parts"], 1) << jar->summary.dump();
 }
 
 // "A train with three cars": its own wagons coupled in a line behind it, in
