@@ -24,7 +24,7 @@ local parts = Q.dressable({
 
 return {
   id = "husky",
-  names = {"husky", "siberian husky", "alaskan malamute", "malamute", "sled dog", "huskie", "samoyed"},
+  names = {"husky", "siberian husky", "alaskan malamute", "malamute", "sled dog", "huskie"},
   lvis = {"dog"},
   family = "animals",
   size_mm = 560,

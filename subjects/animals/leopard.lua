@@ -24,7 +24,7 @@ local parts = {
 
 return {
   id = "leopard",
-  names = {"leopard", "jaguar"},
+  names = {"leopard"},
   lvis = {},
   family = "animals",
   size_mm = 750,

@@ -28,8 +28,8 @@ parts = Q.dressable(parts)
 
 return {
   id = "monkey",
-  names = {"monkey", "chimp", "chimpanzee", "ape", "baboon", "macaque", "capuchin", "spider monkey", "baby monkey", "primate", "monkee"},
-  lvis = {"monkey", "baboon"},
+  names = {"monkey", "capuchin", "baby monkey", "primate", "monkee"},
+  lvis = {"monkey"},
   family = "animals",
   size_mm = 450,
   description = "A monkey",

@@ -23,7 +23,7 @@ local parts = Q.dressable({
 
 return {
   id = "pig",
-  names = {"pig", "piggy", "hog", "swine", "sow", "boar", "porker", "oinker", "piggie"},
+  names = {"pig", "piggy", "hog", "swine", "sow", "porker", "oinker", "piggie"},
   lvis = {},
   family = "animals",
   size_mm = 700,

@@ -7,7 +7,7 @@ local function lerp(a, b, t) return {a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[
 
 return {
   id = "griffin",
-  names = {"griffin", "gryphon", "griffon", "hippogriff", "hippogryph", "eagle lion"},
+  names = {"griffin", "gryphon", "griffon", "eagle lion"},
   lvis = {},
   family = "creatures",
   size_mm = 1500,

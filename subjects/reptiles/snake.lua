@@ -12,7 +12,7 @@ local parts = {
 
 return {
   id = "snake",
-  names = {"snake", "serpent", "cobra", "garter snake", "grass snake", "sneak", "snek"},
+  names = {"snake", "serpent", "garter snake", "grass snake", "sneak", "snek"},
   lvis = {"snake"},
   family = "reptiles",
   size_mm = 150,

@@ -2,7 +2,7 @@
 -- hanging from the centre and long thin wavy tentacles trailing below.
 return {
   id = "jellyfish",
-  names = {"jellyfish", "jelly fish", "jelly", "medusa", "moon jelly", "box jellyfish", "man o war", "sea jelly"},
+  names = {"jellyfish", "jelly fish", "jelly", "medusa", "moon jelly", "box jellyfish", "sea jelly"},
   lvis = {},
   family = "sea_life",
   size_mm = 300,

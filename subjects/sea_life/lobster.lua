@@ -3,8 +3,8 @@
 -- bright red.
 return {
   id = "lobster",
-  names = {"lobster", "crayfish", "crawfish", "crawdad", "langoustine", "shrimp", "prawn", "red lobster"},
-  lvis = {"prawn", "crawfish"},
+  names = {"lobster", "crayfish", "crawfish", "crawdad", "langoustine", "red lobster"},
+  lvis = {"crawfish"},
   family = "sea_life",
   size_mm = 80,
   description = "A lobster",

@@ -5,7 +5,7 @@ local F = use and use("fish")
 
 return {
   id = "seal",
-  names = {"seal", "harbor seal", "harbour seal", "elephant seal"},
+  names = {"seal", "harbor seal", "harbour seal"},
   lvis = {},
   family = "sea_life",
   size_mm = 500,

@@ -2,7 +2,7 @@
 -- little knobbly bumps, lying flat.
 return {
   id = "starfish",
-  names = {"starfish", "sea star", "seastar", "star fish", "patrick star", "brittle star"},
+  names = {"starfish", "sea star", "seastar", "star fish", "patrick star"},
   lvis = {"starfish"},
   family = "sea_life",
   size_mm = 40,
