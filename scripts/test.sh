@@ -95,7 +95,7 @@ for stage in "${stages[@]}"; do
       for symbolizer in /usr/lib/llvm-19/bin/llvm-symbolizer /usr/bin/llvm-symbolizer; do
         if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && [ -x "$symbolizer" ]; then export ASAN_SYMBOLIZER_PATH=$symbolizer; fi
       done
-      run_suite sanitize build-asan 1800 "$@"
+      run_suite sanitize build-asan 900 "$@"
       ;;
   esac
 done
