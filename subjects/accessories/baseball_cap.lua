@@ -2,7 +2,7 @@
 local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key] end})
 return {
   id = "baseball_cap",
-  names = {"baseball cap", "cap", "ball cap", "peaked cap", "trucker cap", "trucker hat", "snapback", "golf cap",
+  names = {"baseball cap", "cap", "ball cap", "trucker cap", "trucker hat", "snapback", "golf cap",
            "jockey cap", "sports cap", "dad hat"},
   lvis = {"baseball_cap", "cap_(headwear)"},
   family = "accessories",

@@ -2,7 +2,7 @@
 -- the band curves across the front of the neck with the tag hanging below.
 return {
   id = "collar",
-  names = {"collar", "dog collar", "cat collar", "pet collar", "choker", "neckband"},
+  names = {"collar", "dog collar", "cat collar", "pet collar", "neckband"},
   lvis = {"dog_collar", "choker"},
   family = "accessories",
   size_mm = 30,
@@ -13,7 +13,7 @@ return {
   },
   variants = {
     spiked = {names = {"spiked collar", "studded collar"}, colors = {band = "#1e1c1c", tag = "#c8c8cc"}},
-    bell = {names = {"cowbell", "cow bell", "bell collar", "collar with a bell", "sheep bell", "goat bell", "alpine bell"},
+    bell = {names = {"bell collar", "collar with a bell", "sheep bell", "goat bell", "alpine bell"},
             colors = {band = "#6a4024", tag = "#b8923a"}},
   },
   attach_to = {"neck", "top"},

@@ -2,7 +2,7 @@
 -- finial. The pirate flag variant is black with a white skull.
 return {
   id = "flag",
-  names = {"flag", "banner", "flag on a pole", "hand flag", "checkered flag", "ensign", "white flag"},
+  names = {"flag", "banner", "flag on a pole", "hand flag", "ensign"},
   lvis = {"flag", "flagpole", "pennant", "pirate_flag"},
   family = "accessories",
   size_mm = 1500,

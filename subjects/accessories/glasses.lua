@@ -3,8 +3,7 @@
 -- arms, lenses to the front. Sunglasses have dark lenses.
 return {
   id = "glasses",
-  names = {"glasses", "eyeglasses", "spectacles", "specs", "eye glasses", "reading glasses", "round glasses",
-           "monocle"},
+  names = {"glasses", "eyeglasses", "spectacles", "specs", "eye glasses", "reading glasses", "round glasses"},
   lvis = {"spectacles", "sunglasses"},
   family = "accessories",
   size_mm = 45,
@@ -14,7 +13,7 @@ return {
     {"lenses", "gloss", color = "#d8e8f0", role = "secondary", names = {"lenses", "lens", "glass"}},
   },
   variants = {
-    sunglasses = {names = {"sunglasses", "sun glasses", "shades", "aviators", "aviator sunglasses"},
+    sunglasses = {names = {"sunglasses", "sun glasses", "shades"},
                   colors = {lenses = "#18181c", frame = "#202024"}},
   },
   attach_to = {"face", "head", "top"},

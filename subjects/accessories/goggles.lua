@@ -7,7 +7,7 @@
 return {
   id = "goggles",
   names = {"goggles", "aviator goggles", "steampunk goggles", "brass goggles", "pilot goggles", "welding goggles",
-           "flying goggles", "motorcycle goggles", "safety goggles", "steam punk goggles"},
+           "flying goggles", "motorcycle goggles", "steam punk goggles"},
   lvis = {"goggles"},
   family = "accessories",
   size_mm = 70,

@@ -2,7 +2,7 @@
 -- hangs down the chest; built lying face up.
 return {
   id = "necktie",
-  names = {"necktie", "tie", "neck tie", "business tie", "silk tie", "cravat"},
+  names = {"necktie", "tie", "neck tie", "business tie", "silk tie"},
   lvis = {"necktie"},
   family = "accessories",
   size_mm = 12,

@@ -2,8 +2,8 @@
 local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key] end})
 return {
   id = "pirate_hat",
-  names = {"pirate hat", "tricorn", "tricorne", "tricorn hat", "tricorne hat", "three-cornered hat", "captain's hat",
-           "pirate captain hat", "cocked hat", "bicorne", "bicorn"},
+  names = {"pirate hat", "tricorn", "tricorne", "tricorn hat", "tricorne hat", "three-cornered hat",
+           "pirate captain hat", "cocked hat"},
   lvis = {"hat"},
   family = "accessories",
   size_mm = 110,

@@ -2,7 +2,7 @@
 -- and cantle, over a saddle blanket, with short skirts at the sides.
 return {
   id = "saddle",
-  names = {"saddle", "horse saddle", "riding saddle", "western saddle", "english saddle", "saddle blanket", "saddlecloth"},
+  names = {"saddle", "horse saddle", "riding saddle", "western saddle", "english saddle"},
   lvis = {"saddle_(on_an_animal)", "saddle_blanket"},
   family = "accessories",
   size_mm = 250,

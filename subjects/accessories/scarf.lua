@@ -2,7 +2,7 @@
 -- Worn at the neck: built lying face up so it faces forward on the host.
 return {
   id = "scarf",
-  names = {"scarf", "muffler", "winter scarf", "knitted scarf", "wool scarf", "neckerchief", "bandana", "kerchief"},
+  names = {"scarf", "muffler", "winter scarf", "knitted scarf", "wool scarf"},
   lvis = {"scarf"},
   family = "accessories",
   size_mm = 60,

@@ -2,7 +2,7 @@
 -- Round (viking) shields are a variant. Carried on the shield arm.
 return {
   id = "shield",
-  names = {"shield", "knight shield", "knight's shield", "heater shield", "medieval shield", "kite shield", "crest"},
+  names = {"shield", "knight shield", "knight's shield", "heater shield", "medieval shield", "kite shield"},
   lvis = {"shield"},
   family = "accessories",
   size_mm = 800,

@@ -56,7 +56,7 @@ end
 
 return {
   id = "skirt",
-  names = {"skirt", "a line skirt", "midi skirt", "pencil skirt", "knee length skirt", "flared skirt", "circle skirt",
+  names = {"skirt", "a line skirt", "midi skirt", "knee length skirt", "flared skirt", "circle skirt",
            "denim skirt", "skater skirt", "womens skirt", "girls skirt", "skirt on a mannequin", "skrit"},
   lvis = {"skirt", "kilt"},
   family = "accessories",

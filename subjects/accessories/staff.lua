@@ -2,8 +2,7 @@
 -- crystal. Wizards' staffs, walking sticks and quarterstaffs.
 return {
   id = "staff",
-  names = {"staff", "wizard staff", "wizard's staff", "magic staff", "mage staff", "quarterstaff", "walking stick",
-           "shepherd's crook", "crook", "rod", "magic rod"},
+  names = {"staff", "wizard staff", "wizard's staff", "magic staff", "mage staff", "rod", "magic rod"},
   lvis = {"walking_cane"},
   family = "accessories",
   size_mm = 1700,

@@ -82,8 +82,8 @@ end
 return {
   id = "trousers",
   names = {"trousers", "pants", "slacks", "chinos", "khakis", "khaki pants", "khaki trousers", "dress pants",
-           "suit trousers", "pair of trousers", "pair of pants", "cargo pants", "chino pants", "work trousers",
-           "trouser", "trowsers", "pant", "capris", "capri pants", "corduroys", "corduroy trousers", "palazzo pants"},
+           "suit trousers", "pair of trousers", "pair of pants", "chino pants", "work trousers",
+           "trouser", "trowsers", "pant", "corduroys", "corduroy trousers"},
   lvis = {"trousers", "jean", "short_pants", "legging_(clothing)"},
   family = "accessories",
   -- Worn on a body no rig builds a place for: named with another subject
@@ -105,7 +105,7 @@ return {
                       "skinny jeans", "bootcut jeans", "jean pants", "jeans pants"},
              colors = {body = "#3d5d8e", waistband = "#37557f", stitching = "#d09a48", buttons = "#b87a48"}},
     shorts = {names = {"shorts", "pair of shorts", "short pants", "denim shorts", "bermuda shorts", "bermudas", "cargo shorts",
-                       "chino shorts", "board shorts", "boardshorts", "hot pants", "walking shorts", "swim shorts"},
+                       "chino shorts", "board shorts", "boardshorts", "walking shorts", "swim shorts"},
               size_mm = 520, colors = {body = "#c8b088", waistband = "#b8a078", buttons = "#8a6a48"}},
     sweatpants = {names = {"sweatpants", "sweat pants", "joggers", "jogging pants", "jogging bottoms", "track pants",
                            "trackpants", "tracksuit bottoms", "tracksuit pants", "sweats", "jogger pants", "trackies"},

@@ -3,7 +3,7 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 return {
   id = "wizard_hat",
   names = {"wizard hat", "wizard's hat", "pointy hat", "pointed hat", "sorcerer hat", "magic hat", "mage hat",
-           "conical hat", "cone hat"},
+           "cone hat"},
   lvis = {"hat"},
   family = "accessories",
   size_mm = 330,

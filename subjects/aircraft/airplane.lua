@@ -6,7 +6,7 @@ local A = use and use("aircraft")
 return {
   id = "airplane",
   names = {"airplane", "aeroplane", "plane", "airliner", "jet", "jet plane", "jetliner", "aircraft", "passenger jet",
-           "passenger plane", "jumbo jet", "toy plane", "toy airplane", "airship plane"},
+           "passenger plane", "jumbo jet", "toy plane", "toy airplane"},
   lvis = {"airplane", "jet_plane", "fighter_jet"},
   family = "aircraft",
   size_mm = 12000,

@@ -5,7 +5,7 @@ local S = use and use("shapes")
 return {
   id = "rocket",
   names = {"rocket", "rocket ship", "rocketship", "spaceship", "space ship", "spacecraft", "space rocket", "toy rocket",
-           "missile", "starship", "moon rocket", "retro rocket"},
+           "starship", "moon rocket", "retro rocket"},
   lvis = {},
   family = "aircraft",
   size_mm = 3000,

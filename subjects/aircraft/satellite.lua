@@ -2,7 +2,7 @@
 -- wings of blue solar panels on booms.
 return {
   id = "satellite",
-  names = {"satellite", "space satellite", "communications satellite", "space probe", "spacecraft satellite", "sputnik", "space station"},
+  names = {"satellite", "space satellite", "communications satellite", "space probe", "spacecraft satellite"},
   lvis = {},
   family = "aircraft",
   size_mm = 4000,

@@ -21,9 +21,9 @@ return {
   },
   variants = {
     speedboat = {names = {"speedboat", "speed boat", "racing boat", "jet boat", "cigarette boat"}, colors = {stripe = "#1e50b4"}},
-    houseboat = {names = {"houseboat", "house boat", "narrowboat", "narrow boat", "canal boat", "barge"}, size_mm = 3500,
+    houseboat = {names = {"houseboat", "house boat"}, size_mm = 3500,
                  colors = {hull = "#2a4a3a", stripe = "#b8342a", motor = "#e8dcc0"}},
-    fishing = {names = {"fishing trawler", "trawler", "tugboat", "tug boat", "tug", "fishing vessel"}, size_mm = 4000,
+    fishing = {names = {"fishing trawler", "trawler", "fishing vessel"}, size_mm = 4000,
                colors = {hull = "#2a5a8a", stripe = "#c8282a", motor = "#f4f4f0"}},
   },
   points = {"top", "inside", "seat"},

@@ -5,7 +5,7 @@ local H = use and use("boat")
 
 return {
   id = "canoe",
-  names = {"canoe", "dugout canoe", "birchbark canoe", "canadian canoe", "war canoe", "pirogue", "outrigger canoe"},
+  names = {"canoe", "dugout canoe", "birchbark canoe", "canadian canoe", "war canoe", "pirogue"},
   lvis = {"canoe", "kayak"},
   family = "boats",
   size_mm = 600,

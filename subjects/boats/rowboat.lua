@@ -6,7 +6,7 @@ local H = use and use("boat")
 return {
   id = "rowboat",
   names = {"rowboat", "row boat", "rowing boat", "dinghy", "dory", "skiff", "wooden boat", "little boat", "fishing boat",
-           "small boat", "punt", "lifeboat"},
+           "small boat", "lifeboat"},
   lvis = {"dinghy"},
   family = "boats",
   size_mm = 800,

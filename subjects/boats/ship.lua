@@ -30,7 +30,7 @@ return {
     paddle = {names = {"paddle steamer", "riverboat", "river boat", "steamboat", "paddle boat", "paddlewheel boat", "showboat",
                        "mississippi steamboat", "sternwheeler"},
               colors = {hull = "#f4f2ea", decks = "#f4f2ea", bottom = "#c8282a", funnels = "#1e1e22"}},
-    cargo = {names = {"cargo ship", "container ship", "freighter", "cargo vessel", "tanker ship", "oil tanker", "merchant ship"},
+    cargo = {names = {"cargo ship", "container ship", "freighter", "cargo vessel", "merchant ship"},
              colors = {hull = "#2a3a6a"}},
   },
   points = {"top"},

@@ -4,7 +4,7 @@ local B = use and use("building")
 
 return {
   id = "barn",
-  names = {"barn", "red barn", "farm barn", "stable", "cowshed", "hay barn", "shed", "farm building", "toy barn"},
+  names = {"barn", "red barn", "farm barn", "stable", "cowshed", "hay barn", "farm building", "toy barn"},
   lvis = {},
   family = "buildings",
   size_mm = 9000,

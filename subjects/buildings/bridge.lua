@@ -4,8 +4,8 @@ local B = use and use("building")
 
 return {
   id = "bridge",
-  names = {"bridge", "stone bridge", "arch bridge", "footbridge", "foot bridge", "river bridge", "roman bridge", "viaduct",
-           "aqueduct", "old bridge"},
+  names = {"bridge", "stone bridge", "arch bridge", "footbridge", "foot bridge", "river bridge", "roman bridge",
+           "viaduct", "old bridge"},
   lvis = {},
   family = "buildings",
   size_mm = 8000,
@@ -17,7 +17,7 @@ return {
     {"cables", "steel", color = "#c8402a", role = "detail", names = {"cables", "towers", "suspension"}},
   },
   variants = {
-    suspension = {names = {"suspension bridge", "golden gate bridge", "golden gate", "cable bridge", "brooklyn bridge"},
+    suspension = {names = {"suspension bridge", "golden gate bridge", "golden gate", "cable bridge"},
                   size_mm = 100000, colors = {stone = "#c8402a", cables = "#c8402a"}},
   },
   points = {"top"},

@@ -5,7 +5,7 @@
 return {
   id = "buoy",
   names = {"buoy", "marker buoy", "navigation buoy", "channel buoy", "lighted buoy", "light buoy", "sea buoy",
-           "harbor buoy", "harbour buoy", "nun buoy", "can buoy", "channel marker", "bouy", "navigational buoy",
+           "harbor buoy", "harbour buoy", "channel marker", "bouy", "navigational buoy",
            "lateral buoy"},
   lvis = {"buoy", "life_buoy"},
   family = "buildings",

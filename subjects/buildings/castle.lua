@@ -30,7 +30,7 @@ end
 
 return {
   id = "castle",
-  names = {"castle", "fortress", "fort", "citadel", "palace", "medieval castle", "stone castle", "toy castle",
+  names = {"castle", "fortress", "fort", "citadel", "medieval castle", "stone castle", "toy castle",
            "princess castle", "fairytale castle", "fairy tale castle", "chateau", "stronghold"},
   lvis = {},
   family = "buildings",

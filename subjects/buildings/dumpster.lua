@@ -3,9 +3,8 @@
 -- front, a rim round the top, ribbed sides and fork pockets on both ends.
 return {
   id = "dumpster",
-  names = {"dumpster", "skip", "waste container", "trash container", "rubbish skip", "garbage dumpster",
-           "garbage container", "refuse container", "wheelie dumpster", "commercial bin", "industrial bin",
-           "skip bin", "dumpster bin", "rubbish container"},
+  names = {"dumpster", "waste container", "trash container", "garbage dumpster",
+           "garbage container", "refuse container", "wheelie dumpster", "commercial bin", "industrial bin", "dumpster bin", "rubbish container"},
   lvis = {"dumpster"},
   family = "buildings",
   size_mm = 1300,

@@ -2,7 +2,7 @@
 -- with a railing between them and a pointed six-sided roof with a finial.
 return {
   id = "gazebo",
-  names = {"gazebo", "pavilion", "bandstand", "garden pavilion", "summerhouse", "kiosk pavilion", "pergola gazebo"},
+  names = {"gazebo", "pavilion", "bandstand", "garden pavilion", "kiosk pavilion", "pergola gazebo"},
   lvis = {},
   family = "buildings",
   size_mm = 4000,

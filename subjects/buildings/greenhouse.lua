@@ -4,7 +4,7 @@ local B = use and use("building")
 
 return {
   id = "greenhouse",
-  names = {"greenhouse", "glasshouse", "glass house", "hothouse", "conservatory", "orangery", "polytunnel"},
+  names = {"greenhouse", "glasshouse", "glass house", "hothouse", "conservatory", "orangery"},
   lvis = {},
   family = "buildings",
   size_mm = 2500,

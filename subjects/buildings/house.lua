@@ -132,7 +132,7 @@ return {
               size_mm = 9000,
               colors = {walls = "#eee4cc", roof = "#b8985a", trim = "#3e2a1a", windows = "#d8b45a", sign = "#7a4a26",
                         awning = "#2a2624", chimney = "#8a7e72", door = "#5a3a22"}},
-    hut = {names = {"hut", "round hut", "mud hut", "shack", "straw hut", "grass hut", "yurt", "ger", "roundhouse"}, size_mm = 4000,
+    hut = {names = {"hut", "round hut", "mud hut", "straw hut", "grass hut", "roundhouse"}, size_mm = 4000,
            colors = {walls = "#b08a5e", roof = "#c8a860"}},
   },
   points = {"top"},

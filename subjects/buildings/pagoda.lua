@@ -5,7 +5,7 @@ local B = use and use("building")
 return {
   id = "pagoda",
   names = {"pagoda", "chinese pagoda", "japanese pagoda", "buddhist pagoda", "stupa tower", "pagoda tower",
-           "japanese temple", "chinese temple", "buddhist temple", "asian temple", "japanese shrine"},
+           "japanese temple", "chinese temple", "buddhist temple", "asian temple"},
   lvis = {},
   family = "buildings",
   size_mm = 25000,

@@ -28,7 +28,7 @@ end
 
 return {
   id = "shed",
-  names = {"garden shed", "tool shed", "wooden shed", "woodshed", "shack shed", "potting shed", "outhouse", "storage shed"},
+  names = {"garden shed", "tool shed", "wooden shed", "woodshed", "shack shed", "potting shed", "storage shed"},
   lvis = {},
   family = "buildings",
   size_mm = 2500,

@@ -4,8 +4,8 @@ local B = use and use("building")
 
 return {
   id = "temple",
-  names = {"temple", "greek temple", "roman temple", "parthenon", "classical temple", "ancient temple", "pantheon",
-           "colonnade", "monument", "museum", "bank building", "courthouse"},
+  names = {"temple", "greek temple", "roman temple", "parthenon", "classical temple", "ancient temple", "colonnade",
+           "monument", "museum", "bank building", "courthouse"},
   lvis = {},
   family = "buildings",
   size_mm = 15000,

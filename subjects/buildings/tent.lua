@@ -4,7 +4,7 @@ local B = use and use("building")
 
 return {
   id = "tent",
-  names = {"tent", "camping tent", "ridge tent", "pup tent", "a-frame tent", "canvas tent", "dome tent", "scout tent"},
+  names = {"tent", "camping tent", "ridge tent", "pup tent", "a-frame tent", "canvas tent", "scout tent"},
   lvis = {},
   family = "buildings",
   size_mm = 1300,
@@ -17,7 +17,7 @@ return {
     {"flap", "fabric", color = "#e8c070", role = "secondary", names = {"flap", "door", "trim"}},
   },
   variants = {
-    tipi = {names = {"tipi", "teepee", "tepee", "wigwam"}, size_mm = 4000, colors = {canvas = "#e4d2a8", flap = "#a84a2a"}},
+    tipi = {names = {"tipi", "teepee", "tepee"}, size_mm = 4000, colors = {canvas = "#e4d2a8", flap = "#a84a2a"}},
   },
   points = {"top", "inside"},
   build = function(k)

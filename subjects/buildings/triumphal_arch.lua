@@ -4,7 +4,7 @@ local B = use and use("building")
 
 return {
   id = "triumphal_arch",
-  names = {"triumphal arch", "arc de triomphe", "arch monument", "stone arch", "archway", "memorial arch", "gateway arch"},
+  names = {"triumphal arch", "arc de triomphe", "arch monument", "stone arch", "archway", "memorial arch"},
   lvis = {},
   family = "buildings",
   size_mm = 50000,

@@ -4,7 +4,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "caveman",
-  names = {"caveman", "cave man", "neanderthal", "prehistoric man", "cavewoman", "caveperson", "stone age man", "flintstone"},
+  names = {"caveman", "cave man", "neanderthal", "prehistoric man", "caveperson", "stone age man", "flintstone"},
   lvis = {},
   family = "characters",
   size_mm = 1700,

@@ -5,7 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "clown",
-  names = {"clown", "circus clown", "jester", "harlequin", "joker", "creepy clown", "birthday clown", "pierrot"},
+  names = {"clown", "circus clown", "joker", "creepy clown", "birthday clown"},
   lvis = {},
   family = "characters",
   size_mm = 1750,

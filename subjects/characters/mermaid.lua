@@ -4,7 +4,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "mermaid",
-  names = {"mermaid", "merman", "mermaid with a tail", "siren", "sea maiden", "little mermaid", "ariel", "merperson"},
+  names = {"mermaid", "mermaid with a tail", "siren", "sea maiden", "little mermaid", "ariel", "merperson"},
   lvis = {},
   family = "characters",
   size_mm = 1500,

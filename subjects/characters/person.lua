@@ -16,10 +16,8 @@ local outfits = {
 
 return {
   id = "person",
-  names = {"person", "human", "human being", "figure", "human figure", "people", "character", "student", "mannequin",
-           "musician", "street musician", "busker", "street performer", "mechanic", "mail carrier", "postman", "mailman",
-           "postwoman", "delivery man", "delivery driver",
-           "pedestrian", "tourist", "someone", "individual"},
+  names = {"person", "human", "human being", "figure", "human figure", "people", "character", "student", "pedestrian",
+           "tourist", "someone", "individual"},
   lvis = {"person"},
   family = "characters",
   size_mm = 1750,
@@ -45,7 +43,7 @@ return {
     old_man = {names = {"old man", "grandpa", "grandfather"}, colors = {top = "#8a7a60", hair = "#d8d8d8", bottom = "#555a60"}},
     old_woman = {names = {"old woman", "grandma", "grandmother"}, colors = {top = "#8a6a9a", hair = "#dcdcdc", bottom = "#5a5060"}},
     suit = {names = {"businessman", "business man", "man in a suit", "office worker", "salesman", "lawyer", "banker", "groom",
-                     "bridegroom", "gentleman in a suit", "businesswoman"},
+                     "bridegroom", "gentleman in a suit"},
             colors = {top = "#2a2e3a", bottom = "#2a2e3a", shoes = "#141414"}},
   },
   poses = {"sitting", "running", "waving"},

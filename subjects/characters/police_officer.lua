@@ -6,7 +6,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 return {
   id = "police_officer",
   names = {"police officer", "policeman", "policewoman", "cop", "police", "officer", "police constable", "bobby", "sheriff's deputy",
-           "security guard", "patrolman", "detective"},
+           "security guard", "patrolman"},
   lvis = {},
   family = "characters",
   size_mm = 1800,

@@ -5,8 +5,8 @@ local O = setmetatable({}, {__index = function(_, key) return use("outfits")[key
 
 return {
   id = "santa",
-  names = {"santa", "santa claus", "father christmas", "saint nick", "st nick", "kris kringle", "saint nicholas", "st. nick",
-           "mrs claus"},
+  names = {"santa", "santa claus", "father christmas", "saint nick", "st nick", "kris kringle", "saint nicholas",
+           "st. nick"},
   lvis = {},
   family = "characters",
   size_mm = 1750,

@@ -4,7 +4,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "vampire",
-  names = {"vampire", "dracula", "count dracula", "nosferatu", "vampire lord", "bloodsucker", "vampyre"},
+  names = {"vampire", "dracula", "count dracula", "vampire lord", "bloodsucker", "vampyre"},
   lvis = {},
   family = "characters",
   size_mm = 1850,

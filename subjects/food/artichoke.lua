@@ -4,7 +4,7 @@ local P -- the plant library, loaded when building
 
 return {
   id = "artichoke",
-  names = {"artichoke", "globe artichoke", "artichoke heart", "artichock", "artichoke vegetable"},
+  names = {"artichoke", "globe artichoke", "artichock", "artichoke vegetable"},
   lvis = {"artichoke"},
   family = "food",
   size_mm = 110,

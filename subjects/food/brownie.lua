@@ -2,7 +2,7 @@
 -- stacked two high with a third leaning, walnut pieces showing.
 return {
   id = "brownie",
-  names = {"brownie", "brownies", "chocolate brownie", "fudge brownie", "blondie", "browny"},
+  names = {"brownie", "brownies", "chocolate brownie", "fudge brownie", "browny"},
   lvis = {"brownie"},
   family = "food",
   size_mm = 60,

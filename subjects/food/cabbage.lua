@@ -15,7 +15,7 @@ return {
     {"veins", "plant", color = "#d8ecb0", role = "secondary", names = {"veins", "ribs"}},
   },
   variants = {
-    lettuce = {names = {"lettuce", "head of lettuce", "iceberg lettuce", "romaine"}, colors = {leaves = "#7ac040"}},
+    lettuce = {names = {"lettuce", "head of lettuce", "iceberg lettuce"}, colors = {leaves = "#7ac040"}},
     red = {names = {"red cabbage", "purple cabbage"}, colors = {leaves = "#6a2a6a", veins = "#c8a0c8"}},
   },
   build = function(k)

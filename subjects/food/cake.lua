@@ -5,8 +5,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "cake",
-  names = {"cake", "layer cake", "sponge cake", "cream cake", "gateau", "strawberry cake",
-           "cheesecake", "caek"},
+  names = {"cake", "layer cake", "sponge cake", "cream cake", "gateau", "strawberry cake", "caek"},
   lvis = {"birthday_cake", "wedding_cake", "chocolate_cake"},
   family = "food",
   size_mm = 110,

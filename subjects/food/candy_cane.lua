@@ -1,7 +1,7 @@
 -- A candy cane: a white stick with a hooked top and diagonal red stripes.
 return {
   id = "candy_cane",
-  names = {"candy cane", "candycane", "peppermint stick", "christmas candy", "candy stick"},
+  names = {"candy cane", "candycane", "christmas candy"},
   lvis = {"candy_cane"},
   family = "food",
   size_mm = 160,

@@ -4,7 +4,8 @@ local F -- the food library, loaded when building
 
 return {
   id = "cheese",
-  names = {"cheese", "cheese wedge", "wedge of cheese", "swiss cheese", "piece of cheese", "emmental", "cheddar", "chese", "cheeze", "cheese block"},
+  names = {"cheese", "cheese wedge", "wedge of cheese", "swiss cheese", "piece of cheese", "emmental", "chese",
+           "cheeze", "cheese block"},
   lvis = {},
   family = "food",
   size_mm = 60,

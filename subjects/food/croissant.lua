@@ -4,7 +4,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "croissant",
-  names = {"croissant", "crescent roll", "croisant", "crossant", "crossiant", "croissent", "croissan", "pain au chocolat"},
+  names = {"croissant", "crescent roll", "croisant", "crossant", "crossiant", "croissent", "croissan"},
   lvis = {"croissant"},
   family = "food",
   size_mm = 55,

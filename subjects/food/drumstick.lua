@@ -2,7 +2,8 @@
 -- white bone knob.
 return {
   id = "drumstick",
-  names = {"chicken drumstick", "drumstick food", "chicken leg", "fried chicken", "turkey leg", "roast chicken leg", "meat on the bone", "ham bone", "chicken wing"},
+  names = {"chicken drumstick", "drumstick food", "chicken leg", "fried chicken", "turkey leg", "roast chicken leg",
+           "meat on the bone"},
   lvis = {"drumstick"},
   family = "food",
   size_mm = 60,

@@ -5,8 +5,7 @@
 return {
   id = "ham",
   names = {"ham", "glazed ham", "gammon", "ham joint", "leg of ham", "gammon joint", "roast ham", "baked ham",
-           "christmas ham", "honey glazed ham", "honey ham", "easter ham", "whole ham", "ham on a plate", "ham leg",
-           "jamon", "prosciutto leg", "ham hock"},
+           "christmas ham", "honey glazed ham", "honey ham", "easter ham", "whole ham", "ham on a plate", "ham leg", "ham hock"},
   lvis = {"ham"},
   family = "food",
   size_mm = 140,

@@ -2,7 +2,7 @@
 -- both ends, with a zigzag of mustard on top.
 return {
   id = "hot_dog",
-  names = {"hot dog", "hotdog", "frankfurter", "wiener", "sausage in a bun", "corn dog", "hot-dog", "hotdog sandwich"},
+  names = {"hot dog", "hotdog", "frankfurter", "wiener", "sausage in a bun", "hot-dog", "hotdog sandwich"},
   lvis = {"hotdog"},
   family = "food",
   size_mm = 55,

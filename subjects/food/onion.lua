@@ -16,7 +16,7 @@ return {
   },
   variants = {
     red = {names = {"red onion", "purple onion"}, colors = {skin = "#8a2a5a", lines = "#5a1a3a"}},
-    garlic = {names = {"garlic", "garlic bulb", "head of garlic", "clove of garlic", "garlic clove"}, size_mm = 60,
+    garlic = {names = {"garlic", "garlic bulb", "head of garlic"}, size_mm = 60,
               colors = {skin = "#f4eee2", lines = "#b898b4", roots = "#d8ccb0"}},
   },
   build = function(k)

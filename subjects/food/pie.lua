@@ -2,7 +2,7 @@
 -- of pastry strips over a red cherry filling; a slice variant shows a wedge.
 return {
   id = "pie",
-  names = {"pie", "cherry pie", "fruit pie", "lattice pie", "pumpkin pie", "tart", "pye"},
+  names = {"pie", "cherry pie", "fruit pie", "lattice pie", "tart", "pye"},
   lvis = {"pie", "tart_(dessert)"},
   family = "food",
   size_mm = 50,

@@ -4,7 +4,7 @@ local F -- the food library, loaded when building
 
 return {
   id = "radish",
-  names = {"radish", "red radish", "radishes vegetable", "raddish", "turnip"},
+  names = {"radish", "red radish", "radishes vegetable", "raddish"},
   lvis = {"radish", "turnip"},
   family = "food",
   size_mm = 160,

@@ -2,7 +2,7 @@
 -- with lettuce, tomato, cheese and ham showing at the cut edge.
 return {
   id = "sandwich",
-  names = {"sandwich", "sandwhich", "sandwitch", "club sandwich", "ham sandwich", "cheese sandwich", "sub sandwich", "sarnie", "blt"},
+  names = {"sandwich", "sandwhich", "sandwitch", "club sandwich", "ham sandwich", "cheese sandwich", "sarnie", "blt"},
   lvis = {"sandwich"},
   family = "food",
   size_mm = 60,

@@ -2,7 +2,7 @@
 -- drizzled with chocolate sauce, topped with whipped cream and a cherry.
 return {
   id = "sundae",
-  names = {"sundae", "ice cream sundae", "banana split", "parfait", "sundae cup", "knickerbocker glory"},
+  names = {"sundae", "ice cream sundae", "parfait", "sundae cup", "knickerbocker glory"},
   lvis = {"sundae"},
   family = "food",
   size_mm = 200,

@@ -16,7 +16,7 @@ return {
     {"nori", "food", color = "#1e2a1e", role = "detail", names = {"nori", "seaweed", "wrap"}},
   },
   variants = {
-    maki = {names = {"maki", "maki roll", "sushi roll", "california roll", "roll sushi"}, size_mm = 25},
+    maki = {names = {"maki", "maki roll", "sushi roll", "roll sushi"}, size_mm = 25},
     tuna = {names = {"tuna sushi", "tuna nigiri"}, colors = {fish = "#c8283a", stripes = "#e05060"}},
   },
   points = {"top"},

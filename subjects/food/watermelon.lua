@@ -18,7 +18,7 @@ return {
     {"stripes", "food", color = "#a6d070", role = "detail", names = {"light stripes"}},
   },
   variants = {
-    whole = {names = {"whole watermelon", "melon", "cantaloupe", "honeydew"}, size_mm = 220},
+    whole = {names = {"whole watermelon", "melon"}, size_mm = 220},
     half = {names = {"half watermelon", "watermelon half", "halved watermelon", "half a watermelon"}, size_mm = 130},
   },
   points = {"top"},

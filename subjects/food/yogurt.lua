@@ -9,7 +9,7 @@ return {
   id = "yogurt",
   names = {"yogurt", "yoghurt", "yogurt cup", "yoghurt pot", "yogurt pot", "yoghurt cup", "pot of yogurt",
            "pot of yoghurt", "cup of yogurt", "cup of yoghurt", "yogurt container", "yoghourt", "yougurt", "yogourt",
-           "yogart", "yoghurt carton", "pudding cup", "dessert cup", "bowl of yogurt", "bowl of yoghurt"},
+           "yogart", "yoghurt carton", "pudding cup", "dessert cup"},
   lvis = {"yogurt"},
   family = "food",
   size_mm = 85,

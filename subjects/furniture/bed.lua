@@ -6,7 +6,7 @@ local F = use("furniture")
 return {
   id = "bed",
   names = {"bed", "double bed", "single bed", "queen bed", "king bed", "twin bed", "wooden bed", "bed frame",
-           "bedframe", "four poster bed", "platform bed", "bedd", "canopy bed"},
+           "bedframe", "platform bed", "bedd"},
   lvis = {"bed", "headboard"},
   family = "furniture",
   size_mm = 1000,

@@ -5,8 +5,7 @@ local F = use("furniture")
 
 return {
   id = "bench",
-  names = {"bench", "park bench", "garden bench", "outdoor bench", "benchs", "bentch", "street bench",
-           "church pew", "pew", "seat bench"},
+  names = {"bench", "park bench", "garden bench", "outdoor bench", "benchs", "bentch", "street bench", "seat bench"},
   lvis = {"bench"},
   family = "furniture",
   size_mm = 820,

@@ -3,7 +3,7 @@
 return {
   id = "bookshelf",
   names = {"bookshelf", "bookcase", "book shelf", "book case", "shelf", "shelves", "shelving unit", "shelving",
-           "wall shelf", "library shelf", "bookshelves", "book shelves", "boookshelf"},
+           "library shelf", "bookshelves", "book shelves", "boookshelf"},
   lvis = {"bookcase", "shelf"},
   family = "furniture",
   size_mm = 1800,

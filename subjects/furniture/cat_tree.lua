@@ -4,7 +4,7 @@
 -- pom-pom toy dangling on a string from the middle platform.
 return {
   id = "cat_tree",
-  names = {"cat tree", "cat tower", "cat condo", "cat scratching post", "scratching post", "cat climbing tree", "cat gym",
+  names = {"cat tree", "cat tower", "cat condo", "cat climbing tree", "cat gym",
            "cat scratcher tower", "kitty tower", "kitty condo", "cat climber", "cat activity tree"},
   lvis = {},
   family = "furniture",

@@ -5,7 +5,7 @@ local F = use("furniture")
 
 return {
   id = "dresser",
-  names = {"dresser", "commode", "tallboy", "highboy", "lowboy", "dreser", "drawer chest", "chest of drawer",
+  names = {"dresser", "commode", "dreser", "drawer chest", "chest of drawer",
            "drawer unit", "bedroom dresser"},
   lvis = {"dresser", "drawer"},
   family = "furniture",

@@ -5,8 +5,8 @@ local F = use("furniture")
 
 return {
   id = "sofa",
-  names = {"sofa", "couch", "settee", "three seater sofa", "lounge", "divan", "couch sofa",
-           "sectional", "living room sofa", "soffa", "coutch", "cauch"},
+  names = {"sofa", "couch", "settee", "three seater sofa", "lounge", "divan", "couch sofa", "living room sofa", "soffa",
+           "coutch", "cauch"},
   lvis = {"sofa", "sofa_bed"},
   family = "furniture",
   size_mm = 850,

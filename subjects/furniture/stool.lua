@@ -1,7 +1,7 @@
 -- A stool: a round seat on three or four splayed legs joined by stretchers.
 return {
   id = "stool",
-  names = {"stool", "wooden stool", "milking stool", "step stool", "footstool", "foot stool", "piano stool", "music stool"},
+  names = {"stool", "wooden stool", "milking stool", "footstool", "foot stool", "piano stool", "music stool"},
   lvis = {"stool", "music_stool"},
   family = "furniture",
   size_mm = 450,

@@ -4,7 +4,7 @@ local V = use("vessel")
 
 return {
   id = "bucket",
-  names = {"bucket", "pail", "metal bucket", "tin bucket", "water bucket", "mop bucket", "beach bucket", "sand bucket",
+  names = {"bucket", "pail", "metal bucket", "tin bucket", "water bucket", "beach bucket", "sand bucket",
            "sand pail", "bukket", "buckit", "galvanized bucket"},
   lvis = {"bucket"},
   family = "household",

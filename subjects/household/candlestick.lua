@@ -17,7 +17,7 @@ return {
   },
   variants = {
     candelabra = {names = {"candelabra", "candelabrum", "candle tree", "branched candlestick"}, size_mm = 420},
-    menorah = {names = {"menorah", "hanukkah menorah", "chanukah menorah", "hanukiah", "seven branched candlestick"}, size_mm = 400},
+    menorah = {names = {"menorah", "seven branched candlestick"}, size_mm = 400},
   },
   points = {"top", "inside"},
   build = function(k)

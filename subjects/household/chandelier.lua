@@ -3,7 +3,8 @@
 -- and a candle bulb, hung with crystal drops.
 return {
   id = "chandelier",
-  names = {"chandelier", "crystal chandelier", "chandeleir", "chandelere", "chandalier", "crystal chandeleir", "hanging light", "ceiling light", "pendant light", "candelabrum chandelier",
+  names = {"chandelier", "crystal chandelier", "chandeleir", "chandelere", "chandalier", "crystal chandeleir",
+           "hanging light", "ceiling light", "candelabrum chandelier",
            "chandelere", "shandelier", "chandalier"},
   lvis = {"chandelier"},
   family = "household",

@@ -2,7 +2,7 @@
 -- with a closed handle, a water window and a dial, standing flat.
 return {
   id = "clothes_iron",
-  names = {"clothes iron", "steam iron", "flat iron", "electric iron", "laundry iron", "pressing iron", "flatiron"},
+  names = {"clothes iron", "steam iron", "electric iron", "laundry iron", "pressing iron"},
   lvis = {"iron"},
   family = "household",
   size_mm = 150,

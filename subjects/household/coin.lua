@@ -3,7 +3,7 @@
 -- coins lying every which way and a few gems (a dragon's hoard).
 return {
   id = "coin",
-  names = {"coin", "gold coin", "silver coin", "pirate coin", "doubloon", "token", "copper coin", "old coin", "ancient coin"},
+  names = {"coin", "gold coin", "pirate coin", "doubloon", "token", "old coin", "ancient coin"},
   lvis = {"coin"},
   family = "household",
   size_mm = 40,

@@ -3,7 +3,7 @@
 return {
   id = "desk_lamp",
   names = {"desk lamp", "architect lamp", "anglepoise lamp", "anglepoise", "task lamp", "study lamp", "office lamp",
-           "luxo lamp", "pixar lamp", "work lamp", "banker lamp"},
+           "luxo lamp", "pixar lamp", "work lamp"},
   lvis = {"lamp"},
   family = "household",
   size_mm = 420,

@@ -2,7 +2,7 @@
 -- the top (or an arcing pole with a hanging dome shade).
 return {
   id = "floor_lamp",
-  names = {"floor lamp", "standing lamp", "standard lamp", "torchiere", "tall lamp", "pole lamp", "floor light"},
+  names = {"floor lamp", "standing lamp", "standard lamp", "tall lamp", "pole lamp", "floor light"},
   lvis = {"lamp"},
   family = "household",
   size_mm = 1600,

@@ -3,7 +3,7 @@
 -- ring in a box" sits in it. A ring box is a small velvet cube.
 return {
   id = "jewelry_box",
-  names = {"jewelry box", "jewellery box", "jewel box", "trinket box", "keepsake box", "music box", "jewelry case",
+  names = {"jewelry box", "jewellery box", "jewel box", "trinket box", "keepsake box", "jewelry case",
            "jewelry chest", "jewelery box", "jewlery box"},
   lvis = {"box"},
   family = "household",

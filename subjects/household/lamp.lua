@@ -4,8 +4,8 @@ local V = use("vessel")
 
 return {
   id = "lamp",
-  names = {"lamp", "table lamp", "bedside lamp", "reading lamp", "night lamp", "lampshade", "lamp shade", "lamp with shade",
-           "nightlight", "night light", "lampe"},
+  names = {"lamp", "table lamp", "bedside lamp", "reading lamp", "night lamp", "lampshade", "lamp shade",
+           "lamp with shade", "lampe"},
   lvis = {"lamp", "lampshade"},
   family = "household",
   size_mm = 520,

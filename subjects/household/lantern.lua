@@ -17,7 +17,7 @@ return {
   variants = {
     hurricane = {names = {"hurricane lamp", "hurricane lantern", "oil lantern", "storm lantern", "camping lantern"},
                  colors = {frame = "#b02a24"}},
-    paper = {names = {"paper lantern", "chinese lantern", "sky lantern"}, size_mm = 320,
+    paper = {names = {"paper lantern", "chinese lantern"}, size_mm = 320,
              colors = {frame = "#2a2a2a", glass = "#d62a1e"}},
   },
   points = {"top"},

@@ -15,7 +15,7 @@ return {
     {"glass", "silver", color = "#dfe6ea", role = "fixed", names = {"glass", "mirror glass", "surface"}},
   },
   variants = {
-    hand = {names = {"hand mirror", "handheld mirror", "compact mirror"}, size_mm = 260},
+    hand = {names = {"hand mirror", "handheld mirror"}, size_mm = 260},
     cheval = {names = {"cheval mirror", "standing mirror", "floor mirror", "full length mirror", "dressing mirror"},
               size_mm = 1600, colors = {frame = "#7a4a28"}},
   },

@@ -5,8 +5,8 @@
 
 return {
   id = "pet_bed",
-  names = {"pet bed", "dog bed", "cat bed", "dog basket", "cat basket", "pet cushion", "dog cushion", "cat cushion",
-           "donut bed", "doughnut bed", "pet basket", "puppy bed", "kitten bed", "round pet bed", "plush pet bed",
+  names = {"pet bed", "dog bed", "cat bed", "pet cushion", "dog cushion", "cat cushion",
+           "donut bed", "doughnut bed", "puppy bed", "kitten bed", "round pet bed", "plush pet bed",
            "calming bed", "pet nest", "dog bed cushion"},
   lvis = {"dog_bed", "cat_bed"},
   family = "household",

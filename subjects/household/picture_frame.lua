@@ -3,7 +3,7 @@
 return {
   id = "picture_frame",
   names = {"picture frame", "photo frame", "frame", "framed picture", "framed photo", "painting", "framed painting",
-           "portrait", "picture", "photograph frame", "art frame"},
+           "picture", "photograph frame", "art frame"},
   lvis = {"picture", "frame"},
   family = "household",
   size_mm = 300,

@@ -2,8 +2,7 @@
 -- band, a central medallion and fringes at the ends.
 return {
   id = "rug",
-  names = {"rug", "carpet", "area rug", "persian rug", "oriental rug", "doormat", "welcome mat", "floor mat", "mat",
-           "bath mat", "rugg"},
+  names = {"rug", "carpet", "area rug", "persian rug", "oriental rug", "floor mat", "mat", "rugg"},
   lvis = {"doormat", "bath_mat"},
   family = "household",
   size_mm = 30,

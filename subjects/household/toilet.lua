@@ -2,7 +2,7 @@
 -- lid, and a cistern tank at the back with a flush lever. Front +X.
 return {
   id = "toilet",
-  names = {"toilet", "toilet bowl", "loo", "lavatory", "water closet", "wc", "commode toilet", "potty", "toilett", "toliet"},
+  names = {"toilet", "toilet bowl", "loo", "lavatory", "water closet", "wc", "commode toilet", "toilett", "toliet"},
   lvis = {"toilet"},
   family = "household",
   size_mm = 780,

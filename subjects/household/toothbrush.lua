@@ -2,7 +2,7 @@
 -- a head of white and blue bristle tufts.
 return {
   id = "toothbrush",
-  names = {"toothbrush", "tooth brush", "electric toothbrush", "tootbrush"},
+  names = {"toothbrush", "tooth brush", "tootbrush"},
   lvis = {"toothbrush"},
   family = "household",
   size_mm = 40,

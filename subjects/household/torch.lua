@@ -52,8 +52,8 @@ end
 
 return {
   id = "torch",
-  names = {"torch", "flaming torch", "medieval torch", "fire torch", "tiki torch", "burning torch", "lit torch",
-           "wooden torch", "hand torch", "castle torch", "olympic torch", "firebrand"},
+  names = {"torch", "flaming torch", "medieval torch", "fire torch", "burning torch", "lit torch",
+           "wooden torch", "hand torch", "castle torch", "firebrand"},
   family = "household",
   size_mm = 600,
   description = "A medieval hand torch: a wooden shaft with a wrapped head and flames",

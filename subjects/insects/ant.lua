@@ -18,7 +18,7 @@ local parts = {
 
 return {
   id = "ant",
-  names = {"ant", "black ant", "carpenter ant", "worker ant", "termite", "emmet"},
+  names = {"ant", "black ant", "carpenter ant", "worker ant", "emmet"},
   lvis = {},
   family = "insects",
   size_mm = 8,

@@ -31,7 +31,7 @@ return {
   parts = parts,
   variants = {
     blue = {names = {"blue morpho", "morpho", "blue butterfly"}, colors = {wings = "#2a7ae0", wings2 = "#2a6ad0"}},
-    yellow = {names = {"swallowtail", "yellow butterfly", "brimstone"}, colors = {wings = "#f4d830", wings2 = "#f2d02a"}},
+    yellow = {names = {"yellow butterfly", "brimstone"}, colors = {wings = "#f4d830", wings2 = "#f2d02a"}},
     moth = {names = {"moth"}, colors = {wings = "#a8987e", wings2 = "#988a72", wingmarks = "#6e604e"}},
     white = {names = {"white butterfly", "cabbage white"}, colors = {wings = "#f6f4ee", wings2 = "#f2f0ea"}},
   },

@@ -3,7 +3,7 @@
 -- segment and a pale stripe along the side.
 return {
   id = "caterpillar",
-  names = {"caterpillar", "catterpillar", "caterpiller", "inchworm", "larva", "grub", "silkworm", "hungry caterpillar"},
+  names = {"caterpillar", "catterpillar", "caterpiller", "inchworm", "larva", "hungry caterpillar"},
   lvis = {},
   family = "insects",
   size_mm = 20,

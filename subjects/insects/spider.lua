@@ -19,7 +19,7 @@ local parts = {
 
 return {
   id = "spider",
-  names = {"spider", "house spider", "wolf spider", "spidey", "arachnid", "daddy long legs", "garden spider"},
+  names = {"spider", "house spider", "wolf spider", "spidey", "arachnid", "garden spider"},
   lvis = {"spider"},
   family = "insects",
   size_mm = 30,

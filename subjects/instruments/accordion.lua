@@ -2,7 +2,7 @@
 -- keyboard down the right end and buttons on the left, with straps.
 return {
   id = "accordion",
-  names = {"accordion", "piano accordion", "squeezebox", "concertina", "accordian", "acordion"},
+  names = {"accordion", "piano accordion", "squeezebox", "accordian", "acordion"},
   lvis = {},
   family = "instruments",
   size_mm = 450,

@@ -5,7 +5,7 @@ local I -- the instrument library, loaded when building
 
 return {
   id = "bell",
-  names = {"bell", "handbell", "hand bell", "school bell", "brass bell", "dinner bell", "jingle bell"},
+  names = {"bell", "handbell", "hand bell", "school bell", "brass bell", "dinner bell"},
   lvis = {"bell"},
   family = "instruments",
   size_mm = 180,

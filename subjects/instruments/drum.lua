@@ -3,7 +3,7 @@
 -- its side; a drum kit puts a bass drum, snare, toms and cymbals together.
 return {
   id = "drum",
-  names = {"drum", "snare drum", "snare", "tom drum", "marching drum", "bongo", "tom tom"},
+  names = {"drum", "snare drum", "snare", "tom drum", "marching drum", "tom tom"},
   lvis = {"drum_(musical_instrument)"},
   family = "instruments",
   size_mm = 200,

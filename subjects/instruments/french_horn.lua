@@ -4,7 +4,7 @@ local I -- the instrument library, loaded when building
 
 return {
   id = "french_horn",
-  names = {"french horn", "horn", "hunting horn", "mellophone", "frenchhorn", "french horne"},
+  names = {"french horn", "horn", "hunting horn", "frenchhorn", "french horne"},
   lvis = {"horn"},
   family = "instruments",
   size_mm = 400,

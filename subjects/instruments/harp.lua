@@ -2,7 +2,7 @@
 -- a straight carved pillar at the front — strung with many parallel strings.
 return {
   id = "harp",
-  names = {"harp", "concert harp", "celtic harp", "lyre", "harp instrument", "lap harp", "pedal harp"},
+  names = {"harp", "concert harp", "celtic harp", "harp instrument", "lap harp", "pedal harp"},
   lvis = {"harp"},
   family = "instruments",
   size_mm = 1700,

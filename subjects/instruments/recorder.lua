@@ -3,7 +3,8 @@
 -- and a flared bell.
 return {
   id = "recorder",
-  names = {"recorder", "tin whistle", "penny whistle", "fife", "wooden flute", "flute recorder", "recorder instrument", "recoder"},
+  names = {"recorder", "tin whistle", "penny whistle", "wooden flute", "flute recorder", "recorder instrument",
+           "recoder"},
   lvis = {},
   family = "instruments",
   size_mm = 320,

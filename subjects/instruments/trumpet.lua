@@ -6,7 +6,7 @@ local I -- the instrument library, loaded when building
 
 return {
   id = "trumpet",
-  names = {"trumpet", "cornet", "bugle", "flugelhorn", "horn instrument", "brass trumpet", "trumplet", "trumpit"},
+  names = {"trumpet", "cornet", "flugelhorn", "horn instrument", "brass trumpet", "trumplet", "trumpit"},
   lvis = {"trumpet", "trombone"},
   family = "instruments",
   size_mm = 170,
@@ -19,7 +19,7 @@ return {
   },
   variants = {
     trombone = {names = {"trombone", "slide trombone"}, size_mm = 220},
-    tuba = {names = {"tuba", "sousaphone", "euphonium", "baritone horn"}, size_mm = 900},
+    tuba = {names = {"tuba", "euphonium", "baritone horn"}, size_mm = 900},
   },
   build = function(k)
     I = use("instrument")

@@ -3,7 +3,7 @@
 -- glockenspiel has silver bars.
 return {
   id = "xylophone",
-  names = {"xylophone", "marimba", "toy xylophone", "zylophone", "xylaphone"},
+  names = {"xylophone", "toy xylophone", "zylophone", "xylaphone"},
   lvis = {},
   family = "instruments",
   size_mm = 90,
@@ -23,7 +23,7 @@ return {
     {"studs", "silver", color = "#d8dce0", role = "detail", names = {"studs", "nails", "pins"}},
   },
   variants = {
-    glock = {names = {"glockenspiel", "vibraphone"}, colors = {bar1 = "#d0d4d8", bar2 = "#d0d4d8", bar3 = "#d0d4d8", bar4 = "#d0d4d8",
+    glock = {names = {"glockenspiel"}, colors = {bar1 = "#d0d4d8", bar2 = "#d0d4d8", bar3 = "#d0d4d8", bar4 = "#d0d4d8",
                                                                bar5 = "#d0d4d8", bar6 = "#d0d4d8", bar7 = "#d0d4d8", bar8 = "#d0d4d8"}},
   },
   build = function(k)

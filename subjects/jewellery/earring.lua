@@ -2,7 +2,7 @@
 -- hook, standing side by side.
 return {
   id = "earring",
-  names = {"earring", "earrings", "hoop earring", "hoop earrings", "stud earring", "ear ring", "earing"},
+  names = {"earring", "earrings", "hoop earring", "hoop earrings", "ear ring", "earing"},
   lvis = {"earring"},
   family = "jewellery",
   size_mm = 45,

@@ -28,7 +28,8 @@ return {
     {"setting", "silver", color = "#e0e4e8", role = "detail", names = {"setting", "prongs"}},
   },
   variants = {
-    engagement = {names = {"engagement ring", "diamond ring", "solitaire ring", "proposal ring", "ruby ring", "promise ring"}, size_mm = 30},
+    engagement = {names = {"engagement ring", "diamond ring", "solitaire ring", "proposal ring", "promise ring"},
+                           size_mm = 30},
     signet = {names = {"signet ring", "seal ring"}},
   },
   build = function(k)

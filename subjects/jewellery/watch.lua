@@ -18,7 +18,8 @@ return {
   },
   variants = {
     pocket = {names = {"pocket watch", "pocketwatch", "fob watch"}, size_mm = 60, colors = {case = "#e0b030"}},
-    smart = {names = {"smartwatch", "smart watch", "apple watch", "fitness tracker"}, colors = {strap = "#1e1e22", dial = "#101014", case = "#2a2a2e"}},
+    smart = {names = {"smartwatch", "smart watch", "apple watch"}, colors = {strap = "#1e1e22", dial = "#101014",
+                      case = "#2a2a2e"}},
   },
   build = function(k)
     local v = k.variant

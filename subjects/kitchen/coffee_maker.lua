@@ -2,8 +2,8 @@
 -- filter head overhanging a glass carafe on a warming plate.
 return {
   id = "coffee_maker",
-  names = {"coffee maker", "coffee machine", "coffeemaker", "drip coffee maker", "coffee brewer", "espresso machine",
-           "coffee pot machine", "cafetiere machine", "coffe maker"},
+  names = {"coffee maker", "coffee machine", "coffeemaker", "drip coffee maker", "coffee brewer", "coffee pot machine",
+           "coffe maker"},
   lvis = {"coffee_maker"},
   family = "kitchen",
   size_mm = 360,

@@ -7,7 +7,7 @@ local V = use("vessel")
 return {
   id = "cooking_pot",
   names = {"cooking pot", "stockpot", "stock pot", "soup pot", "stewpot", "stew pot", "casserole dish", "casserole",
-           "kitchen pot", "big pot", "pasta pot", "crockpot", "soup kettle"},
+           "kitchen pot", "big pot", "pasta pot", "soup kettle"},
   lvis = {"pot", "casserole"},
   family = "kitchen",
   size_mm = 220,

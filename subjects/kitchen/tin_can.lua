@@ -2,7 +2,7 @@
 -- soda can is a slim aluminium can with a necked top and a ring pull.
 return {
   id = "tin_can",
-  names = {"tin can", "can", "tin", "food can", "soup can", "canned food", "bean can", "paint can", "canister",
+  names = {"tin can", "can", "tin", "food can", "soup can", "canned food", "bean can", "canister",
            "tincan"},
   lvis = {"can", "canister"},
   family = "kitchen",

@@ -2,7 +2,7 @@
 -- lying on its side.
 return {
   id = "whisk",
-  names = {"whisk", "wisk", "balloon whisk", "egg beater", "egg whisk", "wire whisk"},
+  names = {"whisk", "wisk", "balloon whisk", "egg whisk", "wire whisk"},
   lvis = {"whisk"},
   family = "kitchen",
   size_mm = 70,

@@ -3,7 +3,8 @@
 -- standing on flaring roots with a ringed top.
 return {
   id = "log",
-  names = {"log", "wood log", "firewood", "tree log", "timber", "fallen log", "log pile", "lumber log", "fallen tree", "fallen tree trunk",
+  names = {"log", "wood log", "firewood", "tree log", "timber", "fallen log", "lumber log", "fallen tree",
+           "fallen tree trunk",
            "fallen trunk", "tree trunk", "felled tree", "rotting log"},
   lvis = {"log"},
   family = "nature",

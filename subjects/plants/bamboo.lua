@@ -4,7 +4,7 @@ local P -- the plant library, loaded when building
 
 return {
   id = "bamboo",
-  names = {"bamboo", "bamboo plant", "bamboo stalk", "bamboo stalks", "bamboo shoot", "lucky bamboo", "bambo", "bamboo cane"},
+  names = {"bamboo", "bamboo plant", "bamboo stalk", "bamboo stalks", "lucky bamboo", "bambo", "bamboo cane"},
   lvis = {},
   family = "plants",
   size_mm = 400,

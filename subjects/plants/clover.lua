@@ -3,7 +3,7 @@ local P -- the plant library, loaded when building
 
 return {
   id = "clover",
-  names = {"clover", "four leaf clover", "four-leaf clover", "shamrock", "lucky clover", "4 leaf clover", "clover leaf", "three leaf clover"},
+  names = {"clover", "four leaf clover", "four-leaf clover", "lucky clover", "4 leaf clover", "clover leaf"},
   lvis = {},
   family = "plants",
   size_mm = 120,

@@ -4,8 +4,8 @@ local P -- the plant library, loaded when building
 
 return {
   id = "flower",
-  names = {"flower", "blossom", "bloom", "wildflower", "wild flower", "garden flower", "pansy", "petunia", "cosmos",
-           "buttercup", "primrose", "periwinkle", "flowr"},
+  names = {"flower", "blossom", "bloom", "wildflower", "wild flower", "garden flower", "cosmos", "primrose",
+           "periwinkle", "flowr"},
   lvis = {"flower_arrangement"},
   family = "plants",
   size_mm = 220,

@@ -4,7 +4,7 @@ local P -- the plant library, loaded when building
 
 return {
   id = "lily",
-  names = {"lily", "lilly", "calla lily", "easter lily", "lillies flower", "lily flower"},
+  names = {"lily", "lilly", "easter lily", "lillies flower", "lily flower"},
   lvis = {},
   family = "plants",
   size_mm = 280,

@@ -5,7 +5,7 @@ local P -- the plant library, loaded when building
 return {
   id = "potted_plant",
   names = {"potted plant", "houseplant", "house plant", "pot plant", "plant in a pot", "indoor plant", "office plant",
-           "peace lily", "rubber plant", "pothos", "monstera", "potted houseplant", "plant"},
+           "peace lily", "rubber plant", "pothos", "potted houseplant", "plant"},
   lvis = {},
   family = "plants",
   size_mm = 300,

@@ -4,7 +4,7 @@ local P -- the plant library, loaded when building
 
 return {
   id = "wreath",
-  names = {"wreath", "christmas wreath", "holiday wreath", "door wreath", "holly wreath", "laurel wreath", "reef wreath"},
+  names = {"wreath", "christmas wreath", "holiday wreath", "door wreath", "holly wreath", "reef wreath"},
   lvis = {"wreath"},
   family = "plants",
   size_mm = 400,

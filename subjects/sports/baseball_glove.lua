@@ -2,7 +2,7 @@
 -- four fat fingers laced together, a thumb and a webbed pocket between them.
 return {
   id = "baseball_glove",
-  names = {"baseball glove", "baseball mitt", "catcher's mitt", "catchers mitt", "fielder's glove", "softball glove", "mitt"},
+  names = {"baseball glove", "baseball mitt", "fielder's glove", "softball glove", "mitt"},
   lvis = {"baseball_glove"},
   family = "sports",
   size_mm = 300,

@@ -3,7 +3,7 @@
 -- standing upright with darts stuck in it.
 return {
   id = "dartboard",
-  names = {"dartboard", "dart board", "darts board", "darts", "dart"},
+  names = {"dartboard", "dart board", "darts board", "darts"},
   lvis = {"dartboard", "dart"},
   family = "sports",
   size_mm = 460,

@@ -3,7 +3,8 @@
 
 return {
   id = "trophy",
-  names = {"trophy", "trophy cup", "cup trophy", "winner's cup", "championship trophy", "award", "loving cup", "trophey", "troffy", "world cup trophy"},
+  names = {"trophy", "trophy cup", "cup trophy", "winner's cup", "championship trophy", "award", "loving cup",
+           "trophey", "troffy"},
   lvis = {"trophy_cup"},
   family = "sports",
   size_mm = 300,

@@ -2,7 +2,7 @@
 -- handle, standing handle down.
 return {
   id = "magnifying_glass",
-  names = {"magnifying glass", "magnifier", "hand lens", "magnifying lens", "loupe", "magnifiying glass", "magnifine glass"},
+  names = {"magnifying glass", "magnifier", "hand lens", "magnifying lens", "magnifiying glass", "magnifine glass"},
   lvis = {"magnifying_glass"},
   family = "tools",
   size_mm = 260,

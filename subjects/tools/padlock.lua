@@ -2,7 +2,7 @@
 -- standing upright.
 return {
   id = "padlock",
-  names = {"padlock", "lock", "pad lock", "combination lock", "locked padlock", "padlok"},
+  names = {"padlock", "lock", "pad lock", "locked padlock", "padlok"},
   lvis = {"padlock"},
   family = "tools",
   size_mm = 90,

@@ -2,7 +2,7 @@
 -- standing on its tines.
 return {
   id = "rake",
-  names = {"rake", "garden rake", "leaf rake", "lawn rake", "raek"},
+  names = {"rake", "garden rake", "raek"},
   lvis = {"rake"},
   family = "tools",
   size_mm = 1500,

@@ -2,7 +2,7 @@
 -- pointed steel blade with a foot step, standing on its blade.
 return {
   id = "shovel",
-  names = {"shovel", "spade", "garden spade", "digging shovel", "showel", "shovle", "trowel"},
+  names = {"shovel", "spade", "garden spade", "digging shovel", "showel", "shovle"},
   lvis = {"shovel"},
   family = "tools",
   size_mm = 1100,

@@ -2,7 +2,7 @@
 -- closed ring at the other, standing on the ring end.
 return {
   id = "wrench",
-  names = {"wrench", "spanner", "open end wrench", "combination wrench", "adjustable wrench", "monkey wrench", "rench", "wrentch"},
+  names = {"wrench", "spanner", "open end wrench", "combination wrench", "rench", "wrentch"},
   lvis = {"wrench"},
   family = "tools",
   size_mm = 220,

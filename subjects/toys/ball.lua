@@ -32,7 +32,7 @@ return {
     beach = {names = {"beach ball", "beachball"}, size_mm = 360},
     bouncy = {names = {"bouncy ball", "bouncing ball", "bounce ball"}, size_mm = 32,
               colors = {band = "#f4d62a", blue = "#38d8c8"}},
-    yarn = {names = {"ball of yarn", "yarn ball", "ball of wool", "wool ball", "yarn", "skein of yarn", "ball of string"},
+    yarn = {names = {"ball of yarn", "yarn ball", "ball of wool", "wool ball", "yarn", "ball of string"},
             size_mm = 90},
   },
   build = function(k)

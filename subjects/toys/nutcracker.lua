@@ -5,7 +5,7 @@ local H = setmetatable({}, {__index = function(_, key) return use("humanoid")[ke
 
 return {
   id = "nutcracker",
-  names = {"nutcracker", "nutcracker soldier", "nutcracker doll", "christmas nutcracker", "wooden soldier", "tin soldier",
+  names = {"nutcracker", "nutcracker soldier", "nutcracker doll", "christmas nutcracker", "wooden soldier",
            "toy soldier figurine"},
   lvis = {"nutcracker"},
   family = "toys",

@@ -2,7 +2,7 @@
 -- two curved rockers.
 return {
   id = "rocking_horse",
-  names = {"rocking horse", "rocking-horse", "wooden horse", "toy horse", "hobby horse", "rocker horse", "rocking pony"},
+  names = {"rocking horse", "rocking-horse", "wooden horse", "toy horse", "rocker horse", "rocking pony"},
   lvis = {},
   family = "toys",
   size_mm = 700,

@@ -2,7 +2,7 @@
 -- stem on top.
 return {
   id = "spinning_top",
-  names = {"spinning top", "toy top", "spin top", "whipping top", "peg top", "dreidel", "beyblade"},
+  names = {"spinning top", "toy top", "spin top", "whipping top", "peg top"},
   lvis = {},
   family = "toys",
   size_mm = 80,

@@ -5,7 +5,7 @@ local V = use and use("vehicle")
 return {
   id = "bicycle",
   names = {"bicycle", "bycicle", "bicyle", "bycycle", "bicycel", "bike", "push bike", "pushbike", "cycle", "road bike", "mountain bike", "bmx", "racing bike",
-           "city bike", "bicycles", "velocipede", "kids bike", "dirt bike bicycle"},
+           "city bike", "bicycles", "kids bike", "dirt bike bicycle"},
   lvis = {"bicycle"},
   family = "vehicles",
   size_mm = 1000,

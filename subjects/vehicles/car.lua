@@ -29,7 +29,7 @@ return {
     hatchback = {names = {"hatchback", "compact car", "small car", "city car"}},
     limo = {names = {"limousine", "limo", "stretch limo", "stretch limousine"}, colors = {body = "#141416"}},
     convertible = {names = {"convertible", "cabriolet", "open top car", "cabrio", "drop top"}, size_mm = 1250},
-    suv = {names = {"suv", "crossover", "station wagon", "estate car", "range rover"}, size_mm = 1750},
+    suv = {names = {"suv", "crossover", "range rover"}, size_mm = 1750},
   },
   points = {"top", "head", "back"},
   build = function(k)

@@ -4,8 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "caravan",
-  names = {"caravan", "travel trailer", "camper trailer", "trailer", "camping trailer", "airstream", "mobile home",
-           "teardrop trailer", "touring caravan"},
+  names = {"caravan", "travel trailer", "camper trailer", "trailer", "camping trailer", "touring caravan"},
   lvis = {},
   family = "vehicles",
   size_mm = 2600,

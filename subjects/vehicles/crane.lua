@@ -33,7 +33,7 @@ end
 
 return {
   id = "crane",
-  names = {"construction crane", "tower crane", "building crane", "crane tower", "mobile crane", "crane truck", "jib crane"},
+  names = {"construction crane", "tower crane", "building crane", "crane tower", "jib crane"},
   lvis = {},
   family = "vehicles",
   size_mm = 40000,

@@ -5,7 +5,7 @@ local V = use and use("vehicle")
 
 return {
   id = "forklift",
-  names = {"forklift", "fork lift", "forklift truck", "fork-lift truck", "lift truck", "pallet truck", "hyster"},
+  names = {"forklift", "fork lift", "forklift truck", "fork-lift truck", "lift truck", "hyster"},
   lvis = {},
   family = "vehicles",
   size_mm = 2100,

@@ -4,8 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "motorcycle",
-  names = {"motorcycle", "motorbike", "motor bike", "motor cycle", "dirt bike", "chopper bike", "harley", "sport bike",
-           "superbike", "motocross bike", "toy motorcycle"},
+  names = {"motorcycle", "motorbike", "motor bike", "motor cycle", "chopper bike", "harley", "toy motorcycle"},
   lvis = {"motorcycle", "dirt_bike"},
   family = "vehicles",
   size_mm = 1100,

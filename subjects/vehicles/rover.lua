@@ -4,7 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "rover",
-  names = {"mars rover", "rover", "lunar rover", "moon rover", "space rover", "planetary rover", "curiosity rover", "perseverance rover"},
+  names = {"mars rover", "rover", "space rover", "planetary rover", "curiosity rover", "perseverance rover"},
   lvis = {},
   family = "vehicles",
   size_mm = 2200,

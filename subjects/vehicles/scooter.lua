@@ -5,7 +5,7 @@ local V = use and use("vehicle")
 
 return {
   id = "scooter",
-  names = {"scooter", "motor scooter", "vespa", "moped", "motorscooter", "lambretta", "mobility scooter"},
+  names = {"scooter", "motor scooter", "vespa", "moped", "motorscooter", "lambretta"},
   lvis = {"motor_scooter"},
   family = "vehicles",
   size_mm = 1100,

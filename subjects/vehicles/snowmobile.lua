@@ -4,7 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "snowmobile",
-  names = {"snowmobile", "snow mobile", "skidoo", "ski-doo", "snow machine", "sled snowmobile", "snowcat"},
+  names = {"snowmobile", "snow mobile", "skidoo", "ski-doo", "snow machine", "sled snowmobile"},
   lvis = {},
   family = "vehicles",
   size_mm = 1200,

@@ -20,7 +20,7 @@ parts[#parts + 1] = {"checker", "paint", color = "#1e1e20", role = "detail", nam
 
 return {
   id = "taxi",
-  names = {"taxi", "taxicab", "taxi cab", "cab", "yellow cab", "yellow taxi", "hackney carriage", "cabbie car"},
+  names = {"taxi", "taxicab", "taxi cab", "cab", "yellow cab", "yellow taxi", "cabbie car"},
   lvis = {"cab_(taxi)"},
   family = "vehicles",
   size_mm = 1500,

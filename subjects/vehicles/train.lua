@@ -25,7 +25,7 @@ return {
   variants = {
     modern = {names = {"passenger train", "commuter train", "electric train", "diesel train", "diesel locomotive", "subway train",
                        "metro train", "railcar", "passenger car", "train car"}, colors = {body = "#d8dadd", trim = "#c8282a", wheels = "#3a3a3e"}},
-    tram = {names = {"tram", "streetcar", "street car", "trolley car", "tramcar", "cable car", "light rail", "trolleybus"},
+    tram = {names = {"tram", "streetcar", "street car", "trolley car", "tramcar", "cable car", "light rail"},
             size_mm = 3600, colors = {body = "#e8c428", trim = "#c8282a", wheels = "#3a3a3e"}},
     boxcar = {names = {"boxcar", "box car", "freight car", "freight wagon", "goods wagon", "railway wagon", "train wagon",
                        "cargo car"}, size_mm = 3500, colors = {body = "#8a3a22", trim = "#2a2a2e", wheels = "#3a3a3e"}},

@@ -4,7 +4,7 @@ local V = use and use("vehicle")
 
 return {
   id = "tuk_tuk",
-  names = {"tuk tuk", "tuk-tuk", "tuktuk", "auto rickshaw", "autorickshaw", "rickshaw", "three wheeler", "trishaw", "bajaj"},
+  names = {"tuk tuk", "tuk-tuk", "tuktuk", "auto rickshaw", "autorickshaw", "rickshaw", "three wheeler", "bajaj"},
   lvis = {},
   family = "vehicles",
   size_mm = 1700,

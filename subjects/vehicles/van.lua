@@ -28,8 +28,8 @@ return {
   description = "A van",
   parts = parts,
   variants = {
-    camper = {names = {"camper van", "campervan", "camper", "vw bus", "hippie van", "kombi", "motorhome", "motor home",
-                       "camping bus", "rv", "microbus"}, colors = {body = "#4aa0a8", accent = "#f2eee0"}},
+    camper = {names = {"camper van", "campervan", "camper", "vw bus", "hippie van", "kombi", "camping bus", "microbus"},
+                       colors = {body = "#4aa0a8", accent = "#f2eee0"}},
     icecream = {names = {"ice cream van", "ice cream truck", "ice-cream van", "ice cream car", "mr whippy van"},
                 colors = {body = "#f6f4ee", accent = "#f0a0c0"}},
     panel = {names = {"panel van", "work van", "utility van", "plain van", "box van"}},

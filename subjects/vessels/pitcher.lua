@@ -4,7 +4,7 @@ local V = use("vessel")
 
 return {
   id = "pitcher",
-  names = {"pitcher", "jug", "water jug", "water pitcher", "milk jug", "cream jug", "creamer", "ewer", "carafe",
+  names = {"pitcher", "jug", "water jug", "water pitcher", "milk jug", "cream jug", "creamer", "ewer",
            "lemonade pitcher", "juice jug", "picher", "pitcher jug", "beer pitcher"},
   lvis = {"pitcher_(vessel_for_liquid)", "water_jug", "cream_pitcher"},
   family = "vessels",

@@ -2,7 +2,7 @@
 -- wrapped grip and a pommel; origin at the hilt's bottom, blade up.
 return {
   id = "dagger",
-  names = {"dagger", "combat knife", "hunting knife", "bowie knife", "dirk", "stiletto", "kunai", "daggar", "dager"},
+  names = {"dagger", "combat knife", "hunting knife", "bowie knife", "dirk", "stiletto", "daggar", "dager"},
   lvis = {"dagger"},
   family = "weapons",
   size_mm = 300,

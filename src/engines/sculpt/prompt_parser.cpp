@@ -1656,6 +1656,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
                                        tokens.begin() + static_cast<std::ptrdiff_t>(head->end),
                                        [](const std::string& t) { return isPairNoun(t); });
   bool counted = false;  // a number or count word said how many
+  std::optional<size_t> count_at;  // the token that said it
   for (size_t i : main_words) {
     if (used[i]) continue;
     const auto& t = tokens[i];
@@ -1672,12 +1673,14 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       const bool measures = i + 1 < main.end && isMeasureWord(tokens[i + 1]);
       if (!(t == "pair" && pair_is_one) && !measures) out.count = *c;
       counted = true;
+      count_at = i;
       used[i] = true;
     } else if (const auto n = parseNumber(t); n && *n >= 1 && *n == std::floor(*n) && i + 1 < main.end &&
                                               !isMeasureWord(tokens[i + 1]) &&
                                               !(i > main.begin && (tokens[i - 1] == "x" || tokens[i - 1] == "by"))) {
       out.count = static_cast<int>(std::min(*n, 1000.0f));
       counted = true;
+      count_at = i;
     } else if (auto pose = poseOf(t); !pose.empty()) {
       out.pose = pose;
     } else {
@@ -1710,20 +1713,34 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   };
   if (carved()) statue = true;
   out.main.statue = statue;
-  // "sunflowers in a vase", "mushrooms on a log", "ducks": a living thing
-  // named in the plural with no number is a few of them.
-  if (!counted && out.count == 1 && !pair_is_one &&
-      (out.main.subject->family == "plants" || isCreatureFamily(out.main.subject->family))) {
-    // The matched words are the name's; the prompt's own last word says
-    // whether it was plural.
+  // The matched words are the name's; the prompt's own last word says
+  // whether it was plural.
+  const bool said_plural = [&] {
     const std::string& said = out.main.matched;
     const size_t space = said.rfind(' ');
     const std::string last_name = space == std::string::npos ? said : said.substr(space + 1);
     const std::string& last_token = tokens[head->end - 1];
-    if (last_token != last_name) {
-      const auto forms = singularCandidates(last_token);
-      if (std::find(forms.begin() + 1, forms.end(), last_name) != forms.end()) out.count = 3;
+    if (last_token == last_name) return false;
+    const auto forms = singularCandidates(last_token);
+    return std::find(forms.begin() + 1, forms.end(), last_name) != forms.end();
+  }();
+  // "a two headed dragon", "a 3 masted ship", "a four poster bed": a number
+  // joined to a word kiln does not know, before a noun said in the
+  // singular, describes the one thing; it does not count copies of it (the
+  // words are reported as ignored).
+  if (count_at && out.count > 1 && !said_plural) {
+    bool unknown_between = false;
+    for (size_t k = *count_at + 1; k < head->begin; ++k) unknown_between = unknown_between || !used[k];
+    if (unknown_between) {
+      out.count = 1;
+      used[*count_at] = false;
     }
+  }
+  // "sunflowers in a vase", "mushrooms on a log", "ducks": a living thing
+  // named in the plural with no number is a few of them.
+  if (!counted && out.count == 1 && !pair_is_one && said_plural &&
+      (out.main.subject->family == "plants" || isCreatureFamily(out.main.subject->family))) {
+    out.count = 3;
   }
   if (out.count > 12) {
     out.notes.push_back(fmt::format("{} is more than kiln arranges in one model; made 12", out.count));

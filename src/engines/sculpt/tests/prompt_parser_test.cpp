@@ -563,6 +563,14 @@ TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
   EXPECT_EQ(parse("a five story tower").count, 1);
   EXPECT_EQ(parse("a 3 x 3 desk").count, 1);
   EXPECT_EQ(parse("five towers").count, 5);
+  // A number joined to a word kiln does not know, before a noun in the
+  // singular, describes the one thing ("a four poster bed").
+  auto headed = parse("a two headed elephant");
+  EXPECT_EQ(headed.count, 1) << headed.describe();
+  EXPECT_EQ(parse("a 3 masted desk").count, 1);
+  EXPECT_EQ(parse("two big elephants").count, 2);
+  EXPECT_EQ(parse("three red apples").count, 3);
+  EXPECT_EQ(parse("two elephants").count, 2);
 }
 
 TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
