@@ -771,6 +771,45 @@ std::vector<std::string> singularCandidates(std::string_view word) {
   return out;
 }
 
+// Names of other things whose last word names a subject ("a gravy boat", "a
+// waffle iron", "a license plate", "a toilet paper"): the head noun alone
+// would make the wrong object, so these are refused until a subject of their
+// own takes the name. Drawn from the LVIS categories whose names end in a
+// subject's name but denote something else.
+std::optional<std::string> otherThingNamed(const std::vector<std::string>& tokens, const SubjectLibrary& library) {
+  static const std::set<std::string_view> kOtherThings = {
+      "dixie cup",       "paper cup",        "french pancake",   "bed covering",     "belt buckle",
+      "bola tie",        "bolo tie",         "bottle cap",       "bottle cork",      "bulletproof vest",
+      "camera lens",     "chain armor",      "chain armour",     "ring armor",       "ring armour",
+      "combination lock", "computer keyboard", "egg yolk",       "electric chair",   "elevator car",
+      "fire alarm",      "smoke alarm",      "gravy boat",       "sauce boat",       "banana boat",
+      "paper boat",      "gym mat",          "hand glass",       "hand truck",       "lab coat",
+      "license plate",   "licence plate",    "number plate",     "life jacket",      "life vest",
+      "lightning rod",   "machine gun",      "mashed potato",    "measuring cup",    "measuring rod",
+      "measuring stick", "measuring spoon",  "motor home",       "opera glasses",    "phonograph record",
+      "pipe bowl",       "place mat",        "railroad car",     "railway car",      "rearview mirror",
+      "saddle blanket",  "scrubbing brush",  "sea scooter",      "spring onion",     "spring roll",
+      "egg roll",        "step stool",       "storage tank",     "water tank",       "string cheese",
+      "teething ring",   "walking stick",    "water cooler",     "wine cooler",      "welcome mat",
+      "bath mat",        "baseball base",    "brussels sprout",  "church bench",     "crock pot",
+      "gift wrap",       "home plate",       "horse buggy",      "jelly egg",        "pitcher mound",
+      "pitcher s mound", "shower cap",       "sofa bed",         "toilet paper",     "waffle iron",
+      "hover car",       "cable car",        "bumper car",       "slot car",         "toilet roll",
+      "cotton ball",     "hair ball",        "meat loaf",        "golf cart",        "tea bag",
+      "sleeping mask",   "eye mask",         "gas can",          "watering hose"};
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    for (size_t n = 2; n <= 3 && i + n <= tokens.size(); ++n) {
+      std::string stem;
+      for (size_t k = i; k + 1 < i + n; ++k) stem += tokens[k] + " ";
+      for (const auto& last : singularCandidates(tokens[i + n - 1])) {
+        const std::string phrase = stem + last;
+        if (kOtherThings.contains(phrase) && !library.lookup(phrase)) return phrase;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 size_t editDistance(std::string_view a, std::string_view b, size_t bound) {
   // Levenshtein by rows, only inside the band |i - j| <= bound (a cell
   // outside it is more than `bound` edits away), stopping once every cell of
@@ -967,6 +1006,17 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
                                    const SubjectLibrary& library) {
   PromptAnalysis out;
   std::vector<bool> used(tokens.size(), false);
+
+  if (const auto other = otherThingNamed(tokens, library)) {
+    const std::string head = other->substr(other->rfind(' ') + 1);
+    return fail(ErrorCode::kUnknownSubject,
+                fmt::format("kiln does not know how to make \"{}\" (from the prompt \"{}\"): it has no subject for "
+                            "it yet, and what it makes for \"{}\" is a different thing; see `kiln subjects` for the {} "
+                            "subjects it can make",
+                            *other, prompt, head, library.subjects().size()),
+                {{"parameter", "prompt"}, {"unknown_word", *other},
+                 {"suggestions", suggestSubjects(*other, library, 6)}});
+  }
 
   // Sizes: NUMBER UNIT, optionally followed by tall/high.
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -2139,14 +2189,14 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   // with the subject whose pairing the subject has a variant for ("strawberry
   // cupcake") is that variant, not a second thing set beside or on it.
   if (out.main.variant.empty()) {
-    const auto main_words = tokenize(out.main.matched);
+    const auto name_words = tokenize(out.main.matched);
     for (auto it = out.accessories.begin(); it != out.accessories.end(); ++it) {
-      if (it->relation != "with" || !(it->point.empty() || it->point == "top") || main_words.empty()) continue;
+      if (it->relation != "with" || !(it->point.empty() || it->point == "top") || name_words.empty()) continue;
       std::vector<std::string> firsts = {it->what.matched};
       if (!it->what.subject->names.empty()) firsts.push_back(it->what.subject->names.front());
       bool found = false;
       for (const auto& first : firsts) {
-        const auto entry = library.lookup(first + " " + main_words.back());
+        const auto entry = library.lookup(first + " " + name_words.back());
         if (!entry || entry->subject != out.main.subject || entry->variant.empty()) continue;
         out.main.variant = entry->variant;
         found = true;

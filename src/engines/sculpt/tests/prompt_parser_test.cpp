@@ -573,6 +573,18 @@ TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
   EXPECT_EQ(parse("two elephants").count, 2);
 }
 
+// Names of other things that end in a subject's name are refused, not made
+// as that subject ("a license plate" is no dinner plate), also in the
+// plural and inside an attached phrase; the plain subject is still made.
+TEST_F(Parser, NamesOfOtherThingsEndingInASubjectsNameAreRefused) {
+  EXPECT_EQ(subjectOf("a license plate"), "refused:license plate");
+  EXPECT_EQ(subjectOf("two license plates"), "refused:license plate");
+  EXPECT_EQ(subjectOf("a teething ring"), "refused:teething ring");
+  EXPECT_EQ(subjectOf("a dog with a lab coat"), "refused:lab coat");
+  EXPECT_EQ(subjectOf("a plate"), "plate");
+  EXPECT_EQ(subjectOf("a gold ring"), "ring");
+}
+
 TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
   EXPECT_EQ(parse("a pair of sunglasses").count, 1);
   EXPECT_EQ(parse("a pair of sunglasses").main.subject->id, "sunglasses");
