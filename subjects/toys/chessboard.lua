@@ -34,7 +34,9 @@ return {
   },
   variants = {
     set = {names = {"chess set", "chessboard with pieces", "chess board with pieces", "chess game", "game of chess",
-                    "chess set with board", "chessboard with chess pieces"}, size_mm = 110},
+                    "chess set with board", "chessboard with chess pieces", "chessboard with all the pieces",
+                    "chessboard with the pieces", "chessboard with all pieces", "chess board with all the pieces",
+                    "chessboard set up", "chess board set up"}, size_mm = 110},
   },
   build = function(k)
     local W = 8 * S + 2 * B

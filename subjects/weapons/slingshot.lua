@@ -2,7 +2,7 @@
 -- and a rubber band stretched between the prongs with a leather pouch.
 return {
   id = "slingshot",
-  names = {"slingshot", "sling shot", "catapult toy", "y slingshot", "shanghai slingshot", "slingshoot"},
+  names = {"slingshot", "sling shot", "catapult toy", "y slingshot", "shanghai slingshot", "slingshoot", "hand catapult"},
   lvis = {"slingshot"},
   family = "weapons",
   size_mm = 200,

@@ -60,7 +60,8 @@ std::string relationOf(std::string_view w) {
       {"eating", "holding"},  {"eats", "holding"},    {"nibbling", "holding"}, {"chewing", "holding"},
       {"munching", "holding"}, {"gnawing", "holding"}, {"biting", "holding"},  {"licking", "holding"},
       {"clutching", "holding"}, {"grasping", "holding"}, {"gripping", "holding"}, {"hugging", "holding"},
-      {"cradling", "holding"}, {"brandishing", "holding"}, {"swinging", "holding"}, {"playing", "holding"}};
+      {"cradling", "holding"}, {"brandishing", "holding"}, {"swinging", "holding"}, {"playing", "holding"},
+      {"aiming", "holding"},  {"shooting", "holding"}};
   const auto it = kRelations.find(w);
   return it == kRelations.end() ? std::string() : std::string(it->second);
 }
@@ -1192,6 +1193,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   // a food it can make whole, like "a bunch of grapes"), the subject is the
   // noun after "of" and the portion word picks its variant if it has one.
   std::string portion_variant;
+  std::string portion_word;  // "stack" in "a stack of three pancakes"
   bool statue = false;  // "a statue of …": stone unless a material is named
   std::vector<size_t> portion_words;  // words before the portion word: they describe the subject
   if (segments.size() >= 2 && segments[1].relation == "of") {
@@ -1228,6 +1230,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
           }
         }
         portion_variant = variant;
+        portion_word = portion;
         segments.erase(segments.begin() + 1);
         segments[0] = merged;
         portion_words = before;
@@ -1763,6 +1766,16 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   };
   if (carved()) statue = true;
   out.main.statue = statue;
+  // "a stack of three pancakes", "a pile of five books": the number counts
+  // what the stack is made of; a subject that is itself such a stack (or
+  // has it as a variant) is drawn as the one stack.
+  if (out.count > 1 && (portion_word == "stack" || portion_word == "pile" || portion_word == "heap" ||
+                        portion_word == "tower")) {
+    const bool itself = !portion_variant.empty() ||
+                        std::any_of(out.main.subject->names.begin(), out.main.subject->names.end(),
+                                    [&](const std::string& n) { return n.starts_with(portion_word + " of "); });
+    if (itself) out.count = 1;
+  }
   // The matched words are the name's; the prompt's own last word says
   // whether it was plural.
   const bool said_plural = [&] {
