@@ -571,6 +571,10 @@ TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
   EXPECT_EQ(parse("two big elephants").count, 2);
   EXPECT_EQ(parse("three red apples").count, 3);
   EXPECT_EQ(parse("two elephants").count, 2);
+  // A number in "a pile of" counts what the one pile is made of.
+  auto pile = parse("a pile of ten coins");
+  EXPECT_EQ(pile.count, 1) << pile.describe();
+  EXPECT_EQ(pile.main.variant, "pile") << pile.describe();
 }
 
 // Names of other things that end in a subject's name are refused, not made
