@@ -55,6 +55,12 @@ for conf in /etc/apt/apt.conf.d/*; do
   if grep -q "Acquire" "$conf" 2>/dev/null; then cp -a "$conf" "$root/etc/apt/apt.conf.d/"; fi
 done
 cp -aL /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+# debootstrap writes no /etc/hosts; an installed Debian system has this one
+# (written by the installer), so "localhost" resolves as it does there.
+if [ ! -s "$root/etc/hosts" ]; then
+  printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\nff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n' \
+    >"$root/etc/hosts"
+fi
 if [ -d /usr/local/share/ca-certificates ]; then
   cp -a /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
 fi

@@ -97,6 +97,11 @@ TEST(WebhookTarget, ResolvesOnceAndChecksEveryAddress) {
 // loopback address is refused (localhost by name, the others by resolution).
 TEST(WebhookTarget, NamesThatResolveToLoopbackLocallyAreRefused) {
   auto localhost = resolveHostSystem("localhost");
+  if (!localhost.has_value() && !std::ifstream("/etc/hosts")) {
+    // A bare root made with debootstrap has no /etc/hosts (an installed
+    // system always does), so nothing resolves to loopback by name here.
+    GTEST_SKIP() << "no /etc/hosts on this machine: " << localhost.error().message;
+  }
   ASSERT_TRUE(localhost.has_value()) << localhost.error().message;
   ASSERT_FALSE(localhost->empty());
   for (const auto& address : *localhost) EXPECT_TRUE(isPrivateAddress(address)) << address;
