@@ -3,7 +3,7 @@
 return {
   id = "staff",
   names = {"staff", "wizard staff", "wizard's staff", "magic staff", "mage staff", "rod", "magic rod"},
-  lvis = {"walking_cane"},
+  lvis = {},
   family = "accessories",
   size_mm = 1700,
   description = "A wizard's staff with a crystal",

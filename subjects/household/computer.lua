@@ -61,7 +61,7 @@ return {
   names = {"computer", "desktop computer", "pc", "personal computer", "desktop pc", "workstation", "desktop",
            "home computer", "office computer", "desk computer", "computer setup", "computer set", "pc setup",
            "computor", "compuer", "desktop computer set"},
-  lvis = {"monitor_(computer_equipment)", "computer_keyboard"},
+  lvis = {"monitor_(computer_equipment)"},
   family = "household",
   size_mm = 470,
   description = "A desktop computer: a monitor on a stand with a keyboard and mouse in front",

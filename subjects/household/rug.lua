@@ -3,7 +3,7 @@
 return {
   id = "rug",
   names = {"rug", "carpet", "area rug", "persian rug", "oriental rug", "floor mat", "mat", "rugg"},
-  lvis = {"doormat", "bath_mat"},
+  lvis = {},
   family = "household",
   size_mm = 30,
   description = "A woven rug with a border and fringes",

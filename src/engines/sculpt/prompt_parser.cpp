@@ -797,7 +797,8 @@ std::optional<std::string> otherThingNamed(const std::vector<std::string>& token
       "pitcher s mound", "shower cap",       "sofa bed",         "toilet paper",     "waffle iron",
       "hover car",       "cable car",        "bumper car",       "slot car",         "toilet roll",
       "cotton ball",     "hair ball",        "meat loaf",        "golf cart",        "tea bag",
-      "sleeping mask",   "eye mask",         "gas can",          "watering hose"};
+      "sleeping mask",   "eye mask",         "gas can",          "watering hose",    "piano keyboard",
+      "electric keyboard", "electronic keyboard", "musical keyboard", "midi keyboard",  "synth keyboard"};
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (size_t n = 2; n <= 3 && i + n <= tokens.size(); ++n) {
       std::string stem;
