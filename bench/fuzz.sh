@@ -41,7 +41,11 @@ for target in "${targets[@]}"; do
   log=build-asan/findings/$target.log
   start=$(date +%s)
   set +e
-  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  # Stack-use-after-return is off as in the sanitizer test suite: with its
+  # fake stacks (clang 19's default) the leak check missed a deque that the
+  # store's writer thread keeps in a frame of its loop, once in 970 000
+  # inputs, right after the store was reopened.
+  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 \
   LSAN_OPTIONS=suppressions=$PWD/tools/lsan.supp:print_suppressions=0 \
     "build-asan/fuzz/$target" "$corpus" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$log" 2>&1
