@@ -13,7 +13,8 @@
 -- "one_leg" (standing on the left leg, the right folded up; sp.one_leg makes
 -- it the species' usual stance),
 -- "sitting" (settled, legs hidden; also swimming).
--- Attachment points: head, neck (up = along the neck), back, face, top.
+-- Attachment points: head, neck (up = along the neck), scarf (round the neck
+-- below the head, the band at its front, as wide as it), back, face, top.
 local S = use("shapes")
 local B = {}
 
@@ -66,6 +67,7 @@ function B.build(k, sp, parts)
   local head_c
   local neck_r = d(sp.neck_r, head_r * 0.75)
   local neck_shape
+  local neck_pts
   if sp.neck_curve == "s" and not fly then
     -- S-curve: back and up, then forward to the head (swan, flamingo).
     local p1 = S.add(nb, {nl * 0.18, nl * 0.25, 0})
@@ -73,9 +75,13 @@ function B.build(k, sp, parts)
     local p3 = S.add(nb, {nl * 0.05, nl * 0.92, 0})
     head_c = S.add(nb, {nl * 0.22, nl * 1.0, 0})
     neck_shape = tube({nb, p1, p2, p3, head_c}, neck_r, d(sp.neck_r2, neck_r * 0.7))
+    neck_pts = {{nb, p1, p2, p3, head_c}, neck_r, d(sp.neck_r2, neck_r * 0.7)}
   else
     head_c = S.add(nb, {nl * cos(na), nl * sin(na), 0})
-    if nl > 1 then neck_shape = limb(nb, head_c, neck_r, d(sp.neck_r2, head_r * 0.75)) end
+    if nl > 1 then
+      neck_shape = limb(nb, head_c, neck_r, d(sp.neck_r2, head_r * 0.75))
+      neck_pts = {{nb, head_c}, neck_r, d(sp.neck_r2, head_r * 0.75)}
+    end
   end
   if neck_shape then plumage = smooth(bh * 0.3 * soft, plumage, neck_shape) end
   local head = ellipsoid(head_r * d(sp.head_lx, 1.05), head_r, head_r * d(sp.head_lz, 0.95)):move(head_c[1], head_c[2], head_c[3])
@@ -366,6 +372,13 @@ function B.build(k, sp, parts)
     np = S.add(head_c, {head_r * 0.45, -head_r * 0.95, 0})
   end
   k.attach("neck", np, math.max(neck_r * 2.3, head_r * 1.3), S.norm({1, 0.25, 0}))
+  k.attach("scarf", B.scarf_point({
+    body = {{C = C, ca = ca, sa = sa, c = {bl * 0.25, 0}, r = {bl * 0.7, bh, bw}},
+            {C = C, ca = ca, sa = sa, c = {-bl * 0.35, bh * 0.05}, r = {bl * 0.65, bh * 0.8, bw * 0.85}}},
+    neck = neck_pts,
+    head = {head_c, head_r * d(sp.head_lx, 1.05), head_r, head_r * d(sp.head_lz, 0.95)},
+    nb = nb, head_c = head_c, head_r = head_r, neck_r = neck_r, blend = bh * 0.3 * soft,
+  }))
   k.attach("back", W(-bl * 0.1, bh * 0.95, 0), bw * 1.4)
   k.attach("face", S.add(head_c, {head_r * 0.9, head_r * 0.25, 0}), head_r * 1.7, {1, 0, 0})
   -- mouth: under the middle of the beak; a fish or a twig held there
@@ -374,6 +387,77 @@ function B.build(k, sp, parts)
     k.attach("mouth", S.add(S.lerp(bbase, beak_tip, 0.55), {0, -head_r * 0.7, 0}), math.max(br * 2.4, head_r * 0.8))
   end
   return shape
+end
+
+-- Where a scarf is worn: round the neck where it meets the body, below the
+-- head, the band on the front surface and as wide as the neck or breast
+-- there, its ends hanging down the breast. Measured on the rig's own
+-- primitives (body ellipsoids in the body frame, the neck, the head):
+-- returns position, width, direction for k.attach. The scarf subject is a
+-- shallow band whose front lies 0.27 of its width ahead of its base, and
+-- whose middle is 0.13 of its width above the attachment point.
+function B.scarf_point(g)
+  local function ell(p, c, r) -- world-aligned ellipsoid, c and r as {x, y, z}
+    local x, y, z = (p[1] - c[1]) / r[1], (p[2] - c[2]) / r[2], (p[3] - c[3]) / r[3]
+    return x * x + y * y + z * z <= 1
+  end
+  local function in_body(p)
+    for _, e in ipairs(g.body) do
+      local qx, qy = p[1] - e.C[1], p[2] - e.C[2]
+      if ell({qx * e.ca + qy * e.sa, -qx * e.sa + qy * e.ca, p[3]}, {e.c[1], e.c[2], 0}, e.r) then return true end
+    end
+    return false
+  end
+  local function in_neck(p)
+    if not g.neck then return false end
+    local pts, r0, r1 = g.neck[1], g.neck[2], g.neck[3]
+    for i = 1, #pts - 1 do
+      local a, b = pts[i], pts[i + 1]
+      local ab, ap = S.sub(b, a), S.sub(p, a)
+      local l2 = math.max(ab[1] * ab[1] + ab[2] * ab[2] + ab[3] * ab[3], 1e-9)
+      local t = math.max(0, math.min(1, (ap[1] * ab[1] + ap[2] * ab[2] + ap[3] * ab[3]) / l2))
+      local u = (i - 1 + t) / (#pts - 1)
+      if S.len(S.sub(p, S.lerp(a, b, t))) <= r0 + (r1 - r0) * u then return true end
+    end
+    return false
+  end
+  local h = g.head
+  local function inside(p)
+    return in_body(p) or in_neck(p) or ell(p, h[1], {h[2], h[3], h[4]})
+  end
+  -- a long neck wears it a third of the way up, clear of the breast; a
+  -- short one where it meets the body
+  local c = g.nb
+  if g.neck and S.len(S.sub(g.head_c, g.nb)) >= 20 then
+    local pts = g.neck[1]
+    local u = 0.3 * (#pts - 1)
+    local i = math.min(math.floor(u) + 1, #pts - 1)
+    c = S.lerp(pts[i], pts[i + 1], u - (i - 1))
+  end
+  local ndir = S.norm(S.sub(g.head_c, g.nb))
+  -- the front of the neck's base: straight ahead, a little down when the
+  -- neck leans forward
+  local probe = S.norm({1, math.max(-0.6, -ndir[1] * 0.6), 0})
+  local function reach(v)
+    local s, step = 0, g.neck_r * 0.04
+    while s < g.neck_r * 8 and inside(S.add(c, S.mul(v, s))) do s = s + step end
+    return s
+  end
+  -- lowered down the breast until the band clears the chin
+  local chin = g.head_c[2] - g.head_r * 0.8
+  local front, rz, w
+  for _ = 1, 12 do
+    front = S.add(c, S.mul(probe, reach(probe) + g.blend * 0.15))
+    rz = math.min(reach({0, 0, 1}), reach({0, 0, -1})) + g.blend * 0.15
+    w = math.max(rz, g.neck_r * 0.8) * 2.0
+    if front[2] + w * 0.1 <= chin then break end
+    c = S.add(c, {0, -g.neck_r * 0.1, 0})
+  end
+  -- the band faces forward and a little up, so its ends hang clear of the breast
+  local dir = S.norm({1, 0.25, 0})
+  local hang = {dir[2], -dir[1], 0}
+  local p = S.add(S.add(front, S.mul(dir, w * (-0.02 - 0.274))), S.mul(hang, w * 0.13))
+  return p, w, dir
 end
 
 return B

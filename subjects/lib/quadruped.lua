@@ -13,6 +13,7 @@
 -- hind legs; `rear_angle` pitches the body), "howling" (sitting, muzzle to
 -- the sky), "raised" (the trunk); declare only those that suit.
 -- Attachment points: head (hats), neck (collars, bowties; up = along the neck),
+-- scarf (round the base of the neck, the band at its front, as wide as it),
 -- mouth (a ball, a bone or a stick carried in the jaws),
 -- back (saddles, riders), face (glasses), top.
 local S = use("shapes")
@@ -798,6 +799,14 @@ function Q.build(k, sp, parts)
     neck_front = S.add(head_c, {head_r * 0.35 * hlx, -head_r * 1.02, 0})
   end
   k.attach("neck", neck_front, neck_r * 2.2, S.norm({1, 0.25, 0}))
+  k.attach("scarf", Q.scarf_point({
+    body = {{C = C, ca = ca, sa = sa, c = {bl * 0.36, (ch - 1) * bh * 0.4}, r = {bl * 0.62, bh * ch, bw * ch}},
+            {C = C, ca = ca, sa = sa, c = {-bl * 0.38, (hp - 1) * bh * 0.4}, r = {bl * 0.6, bh * hp, bw * hp}}},
+    neck = nl > 2 and {nb, head_c, neck_r, d(sp.neck_r2, head_r * 0.75)} or nil,
+    head = {head_c, head_r * hlx, head_r, head_r * hlz},
+    mane = sp.mane == "lion" and {S.add(head_c, {-head_r * 0.55, -head_r * 0.15, 0}), head_r * d(sp.mane_r, 1.65)} or nil,
+    nb = nb, head_c = head_c, head_r = head_r, neck_r = neck_r, blend = bh * 0.35 * soft,
+  }))
   k.attach("back", W(bl * 0.05, bh * 0.98, 0), bw * 2.3)
   -- mouth: under the front of the snout, up; a ball or a bone held there
   -- overlaps the jaw (built across the mouth, along Z)
@@ -805,6 +814,68 @@ function Q.build(k, sp, parts)
   local fp = S.add(head_c, {head_r * hlx * 1.02, head_r * 0.3, 0})
   k.attach("face", fp, head_r * 1.7 * hlz, {1, 0, 0})
   return shape
+end
+
+-- Where a scarf is worn: round the neck where it meets the body, the band on
+-- the front surface and as wide as the neck there, its ends hanging at the
+-- chest. Measured on the rig's own primitives (body ellipsoids in the body
+-- frame, the neck rod, the head): returns position, width, direction for
+-- k.attach. The scarf subject is a shallow band whose front lies 0.27 of its
+-- width ahead of its base, its ends 0.38 of its width to each side, and whose
+-- middle is 0.13 of its width above the attachment point.
+function Q.scarf_point(g)
+  local function ell(p, c, r) -- world-aligned ellipsoid, c and r as {x, y, z}
+    local x, y, z = (p[1] - c[1]) / r[1], (p[2] - c[2]) / r[2], (p[3] - c[3]) / r[3]
+    return x * x + y * y + z * z <= 1
+  end
+  local function in_body(p)
+    for _, e in ipairs(g.body) do
+      local qx, qy = p[1] - e.C[1], p[2] - e.C[2]
+      if ell({qx * e.ca + qy * e.sa, -qx * e.sa + qy * e.ca, p[3]}, {e.c[1], e.c[2], 0}, e.r) then return true end
+    end
+    return false
+  end
+  local function in_rod(p, a, b, ra, rb)
+    local ab = S.sub(b, a)
+    local l2 = math.max(ab[1] * ab[1] + ab[2] * ab[2] + ab[3] * ab[3], 1e-9)
+    local ap = S.sub(p, a)
+    local t = math.max(0, math.min(1, (ap[1] * ab[1] + ap[2] * ab[2] + ap[3] * ab[3]) / l2))
+    return S.len(S.sub(p, S.lerp(a, b, t))) <= ra + (rb - ra) * t
+  end
+  local function inside(p)
+    if in_body(p) then return true end
+    if g.neck and in_rod(p, g.neck[1], g.neck[2], g.neck[3], g.neck[4]) then return true end
+    if g.mane and ell(p, g.mane[1], {g.mane[2] * 0.75, g.mane[2], g.mane[2] * 0.95}) then return true end
+    local h = g.head
+    return ell(p, h[1], {h[2], h[3], h[4]})
+  end
+  -- the ring: round the base of the neck, where it meets the chest
+  local c = g.nb
+  local ndir = S.norm(S.sub(g.head_c, g.nb))
+  -- the front of the neck's base: straight ahead and a little down from
+  -- there, lower the more the neck leans forward
+  local probe = S.norm({1, math.max(-0.6, -ndir[1] * 0.6), 0})
+  local function reach(v)
+    local s, step = 0, g.neck_r * 0.04
+    while s < g.neck_r * 6 and inside(S.add(c, S.mul(v, s))) do s = s + step end
+    return s
+  end
+  -- lowered down the chest (a little at most) until the band clears the chin
+  local h = g.head
+  local front, rz, w
+  for _ = 1, 5 do
+    front = S.add(c, S.mul(probe, reach(probe) + g.blend * 0.15))
+    rz = math.min(reach({0, 0, 1}), reach({0, 0, -1})) + g.blend * 0.15
+    w = math.max(rz, g.neck_r * 0.8) * 2.8
+    local m = w * 0.06
+    if not ell(front, h[1], {h[2] + m, h[3] + m, h[4] + m}) then break end
+    c = S.add(c, {0, -g.neck_r * 0.1, 0})
+  end
+  -- the band faces forward and a little up, so its ends hang clear of the chest
+  local dir = S.norm({1, 0.15, 0})
+  local hang = {dir[2], -dir[1], 0}
+  local p = S.add(S.add(front, S.mul(dir, w * (-0.02 - 0.274))), S.mul(hang, w * 0.13))
+  return p, w, dir
 end
 
 -- Q.build that also returns the frame of what it built: the attachment
