@@ -1296,6 +1296,14 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       main_end = i;
       break;
     }
+    // "a gorilla beating its chest": a noun after a possessive belongs to
+    // something named before it; neither it nor anything after it is the
+    // subject.
+    if (tokens[i] == "its" || tokens[i] == "his" || tokens[i] == "her" || tokens[i] == "their" ||
+        tokens[i] == "my" || tokens[i] == "your" || tokens[i] == "our") {
+      main_end = i;
+      break;
+    }
     if (auto m = matchAt(tokens, i, main.end, library)) {
       i = m->end - 1;
       if (past_comma) {
@@ -1942,6 +1950,21 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
             out.notes.push_back(fmt::format("\"{} {}\" is not something kiln makes; left it out", noun->words, next));
           }
           noun.reset();
+        }
+      }
+      // "an urn with painted figures", "a mug with a printed cat": a picture
+      // on the thing, which kiln does not draw, not a second object beside
+      // it (flowers on china become a floral pattern, later).
+      if (noun && seg.relation == "with" && noun->entry.subject->family != "plants") {
+        static const std::set<std::string_view> kPictured = {"painted", "printed",  "carved",     "engraved",
+                                                             "etched",  "embossed", "embroidered", "drawn",
+                                                             "stenciled", "stencilled", "decorated"};
+        for (size_t j = start; j < noun->begin; ++j) {
+          if (!kPictured.contains(tokens[j])) continue;
+          out.notes.push_back(fmt::format("\"{} {}\" is a picture on the {}; kiln does not draw pictures, so left it out",
+                                          tokens[j], noun->words, out.main.matched));
+          noun.reset();
+          break;
         }
       }
       SubjectWords words;

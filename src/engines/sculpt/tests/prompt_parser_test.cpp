@@ -587,6 +587,15 @@ TEST_F(Parser, NamesOfOtherThingsEndingInASubjectsNameAreRefused) {
   EXPECT_EQ(subjectOf("a dog with a lab coat"), "refused:lab coat");
   EXPECT_EQ(subjectOf("a plate"), "plate");
   EXPECT_EQ(subjectOf("a gold ring"), "ring");
+  // A noun after a possessive belongs to something else: never the subject
+  // (an unknown animal beating "its chest" made a treasure chest).
+  EXPECT_EQ(subjectOf("a zorblax beating its chest").rfind("refused:", 0), 0u);
+  EXPECT_EQ(subjectOf("a dog beating its chest"), "dog");
+  // A picture on a thing is not a second object beside it.
+  auto mug = parse("a mug with painted elephants");
+  EXPECT_TRUE(mug.accessories.empty()) << mug.describe();
+  EXPECT_EQ(mug.main.subject->id, "mug");
+  EXPECT_EQ(parse("a mug with an elephant").accessories.size(), 1u);
 }
 
 TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {
