@@ -1429,7 +1429,11 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
         continue;
       }
     }
-    unknown_head = t;
+    // With no head, a noun is named rather than the verb or describing word
+    // after it ("a gorilla beating its chest": gorilla).
+    // ("a leg covering": a noun that ends like a verb, with nothing after it)
+    const bool verb_form = t.size() > 4 && (t.ends_with("ing") || t.ends_with("ed")) && i + 1 < main.end;
+    if (head || unknown_head.empty() || !verb_form) unknown_head = t;
   }
   // "an electric gutiar" (a misspelt head with its variant's word before
   // it): a word before the head that only a variant's names use picks it.
@@ -1461,14 +1465,25 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   if (!head || !unknown_head.empty()) {
     std::string word = unknown_head;
     if (word.empty()) {
-      for (size_t i = main.begin; i < main.end; ++i) {
-        const auto& t = tokens[i];
-        if (!used[i] && t != "," && !isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() &&
-            !countOf(t)) {
-          const Describer d = describe(t);
-          if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing) word = t;
+      // The last unknown word before what the subject does ("a gorilla
+      // beating its chest": gorilla), a noun rather than a describing word
+      // or a verb where there is one.
+      std::string plain;
+      for (const size_t stop : {main_end, main.end}) {
+        for (size_t i = main.begin; i < stop; ++i) {
+          const auto& t = tokens[i];
+          if (!used[i] && t != "," && !isStopWord(t) && !isKnownModifier(t) && !parseNumber(t) && poseOf(t).empty() &&
+              !countOf(t)) {
+            const Describer d = describe(t);
+            if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing) {
+              word = t;
+              if (!(t.size() > 4 && (t.ends_with("ing") || t.ends_with("ed")) && i + 1 < main.end)) plain = t;
+            }
+          }
         }
+        if (!word.empty()) break;
       }
+      if (!plain.empty()) word = plain;
     }
     std::vector<std::string> suggestions;
     if (!word.empty()) {

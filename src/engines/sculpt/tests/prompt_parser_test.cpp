@@ -589,7 +589,7 @@ TEST_F(Parser, NamesOfOtherThingsEndingInASubjectsNameAreRefused) {
   EXPECT_EQ(subjectOf("a gold ring"), "ring");
   // A noun after a possessive belongs to something else: never the subject
   // (an unknown animal beating "its chest" made a treasure chest).
-  EXPECT_EQ(subjectOf("a zorblax beating its chest").rfind("refused:", 0), 0u);
+  EXPECT_EQ(subjectOf("a zorblax beating its chest"), "refused:zorblax");
   EXPECT_EQ(subjectOf("a dog beating its chest"), "dog");
   // A picture on a thing is not a second object beside it.
   auto mug = parse("a mug with painted elephants");
