@@ -397,33 +397,10 @@ end
 -- shallow band whose front lies 0.27 of its width ahead of its base, and
 -- whose middle is 0.13 of its width above the attachment point.
 function B.scarf_point(g)
-  local function ell(p, c, r) -- world-aligned ellipsoid, c and r as {x, y, z}
-    local x, y, z = (p[1] - c[1]) / r[1], (p[2] - c[2]) / r[2], (p[3] - c[3]) / r[3]
-    return x * x + y * y + z * z <= 1
-  end
-  local function in_body(p)
-    for _, e in ipairs(g.body) do
-      local qx, qy = p[1] - e.C[1], p[2] - e.C[2]
-      if ell({qx * e.ca + qy * e.sa, -qx * e.sa + qy * e.ca, p[3]}, {e.c[1], e.c[2], 0}, e.r) then return true end
-    end
-    return false
-  end
-  local function in_neck(p)
-    if not g.neck then return false end
-    local pts, r0, r1 = g.neck[1], g.neck[2], g.neck[3]
-    for i = 1, #pts - 1 do
-      local a, b = pts[i], pts[i + 1]
-      local ab, ap = S.sub(b, a), S.sub(p, a)
-      local l2 = math.max(ab[1] * ab[1] + ab[2] * ab[2] + ab[3] * ab[3], 1e-9)
-      local t = math.max(0, math.min(1, (ap[1] * ab[1] + ap[2] * ab[2] + ap[3] * ab[3]) / l2))
-      local u = (i - 1 + t) / (#pts - 1)
-      if S.len(S.sub(p, S.lerp(a, b, t))) <= r0 + (r1 - r0) * u then return true end
-    end
-    return false
-  end
   local h = g.head
   local function inside(p)
-    return in_body(p) or in_neck(p) or ell(p, h[1], {h[2], h[3], h[4]})
+    return S.in_body(g.body, p) or (g.neck ~= nil and S.in_tube(p, g.neck[1], g.neck[2], g.neck[3]))
+           or S.in_ellipsoid(p, h[1], {h[2], h[3], h[4]})
   end
   -- a long neck wears it a third of the way up, clear of the breast; a
   -- short one where it meets the body
@@ -438,11 +415,7 @@ function B.scarf_point(g)
   -- the front of the neck's base: straight ahead, a little down when the
   -- neck leans forward
   local probe = S.norm({1, math.max(-0.6, -ndir[1] * 0.6), 0})
-  local function reach(v)
-    local s, step = 0, g.neck_r * 0.04
-    while s < g.neck_r * 8 and inside(S.add(c, S.mul(v, s))) do s = s + step end
-    return s
-  end
+  local function reach(v) return S.reach(c, v, g.neck_r * 0.04, g.neck_r * 8, inside) end
   -- lowered down the breast until the band clears the chin
   local chin = g.head_c[2] - g.head_r * 0.8
   local front, rz, w
@@ -455,9 +428,7 @@ function B.scarf_point(g)
   end
   -- the band faces forward and a little up, so its ends hang clear of the breast
   local dir = S.norm({1, 0.25, 0})
-  local hang = {dir[2], -dir[1], 0}
-  local p = S.add(S.add(front, S.mul(dir, w * (-0.02 - 0.274))), S.mul(hang, w * 0.13))
-  return p, w, dir
+  return S.scarf_at(front, w, dir), w, dir
 end
 
 return B

@@ -824,30 +824,12 @@ end
 -- width ahead of its base, its ends 0.38 of its width to each side, and whose
 -- middle is 0.13 of its width above the attachment point.
 function Q.scarf_point(g)
-  local function ell(p, c, r) -- world-aligned ellipsoid, c and r as {x, y, z}
-    local x, y, z = (p[1] - c[1]) / r[1], (p[2] - c[2]) / r[2], (p[3] - c[3]) / r[3]
-    return x * x + y * y + z * z <= 1
-  end
-  local function in_body(p)
-    for _, e in ipairs(g.body) do
-      local qx, qy = p[1] - e.C[1], p[2] - e.C[2]
-      if ell({qx * e.ca + qy * e.sa, -qx * e.sa + qy * e.ca, p[3]}, {e.c[1], e.c[2], 0}, e.r) then return true end
-    end
-    return false
-  end
-  local function in_rod(p, a, b, ra, rb)
-    local ab = S.sub(b, a)
-    local l2 = math.max(ab[1] * ab[1] + ab[2] * ab[2] + ab[3] * ab[3], 1e-9)
-    local ap = S.sub(p, a)
-    local t = math.max(0, math.min(1, (ap[1] * ab[1] + ap[2] * ab[2] + ap[3] * ab[3]) / l2))
-    return S.len(S.sub(p, S.lerp(a, b, t))) <= ra + (rb - ra) * t
-  end
   local function inside(p)
-    if in_body(p) then return true end
-    if g.neck and in_rod(p, g.neck[1], g.neck[2], g.neck[3], g.neck[4]) then return true end
-    if g.mane and ell(p, g.mane[1], {g.mane[2] * 0.75, g.mane[2], g.mane[2] * 0.95}) then return true end
+    if S.in_body(g.body, p) then return true end
+    if g.neck and S.in_tube(p, {g.neck[1], g.neck[2]}, g.neck[3], g.neck[4]) then return true end
+    if g.mane and S.in_ellipsoid(p, g.mane[1], {g.mane[2] * 0.75, g.mane[2], g.mane[2] * 0.95}) then return true end
     local h = g.head
-    return ell(p, h[1], {h[2], h[3], h[4]})
+    return S.in_ellipsoid(p, h[1], {h[2], h[3], h[4]})
   end
   -- the ring: round the base of the neck, where it meets the chest
   local c = g.nb
@@ -855,11 +837,7 @@ function Q.scarf_point(g)
   -- the front of the neck's base: straight ahead and a little down from
   -- there, lower the more the neck leans forward
   local probe = S.norm({1, math.max(-0.6, -ndir[1] * 0.6), 0})
-  local function reach(v)
-    local s, step = 0, g.neck_r * 0.04
-    while s < g.neck_r * 6 and inside(S.add(c, S.mul(v, s))) do s = s + step end
-    return s
-  end
+  local function reach(v) return S.reach(c, v, g.neck_r * 0.04, g.neck_r * 6, inside) end
   -- lowered down the chest (a little at most) until the band clears the chin
   local h = g.head
   local front, rz, w
@@ -868,14 +846,12 @@ function Q.scarf_point(g)
     rz = math.min(reach({0, 0, 1}), reach({0, 0, -1})) + g.blend * 0.15
     w = math.max(rz, g.neck_r * 0.8) * 2.8
     local m = w * 0.06
-    if not ell(front, h[1], {h[2] + m, h[3] + m, h[4] + m}) then break end
+    if not S.in_ellipsoid(front, h[1], {h[2] + m, h[3] + m, h[4] + m}) then break end
     c = S.add(c, {0, -g.neck_r * 0.1, 0})
   end
   -- the band faces forward and a little up, so its ends hang clear of the chest
   local dir = S.norm({1, 0.15, 0})
-  local hang = {dir[2], -dir[1], 0}
-  local p = S.add(S.add(front, S.mul(dir, w * (-0.02 - 0.274))), S.mul(hang, w * 0.13))
-  return p, w, dir
+  return S.scarf_at(front, w, dir), w, dir
 end
 
 -- Q.build that also returns the frame of what it built: the attachment

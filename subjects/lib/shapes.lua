@@ -46,4 +46,50 @@ function S.trigger_guard(x0, x1, y_top, y_bot, w, t)
   return subtract(extrude(outer, w, 1.5), extrude(inner, w + 10, 0))
 end
 
+-- Point tests on a rig's own primitives, for measuring where something is
+-- worn (a scarf round a neck) without sampling the whole model.
+-- A world-aligned ellipsoid: c and r as {x, y, z}.
+function S.in_ellipsoid(p, c, r)
+  local x, y, z = (p[1] - c[1]) / r[1], (p[2] - c[2]) / r[2], (p[3] - c[3]) / r[3]
+  return x * x + y * y + z * z <= 1
+end
+
+-- A body of ellipsoids pitched in the XY plane: each {C (pivot), ca, sa
+-- (cosine and sine of the pitch), c (centre in the body frame), r}.
+function S.in_body(body, p)
+  for _, e in ipairs(body) do
+    local qx, qy = p[1] - e.C[1], p[2] - e.C[2]
+    if S.in_ellipsoid({qx * e.ca + qy * e.sa, -qx * e.sa + qy * e.ca, p[3]}, {e.c[1], e.c[2], 0}, e.r) then return true end
+  end
+  return false
+end
+
+-- A tube through pts, its radius going from r0 to r1 along its length.
+function S.in_tube(p, pts, r0, r1)
+  for i = 1, #pts - 1 do
+    local a, b = pts[i], pts[i + 1]
+    local ab, ap = S.sub(b, a), S.sub(p, a)
+    local l2 = math.max(ab[1] * ab[1] + ab[2] * ab[2] + ab[3] * ab[3], 1e-9)
+    local t = math.max(0, math.min(1, (ap[1] * ab[1] + ap[2] * ab[2] + ap[3] * ab[3]) / l2))
+    local u = (i - 1 + t) / (#pts - 1)
+    if S.len(S.sub(p, S.lerp(a, b, t))) <= r0 + (r1 - r0) * u then return true end
+  end
+  return false
+end
+
+-- How far from c along v a point stays inside, in steps, up to limit.
+function S.reach(c, v, step, limit, inside)
+  local s = 0
+  while s < limit and inside(S.add(c, S.mul(v, s))) do s = s + step end
+  return s
+end
+
+-- Where a scarf is attached so the front of its band lies at front: the
+-- scarf subject is a shallow band whose front lies 0.27 of its width ahead
+-- of its base and whose middle is 0.13 of its width above the point.
+function S.scarf_at(front, w, dir)
+  local hang = {dir[2], -dir[1], 0}
+  return S.add(S.add(front, S.mul(dir, w * (-0.02 - 0.274))), S.mul(hang, w * 0.13))
+end
+
 return S
