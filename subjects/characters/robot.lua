@@ -19,7 +19,7 @@ return {
     {"grille", "plastic", color = "#202226", role = "detail", names = {"mouth", "grille", "screen"}},
   },
   variants = {
-    tin = {names = {"tin robot", "toy robot", "retro robot", "wind-up robot"}, size_mm = 250, colors = {body = "#c8ccd0", panel = "#e0b030"}},
+    tin = {names = {"tin robot", "toy robot", "retro robot", "wind-up robot"}, size_mm = 250, model = true, colors = {body = "#c8ccd0", panel = "#e0b030"}},
     android = {names = {"android", "cyborg", "humanoid robot"}, size_mm = 1800, colors = {body = "#f0f0f2", joints = "#2a2c30"}},
   },
   poses = {"sitting", "running", "waving"},

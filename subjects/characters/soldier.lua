@@ -12,7 +12,7 @@ return {
   size_mm = 1800,
   description = "A soldier in a helmet and uniform",
   parts = {
-    {"uniform", "fabric", color = "#5a6440", role = "primary", names = {"uniform", "clothes", "jacket", "camo"}},
+    {"uniform", "fabric", color = "#5a6440", role = "primary", names = {"uniform", "clothes", "jacket", "coat", "tunic", "camo"}},
     {"gear", "fabric", color = "#4a4a32", role = "secondary", names = {"gear", "pouches", "vest", "belt", "backpack"}},
     {"helmet", "steel", color = "#545c3c", role = "detail", names = {"helmet"}},
     {"boots", "leather", color = "#2a2420", role = "detail", names = {"boots"}},
@@ -20,7 +20,7 @@ return {
     {"eyes", "plastic", color = "#141416", role = "fixed"},
   },
   variants = {
-    toy = {names = {"green army man", "toy soldier", "army man"}, size_mm = 60,
+    toy = {names = {"green army man", "toy soldier", "army man"}, size_mm = 60, model = true,
            colors = {uniform = "#4c8a3a", gear = "#4c8a3a", helmet = "#4c8a3a", boots = "#4c8a3a", skin = "#4c8a3a"}},
   },
   poses = {"sitting", "running", "waving"},

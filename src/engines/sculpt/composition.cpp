@@ -722,6 +722,12 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       // "a birdcage with a songbird inside": half the room.
       fit = 0.5f * point->size;
     } else if (acc.relation == "holding" || point_name == "hand") {
+      // A toy holds a toy's things: a toy soldier's drum is drawn at the
+      // toy's scale, as big beside it as a drum beside a soldier.
+      const SubjectVariant* holder = prompt.main.subject->findVariant(prompt.main.variant);
+      const float model_scale = holder != nullptr && holder->model
+                                    ? std::min(1.0f, naturalHeight(prompt.main) / prompt.main.subject->size_mm)
+                                    : 1.0f;
       const float cap = 1.5f * main->box.size().y() / std::max(size.y(), 1e-3f);
       // Small things held (a wooden spoon, a ladle, a fish) are drawn at
       // least a fifth of the holder's height, so they read at a glance.
@@ -730,7 +736,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
       const bool long_thing = dims[2] > 2.5f * dims[1];  // a spoon, a ladle, a wand, not an apple
       const float least =
           point_name == "hand" && long_thing ? 0.2f * main->box.size().y() / std::max(dims[2], 1e-3f) : 0.0f;
-      fit = natural_width * std::min(std::max(1.0f, least), cap);
+      fit = natural_width * std::min(std::max(model_scale, least), cap);
     }
     const bool in_dish = point_name == "fill" || (point_name == "inside" && acc.what.subject->family == "food");
     if (in_dish) fit = 0.32f * main->points.at("inside").size;

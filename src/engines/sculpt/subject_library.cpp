@@ -293,6 +293,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
         if (const auto s = rawNumber(L, v, "size_mm"); s && *s >= 1 && *s <= 100'000) {
           variant.size_mm = static_cast<float>(*s);
         }
+        lua_pushstring(L, "model");
+        lua_rawget(L, v);
+        variant.model = lua_toboolean(L, -1) != 0;
+        lua_pop(L, 1);
         lua_pushstring(L, "colors");
         lua_rawget(L, v);
         if (lua_istable(L, -1)) {

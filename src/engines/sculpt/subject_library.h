@@ -48,6 +48,8 @@ struct SubjectVariant {
   std::vector<std::string> names;  // "palm", "palm tree", "coconut palm"
   std::optional<float> size_mm;    // overrides the subject's natural size
   std::map<std::string, ColorWord> colors;  // part → colour for this variant
+  bool model = false;              // a toy or scale model of the subject ("toy soldier"): what it
+                                   // holds shrinks with it, by size_mm over the subject's size
 };
 
 struct SubjectParam {

@@ -418,6 +418,24 @@ TEST(Sculpt, ThingsWithAClearContainerGoInItAndAnimalsSetDownWhatTheyHold) {
   EXPECT_EQ(kitten->summary["watertight"], true);
 }
 
+// A toy holds a toy's things: the drum of a toy soldier is drawn at the
+// toy's scale (at a real drum's size it hid the 6 cm figure behind it), and
+// keeps the same share of the figure as a soldier's drum does.
+TEST(Sculpt, AToyHoldsThingsAtItsOwnScale) {
+  auto toy = make("a toy soldier with a drum", Tier::kDraft);
+  auto real = make("a soldier with a drum", Tier::kDraft);
+  ASSERT_TRUE(toy.has_value()) << toy.error().message;
+  ASSERT_TRUE(real.has_value()) << real.error().message;
+  const auto width = [](const EngineResult& r) {
+    return std::max(r.summary["size_mm"][0].get<double>(), r.summary["size_mm"][2].get<double>());
+  };
+  const auto height = [](const EngineResult& r) { return r.summary["size_mm"][1].get<double>(); };
+  EXPECT_LT(height(*toy), 80.0) << toy->summary.dump();
+  EXPECT_LT(width(*toy), 0.7 * height(*toy)) << toy->summary.dump();
+  EXPECT_NEAR(width(*toy) / height(*toy), width(*real) / height(*real), 0.1) << toy->summary.dump();
+  EXPECT_EQ(toy->summary["parts"], 1) << toy->summary.dump();
+}
+
 // A pattern is painted in its own colour over the parts it covers, at every
 // tier and in low poly, and the model stays one closed piece.
 TEST(Sculpt, PatternsArePaintedInTheirOwnColour) {
