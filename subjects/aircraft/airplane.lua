@@ -1,6 +1,7 @@
 -- An airplane: a long fuselage with swept wings, jet engines, a tail fin and
 -- tailplane, on small landing gear; a propeller plane, a biplane and a
--- fighter jet as variants.
+-- fighter jet as variants; a seaplane is the propeller plane on two long
+-- pontoon floats joined to the fuselage by struts, resting on the floats.
 local A = use and use("aircraft")
 
 return {
@@ -19,6 +20,7 @@ return {
     {"engines", "steel", color = "#9a9ea6", role = "detail", names = {"engines", "engine", "propeller", "propellers"}},
     {"stripe", "paint", color = "#1e4ea0", role = "detail", names = {"stripe", "stripes", "fin", "livery"}},
     {"wheels", "rubber", color = "#1c1c1e", role = "detail", names = {"wheels", "landing gear", "tires"}},
+    {"floats", "paint", color = "#dcdee2", role = "detail", names = {"floats", "float", "pontoons", "pontoon"}},
   },
   variants = {
     prop = {names = {"propeller plane", "prop plane", "cessna", "light aircraft", "small plane"}, size_mm = 3000,
@@ -27,6 +29,9 @@ return {
                colors = {body = "#d83a2a", wings = "#e8d8a0"}},
     glider = {names = {"glider", "sailplane", "sail plane", "gliding plane"}, size_mm = 1500,
               colors = {body = "#f6f6f4", wings = "#f6f6f4", stripe = "#d02828"}},
+    seaplane = {names = {"seaplane", "sea plane", "floatplane", "float plane", "hydroplane", "water plane", "pontoon plane",
+                         "bush plane on floats", "plane on floats"}, size_mm = 3000,
+                colors = {body = "#f4d23a", wings = "#f4f4f0", stripe = "#1e4ea0"}},
     fighter = {names = {"fighter jet", "fighter plane", "fighter", "fighter aircraft", "warplane", "military jet",
                         "stealth fighter", "attack aircraft"}, size_mm = 5000,
                colors = {body = "#8a929c", wings = "#8a929c", stripe = "#6a7078"}},
@@ -36,15 +41,16 @@ return {
     local L, span = k.p.len, k.p.span
     local v = k.variant
     local gear_h = 26
-    if v == "prop" or v == "biplane" then
+    if v == "prop" or v == "biplane" or v == "seaplane" then
       L = L * 0.8
       local r = L * 0.065
       local y = gear_h + r + 14
+      if v == "seaplane" then y = y + r * 0.9 end
       local body = A.fuselage({{-L / 2, 3, r * 0.9}, {-L * 0.3, r * 0.55, r * 0.3}, {0, r, 0}, {L * 0.3, r, 0}, {L * 0.44, r * 0.8, 0},
                                {L * 0.47, r * 0.5, 0}}, y)
       local cockpit = ellipsoid(L * 0.11, r * 0.65, r * 0.8):move(L * 0.12, y + r * 0.55, 0)
       local shape = body:part("body") + cockpit:part("windows")
-      local wy = (v == "prop") and y + r * 0.85 or y - r * 0.5
+      local wy = (v == "prop" or v == "seaplane") and y + r * 0.85 or y - r * 0.5
       local ws = span * 0.9
       local wings = A.wings(L * 0.2, L * 0.17, ws, L * 0.15, 0, 7, wy)
       if v == "biplane" then
@@ -68,6 +74,27 @@ return {
       shape = shape + A.wings(-L * 0.36, L * 0.12, span * 0.35, L * 0.08, L * 0.02, 5, y + r * 0.3):part("wings")
       shape = shape + A.fin(-L * 0.36, L * 0.14, r * 2.2, L * 0.07, L * 0.08, 5, y + r * 0.5):part("stripe")
       shape = shape + A.propeller({L * 0.49, y, 0}, r * 2.6, 2, 12):part("engines")
+      if v == "seaplane" then
+        -- two long pontoon floats on struts; it rests on the floats
+        local fr, fz = r * 0.6, r * 2
+        local floats, struts = {}, {}
+        for _, sz in ipairs({-1, 1}) do
+          local f = A.fuselage({{-L * 0.3, 3, fr * 0.5}, {-L * 0.18, fr * 0.75, fr * 0.15}, {-L * 0.02, fr, 0}, {L * 0.22, fr, 0},
+                                {L * 0.36, fr * 0.7, fr * 0.25}, {L * 0.42, 3, fr * 0.8}}, fr, 0.9)
+          floats[#floats + 1] = f:move(0, 0, sz * fz)
+          -- struts up to the fuselage
+          for _, x in ipairs({L * 0.2, -L * 0.02}) do
+            struts[#struts + 1] = capsule({x, fr * 1.5, sz * fz}, {x + 6, y - r * 0.7, sz * r * 0.45}, 2.6)
+          end
+          struts[#struts + 1] = capsule({L * 0.2, fr * 1.6, sz * fz}, {-L * 0.02, y - r * 0.75, sz * r * 0.3}, 2.2)
+        end
+        -- spreader bars between the floats
+        struts[#struts + 1] = capsule({L * 0.2, fr * 1.6, -fz}, {L * 0.2, fr * 1.6, fz}, 2.4)
+        struts[#struts + 1] = capsule({-L * 0.02, fr * 1.6, -fz}, {-L * 0.02, fr * 1.6, fz}, 2.4)
+        shape = shape + union(floats):part("floats") + union(struts):part("engines")
+        k.attach("top", {0, y + r, 0}, r * 2)
+        return shape
+      end
       -- gear: two main wheels and a tail wheel
       local gear = {}
       for _, sz in ipairs({-1, 1}) do

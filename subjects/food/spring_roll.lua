@@ -46,6 +46,7 @@ return {
   family = "food",
   size_mm = 34,
   description = "Fried spring rolls on a small plate with a dish of dipping sauce",
+  counted = "rolls",                   -- "five spring rolls" is one plate of five
   params = {turn = {-10, 10}},
   parts = {
     {"rolls", "food", color = "#d9a04a", role = "primary",
@@ -72,12 +73,25 @@ return {
                            {0, 8.5}})
     local py = 8.5
     local pieces = {}
-    -- Two whole rolls side by side.
-    local xa, xb = -32, -32 + 2 * R - 1.5
-    local r1 = roll(xa, py + R - 1.5, -L / 2, L / 2, R, 1.3)
-    local r2 = roll(xb, py + R - 1.5, -L / 2 - 6, L / 2 - 6, R, 1.3)
-    -- The third cut on the slant: its front half shows the filling.
-    local xc = xb + 2 * R + 4
+    -- As many as the prompt says ("five spring rolls": counted below),
+    -- three by default: whole ones side by side, the last cut; past three,
+    -- the rest lie on top, in the hollows between the first ones.
+    local n = 3
+    if k.counts and k.counts.rolls then n = math.max(1, math.min(k.counts.rolls, 5)) end
+    local step, y0 = 2 * R - 1.5, py + R - 1.5
+    local below = math.min(n, 3)
+    local xa = -32 + (3 - below) * step / 2
+    local whole_rolls = {}
+    local shifts = {0, -6}
+    for i = 0, below - 2 do
+      whole_rolls[#whole_rolls + 1] = roll(xa + i * step, y0, -L / 2 + shifts[i + 1], L / 2 + shifts[i + 1], R, 1.3)
+    end
+    for i = 0, n - 4 do
+      local z = i == 0 and 3 or -3
+      whole_rolls[#whole_rolls + 1] = roll(xa + (i + 0.5) * step, y0 + 0.8 * step, -L / 2 + z, L / 2 + z, R, 1.3)
+    end
+    -- The last one cut on the slant: its front half shows the filling.
+    local xc = xa + (below - 2) * step + 2 * R + 4
     local cut = box(200, 200, 200):move(0, 0, 100):roty(35):move(xc, 0, 12)
     local whole = roll(xc, py + R - 1.5, -L / 2 + 6, L / 2 + 6, R, 1.3)
     local half = subtract(whole, cut)
@@ -91,7 +105,8 @@ return {
       carrot = carrot + box(2.2, 2.2, 10):roty(35 + i * 20):move(xc + math.cos(a) * R * 0.45, py + R - 1.5 + math.sin(a) * R * 0.45, 12)
     end
     carrot = intersect(carrot, fill:round(0.6))
-    local rolls = union(r1, r2, subtract(half, face))
+    whole_rolls[#whole_rolls + 1] = subtract(half, face)
+    local rolls = union(whole_rolls)
     -- A small bowl of dipping sauce on the plate's far side.
     local bx, bz = 56, -56
     local bowl = revolve({{0, 0}, {14, 0}, {15, 2}, {25, 13}, {27, 15}, {24, 16}, {13, 6}, {0, 6}})

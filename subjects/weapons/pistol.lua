@@ -3,7 +3,9 @@
 -- trigger in its guard and a raked grip with wooden panels. A revolver has
 -- a fluted six-shot cylinder, a long round barrel and a curved grip; a
 -- flintlock has a long wooden stock under its barrel, a curved grip with a
--- brass cap, a lock with a cock and frizzen and a ramrod.
+-- brass cap, a lock with a cock and frizzen and a ramrod. A ray gun has a
+-- bulbous chrome body, a stepped barrel with disc fins, glowing coils and a
+-- glowing emitter bulb at the muzzle, a dorsal fin and a rounded red grip.
 return {
   id = "pistol",
   names = {"pistol", "handgun", "gun", "semi automatic pistol", "semiautomatic pistol", "automatic pistol", "sidearm", "hand gun", "firearm", "9mm pistol", "1911 pistol", "service pistol", "pistol gun"},
@@ -15,13 +17,17 @@ return {
   parts = {
     {"metal", "steel", color = "#2e3034", role = "primary", names = {"slide", "barrel", "frame", "body", "cylinder"}},
     {"grip", "wood", color = "#6a3a20", role = "secondary", names = {"grip", "handle", "stock", "grips"}},
-    {"trim", "brass", color = "#c8a040", role = "detail", names = {"trim", "butt cap", "trigger guard", "fittings"}},
+    {"trim", "brass", color = "#c8a040", role = "detail", names = {"trim", "butt cap", "trigger guard", "fittings", "fins", "rings"}},
+    {"emitter", "gloss", color = "#64f08c", role = "detail", glows = true, names = {"emitter", "tip", "coils", "coil", "ray", "lens"}},
   },
   variants = {
     revolver = {names = {"revolver", "six shooter", "sixshooter", "six gun", "magnum", "magnum revolver", "cowboy gun", "cowboy pistol", "wild west revolver", "peacemaker"},
                 size_mm = 150, colors = {metal = "#5a5e66", grip = "#7a4a26"}},
     flintlock = {names = {"flintlock pistol", "flintlock", "pirate pistol", "pirate gun", "musket pistol", "antique pistol", "dueling pistol", "duelling pistol", "old pistol", "black powder pistol", "blunderbuss pistol"},
                  size_mm = 150, colors = {metal = "#8c9096", grip = "#7a4222", trim = "#c8a040"}},
+    raygun = {names = {"ray gun", "raygun", "laser pistol", "laser gun", "blaster", "space gun", "phaser", "ray blaster", "retro ray gun",
+                       "blaster pistol", "zap gun", "ray pistol", "toy ray gun"},
+              size_mm = 150, colors = {metal = "#d6dae0", grip = "#b81e26", trim = "#e0302c"}},
   },
   points = {"top"},
   build = function(k)
@@ -32,7 +38,34 @@ return {
       return extrude({{x, y}, {x + 7, y}, {x + 5, y - 14}, {x, y - 22}, {x - 4, y - 21}, {x + 1, y - 12}}, 6, 1)
     end
     local top_y
-    if v == "revolver" then
+    local emitter = empty()
+    if v == "raygun" then
+      -- The bulbous rounded body: a teardrop of revolution along X.
+      local by = 112
+      local body = lathe({{0, -46}, {20, -42}, {30, -28}, {33, -8}, {31, 10}, {24, 26}, {17, 36}, {15, 44}}):rotz(-90):move(0, by, 0)
+      metal = metal + body
+      -- A stepped barrel: three ever narrower sections ending in a bell.
+      metal = metal + cylinder(15, 30, 2):rotz(-90):move(40, by, 0)
+      metal = metal + cylinder(11, 34, 2):rotz(-90):move(68, by, 0)
+      metal = metal + cylinder(7.5, 34, 2):rotz(-90):move(100, by, 0)
+      metal = metal + lathe({{8, 0}, {11, 6}, {16, 14}, {17, 18}}):rotz(-90):move(132, by, 0)
+      -- Disc fins (cooling rings) stacked along the barrel.
+      for i, f in ipairs({{56, 27}, {80, 23}, {102, 19}}) do
+        trim = trim + cylinder(f[2], 4.5, 1.5):rotz(-90):move(f[1], by, 0)
+      end
+      -- A rear cap ring and a swept dorsal fin.
+      trim = trim + torus(24, 4.5):rotz(90):move(-26, by, 0)
+      trim = trim + extrude({{-36, by + 20}, {-6, by + 30}, {30, by + 24}, {2, by + 40}, {-28, by + 52}, {-44, by + 46}}, 5, 1.5)
+      -- Glowing coils wound round the barrel and the emitter bulb at the muzzle.
+      emitter = emitter + torus(12.5, 2.6):rotz(90):move(92, by, 0) + torus(12.5, 2.6):rotz(90):move(74, by, 0)
+      emitter = emitter + sphere(12):stretch(0.75, 1, 1):move(150, by, 0)
+      emitter = emitter + sphere(9):move(-8, by + 32, 0)
+      -- The raked rounded grip under the body, with a trigger in its guard.
+      grip = extrude({{-36, 96}, {6, 96}, {-6, 60}, {-16, 24}, {-20, 8}, {-46, 6}, {-52, 20}, {-46, 60}}, 26, 8)
+      trim = trim + sphere(14):stretch(1.4, 0.7, 1):move(-34, 8, 0)
+      metal = metal + guard(8, 52, 92, 52, 8, 5) + trigger(26, 90)
+      top_y = 154
+    elseif v == "revolver" then
       -- Frame with a window for the cylinder and a top strap.
       local cyl_c = {34, 104}
       local frame = extrude({{-18, 84}, {74, 84}, {74, 128}, {-6, 132}, {-22, 120}}, 18, 3)
@@ -108,6 +141,7 @@ return {
     end
     local shape = metal:part("metal") + grip:part("grip")
     if v ~= "" then shape = shape + trim:part("trim") end
+    if v == "raygun" then shape = shape + emitter:part("emitter") end
     k.attach("top", {40, top_y, 0}, 60)
     return shape:roty(-20)
   end,

@@ -798,7 +798,10 @@ std::optional<std::string> otherThingNamed(const std::vector<std::string>& token
       "hover car",       "cable car",        "bumper car",       "slot car",         "toilet roll",
       "cotton ball",     "hair ball",        "meat loaf",        "golf cart",        "tea bag",
       "sleeping mask",   "eye mask",         "gas can",          "watering hose",    "piano keyboard",
-      "electric keyboard", "electronic keyboard", "musical keyboard", "midi keyboard",  "synth keyboard"};
+      "electric keyboard", "electronic keyboard", "musical keyboard", "midi keyboard",  "synth keyboard",
+      "butter churn",    "ice cream churn",  "car bonnet",       "engine bonnet",    "tennis match",
+      "boxing match",    "football match",   "shoe horn",        "balance scale",    "justice scale",
+      "scale of justice", "scales of justice", "map scale",       "car radiator",     "engine radiator"};
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     for (size_t n = 2; n <= 3 && i + n <= tokens.size(); ++n) {
       std::string stem;
@@ -1799,6 +1802,18 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
                         std::any_of(out.main.subject->names.begin(), out.main.subject->names.end(),
                                     [&](const std::string& n) { return n.starts_with(portion_word + " of "); });
     if (itself) out.count = 1;
+  }
+  // "three spring rolls": a subject that is a serving of several pieces
+  // is one serving with that many of them.
+  if (out.count > 1 && !out.main.subject->counted.empty()) {
+    auto part = std::find_if(out.main.parts.begin(), out.main.parts.end(),
+                             [&](const PartWords& p) { return p.part == out.main.subject->counted; });
+    if (part == out.main.parts.end()) {
+      out.main.parts.push_back({out.main.subject->counted});
+      part = std::prev(out.main.parts.end());
+    }
+    part->count = std::min(out.count, 24);
+    out.count = 1;
   }
   // The matched words are the name's; the prompt's own last word says
   // whether it was plural.

@@ -247,6 +247,11 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
   }
   lua_pop(L, 1);
   if (info.parts.empty()) info.parts.push_back({"body", {"body"}, "plastic", std::nullopt, PartRole::kPrimary});
+  info.counted = rawString(L, t, "counted").value_or("");
+  if (!info.counted.empty() && error.empty() &&
+      std::none_of(info.parts.begin(), info.parts.end(), [&](const SubjectPart& p) { return p.name == info.counted; })) {
+    error = fmt::format("counted = '{}' must name one of its parts", info.counted);
+  }
 
   // params = { name = {min, max}, … }
   lua_pushstring(L, "params");

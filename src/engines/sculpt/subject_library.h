@@ -72,6 +72,9 @@ struct SubjectInfo {
   std::vector<SubjectVariant> variants;
   std::vector<std::string> attach_to;  // as an accessory: host points it prefers ("neck", "head")
   bool hangs = false;                  // held by its top, hanging from the hand (a basket, a lantern)
+  std::string counted;                 // a serving of several (a plate of spring rolls): a count in
+                                       // the prompt ("three spring rolls") is how many of this part
+                                       // the one serving has (k.counts), not copies of the serving
   std::vector<std::string> poses;      // poses the build understands ("sitting", "lying", "flying")
   std::vector<std::string> points;     // attachment points it declares, for the catalog
   std::string description;

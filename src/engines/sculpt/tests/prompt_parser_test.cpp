@@ -93,6 +93,11 @@ class Parser : public ::testing::Test {
     write("mill", "buildings", "'mill', 'old mill'");
     write("table", "furniture", "'table'");
     write("coin", "household", "'coin'", "variants = { pile = { names = {'pile of coins'} } },");
+    write("spring_roll", "food", "'spring roll'",
+          "counted = 'rolls', parts = {{'rolls', 'food', role = 'primary'}, {'plate', 'ceramic'}},");
+    write("bonnet", "accessories", "'bonnet'");
+    write("bathroom_scale", "household", "'bathroom scale', 'scale'");
+    write("milk_can", "household", "'milk can', 'churn'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -575,6 +580,14 @@ TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
   auto pile = parse("a pile of ten coins");
   EXPECT_EQ(pile.count, 1) << pile.describe();
   EXPECT_EQ(pile.main.variant, "pile") << pile.describe();
+  // A serving of several pieces is one serving with that many pieces
+  // ("three spring rolls" made three plates).
+  auto rolls = parse("five spring rolls");
+  EXPECT_EQ(rolls.count, 1) << rolls.describe();
+  ASSERT_EQ(rolls.main.parts.size(), 1u) << rolls.describe();
+  EXPECT_EQ(rolls.main.parts[0].part, "rolls");
+  EXPECT_EQ(rolls.main.parts[0].count, 5);
+  EXPECT_EQ(parse("two plates").count, 2);
 }
 
 // Names of other things that end in a subject's name are refused, not made
@@ -586,6 +599,12 @@ TEST_F(Parser, NamesOfOtherThingsEndingInASubjectsNameAreRefused) {
   EXPECT_EQ(subjectOf("a teething ring"), "refused:teething ring");
   EXPECT_EQ(subjectOf("a dog with a lab coat"), "refused:lab coat");
   EXPECT_EQ(subjectOf("a plate"), "plate");
+  EXPECT_EQ(subjectOf("a butter churn"), "refused:butter churn");
+  EXPECT_EQ(subjectOf("a car bonnet"), "refused:car bonnet");
+  EXPECT_EQ(subjectOf("a lace bonnet"), "bonnet");
+  EXPECT_EQ(subjectOf("the scales of justice"), "refused:scales of justice");
+  EXPECT_EQ(subjectOf("a brass balance scale"), "refused:balance scale");
+  EXPECT_EQ(subjectOf("a bathroom scale"), "bathroom_scale");
   EXPECT_EQ(subjectOf("a gold ring"), "ring");
   // A noun after a possessive belongs to something else: never the subject
   // (an unknown animal beating "its chest" made a treasure chest).

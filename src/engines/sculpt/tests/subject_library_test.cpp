@@ -149,6 +149,21 @@ TEST_F(UserSubjects, AskedPartsReachTheBuild) {
   EXPECT_GT(asked->shape.bounds().max.y(), plain->shape.bounds().max.y() + 5.0f);
 }
 
+// `counted` must name one of the subject's parts; a file that names
+// another is refused with the reason.
+TEST_F(UserSubjects, CountedMustNameAPart) {
+  write("rolls.lua",
+        "return { id = 'rolls', names = {'roll'}, family = 'test', size_mm = 50, counted = 'rols',\n"
+        "  parts = {{'rolls', 'food'}, {'plate', 'ceramic'}},\n"
+        "  build = function(k) return sphere(1) end }\n");
+  const auto library = SubjectLibrary::load({dir_});
+  ASSERT_EQ(library->brokenFiles().size(), 1u);
+  EXPECT_NE(library->brokenFiles().front().message.find("counted = 'rols' must name one of its parts"),
+            std::string::npos)
+      << library->brokenFiles().front().message;
+  EXPECT_EQ(library->find("rolls"), nullptr);
+}
+
 TEST_F(UserSubjects, UserFolderOverridesABuiltInId) {
   write("mug.lua", "return { id = 'mug', names = {'mug', 'my mug'}, family = 'mine', size_mm = 10,\n"
                    "  build = function(k) return box(1, 1, 1) end }\n");
