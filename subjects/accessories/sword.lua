@@ -6,6 +6,7 @@ return {
            "medieval sword", "blade", "arming sword", "claymore", "greatsword", "great sword", "excalibur"},
   lvis = {"sword"},
   family = "accessories",
+  plunges = true,
   size_mm = 1000,
   description = "A knight's sword",
   params = {blade = {3.3, 3.8}, guard = {0.9, 1.1}},

@@ -5,6 +5,7 @@ return {
   names = {"dagger", "combat knife", "hunting knife", "bowie knife", "dirk", "stiletto", "daggar", "dager"},
   lvis = {"dagger"},
   family = "weapons",
+  plunges = true,
   size_mm = 300,
   description = "A dagger",
   params = {len = {170, 200}, width = {34, 40}},

@@ -8,6 +8,7 @@ return {
   names = {"katana", "samurai sword", "japanese sword", "katana sword", "ninja sword", "catana"},
   lvis = {},
   family = "weapons",
+  plunges = true,
   size_mm = 1000,
   description = "A katana",
   params = {len = {640, 720}, width = {44, 52}},

@@ -958,7 +958,25 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
     const bool has_inside = support->points.contains("inside");
     const bool in = prompt.place_relation == "in" && has_inside;
     const Box thing_box = group.bounds();
-    if (prompt.place_relation == "in" && !has_inside && !sits &&
+    // "a sword in a stone": a blade standing point up, in a thing with no
+    // inside, is driven point first into its top, a quarter of its length
+    // deep; the support is sized to half the blade's length across.
+    const bool plunged = prompt.place_relation == "in" && !has_inside && !sits && count == 1 &&
+                         prompt.main.subject->plunges && prompt.accessories.empty();
+    if (plunged) {
+      scalePlaced(*support, 0.5f * thing_box.size().y() / std::max(support->box.size().maxCoeff(), 1e-3f));
+      const AttachPoint& top = support->points.at("top");
+      const Vec3 c = thing_box.center();
+      Affine m = Affine::Identity();
+      m.translate(Vec3(top.position.x(), top.position.y() - 0.25f * thing_box.size().y() + 0.5f * thing_box.size().y(),
+                       top.position.z()));
+      m.rotate(Eigen::AngleAxisf(static_cast<float>(M_PI), Vec3::UnitZ()));
+      m.translate(-c);
+      auto slots = resolveSlots(*prompt.place, style);
+      group = geometry::unite(geometry::transformed(group, m),
+                              geometry::offsetMaterial(support->shape, static_cast<uint32_t>(out.slots.size())));
+      out.slots.insert(out.slots.end(), slots.begin(), slots.end());
+    } else if (prompt.place_relation == "in" && !has_inside && !sits &&
         support->box.size().maxCoeff() < 0.5f * thing_box.size().y()) {
       const float gap = 0.02f * thing_box.size().y();
       const Vec3 at(thing_box.max.x() + gap - support->box.min.x(), 0, thing_box.center().z() - support->box.center().z());

@@ -1984,15 +1984,27 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       }
       // "an urn with painted figures", "a mug with a printed cat": a picture
       // on the thing, which kiln does not draw, not a second object beside
-      // it (flowers on china become a floral pattern, later).
-      if (noun && seg.relation == "with" && noun->entry.subject->family != "plants") {
+      // it; painted flowers ("a piggy bank with painted flowers") are a
+      // floral pattern (flowers named with a colour on china become one
+      // later, with that colour).
+      if (noun && seg.relation == "with") {
         static const std::set<std::string_view> kPictured = {"painted", "printed",  "carved",     "engraved",
                                                              "etched",  "embossed", "embroidered", "drawn",
                                                              "stenciled", "stencilled", "decorated"};
         for (size_t j = start; j < noun->begin; ++j) {
           if (!kPictured.contains(tokens[j])) continue;
-          out.notes.push_back(fmt::format("\"{} {}\" is a picture on the {}; kiln does not draw pictures, so left it out",
-                                          tokens[j], noun->words, out.main.matched));
+          if (noun->entry.subject->family == "plants") {
+            if (!out.pattern) out.pattern = PatternWords{.kind = "floral"};
+            std::string said;
+            for (size_t k = j; k < noun->end; ++k) {
+              said += (k > j ? " " : "") + tokens[k];
+              used[k] = true;
+            }
+            out.notes.push_back(fmt::format("\"{}\": drawn as a floral pattern on the {}", said, out.main.matched));
+          } else {
+            out.notes.push_back(fmt::format("\"{} {}\" is a picture on the {}; kiln does not draw pictures, so left it out",
+                                            tokens[j], noun->words, out.main.matched));
+          }
           noun.reset();
           break;
         }

@@ -165,6 +165,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
   lua_rawget(L, t);
   info.hangs = lua_toboolean(L, -1) != 0;
   lua_pop(L, 1);
+  lua_pushstring(L, "plunges");
+  lua_rawget(L, t);
+  info.plunges = lua_toboolean(L, -1) != 0;
+  lua_pop(L, 1);
   for (const auto& n : rawStrings(L, t, "names", error)) {
     const std::string name = normaliseName(n);
     if (!name.empty()) info.names.push_back(name);

@@ -72,6 +72,8 @@ struct SubjectInfo {
   std::vector<SubjectVariant> variants;
   std::vector<std::string> attach_to;  // as an accessory: host points it prefers ("neck", "head")
   bool hangs = false;                  // held by its top, hanging from the hand (a basket, a lantern)
+  bool plunges = false;                // a blade standing point up: "in" a thing with no inside (a sword
+                                       // in a stone) it is driven point first into its top
   std::string counted;                 // a serving of several (a plate of spring rolls): a count in
                                        // the prompt ("three spring rolls") is how many of this part
                                        // the one serving has (k.counts), not copies of the serving

@@ -615,6 +615,12 @@ TEST_F(Parser, NamesOfOtherThingsEndingInASubjectsNameAreRefused) {
   EXPECT_TRUE(mug.accessories.empty()) << mug.describe();
   EXPECT_EQ(mug.main.subject->id, "mug");
   EXPECT_EQ(parse("a mug with an elephant").accessories.size(), 1u);
+  // Painted flowers are a floral pattern on it, not a bouquet beside it.
+  auto flowers = parse("a mug with painted flowers");
+  EXPECT_TRUE(flowers.accessories.empty()) << flowers.describe();
+  ASSERT_TRUE(flowers.pattern.has_value()) << flowers.describe();
+  EXPECT_EQ(flowers.pattern->kind, "floral");
+  EXPECT_TRUE(flowers.ignored.empty()) << flowers.describe();
 }
 
 TEST_F(Parser, APairOfAThingMadeOfTwoHalvesIsOne) {

@@ -211,6 +211,20 @@ TEST(Sculpt, InAThingWithNoRoomIsBesideItOrRefused) {
   EXPECT_TRUE(make("roses in a vase", Tier::kDraft).has_value());
 }
 
+// A blade in a stone is driven into its top, point first: set beside the
+// stone, the whole grew so wide that the blade fell between the voxels and
+// a T-shaped hilt beside a rock was all that showed.
+TEST(Sculpt, ABladeInAStoneIsDrivenIntoIt) {
+  auto r = make("a sword in a stone", Tier::kDraft);
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  EXPECT_EQ(r->summary["parts"], 1) << r->summary.dump();
+  EXPECT_EQ(r->summary["watertight"], true);
+  const double width = std::max(r->summary["size_mm"][0].get<double>(), r->summary["size_mm"][2].get<double>());
+  const double height = r->summary["size_mm"][1].get<double>();
+  EXPECT_LT(width, 0.6 * height) << r->summary.dump();
+  EXPECT_EQ(r->summary.dump().find("beside"), std::string::npos) << r->summary.dump();
+}
+
 // A thing about as big as the subject, which stands on its own, goes
 // beside it ("a burger with fries"), several round it ("a table with four
 // chairs"); a small one still goes on top, a weapon in the hand.
