@@ -2,6 +2,9 @@
 -- into a long tapering spout with a small flame at its tip, a curled loop
 -- handle at the back, a domed lid with a finial, on a short round foot.
 -- The spout points along +X.
+-- The kerosene variant (and any prompt that asks for the chimney) is the table
+-- oil lamp instead: a round brass font on a short stem and a round foot, a
+-- burner collar with a wick knob, and a tall glass tulip chimney round a flame.
 return {
   id = "oil_lamp",
   names = {"oil lamp", "genie lamp", "magic lamp", "aladdin lamp", "aladdin s lamp", "aladdins lamp", "arabian lamp",
@@ -14,12 +17,55 @@ return {
   params = {spout = {200, 230}, rise = {30, 50}},
   parts = {
     {"lamp", "brass", color = "#c9a042", role = "primary",
-     names = {"lamp", "body", "vessel", "spout", "lid", "handle", "brass", "metal"}},
-    {"trim", "gold", color = "#e2bc52", role = "secondary", names = {"trim", "bands", "band", "rim", "finial", "foot"}},
+     names = {"lamp", "body", "vessel", "spout", "lid", "handle", "brass", "metal", "font", "fount", "reservoir",
+              "oil font", "fuel tank"}},
+    {"trim", "gold", color = "#e2bc52", role = "secondary",
+     names = {"trim", "bands", "band", "rim", "finial", "foot", "burner", "collar", "knob", "wick knob", "stem"}},
     {"flame", "candy", color = "#ffae22", role = "fixed", glows = true, names = {"flame", "fire", "light", "wick"}},
+    {"chimney", "glass", color = "#eef6f4", role = "detail",
+     names = {"chimney", "globe", "glass globe", "glass chimney", "lamp glass", "glass shade", "shade", "lamp chimney"}},
+  },
+  variants = {
+    kerosene = {names = {"kerosene lamp", "paraffin lamp", "table oil lamp", "victorian oil lamp", "oil lamp with chimney",
+                         "kerosene oil lamp", "paraffin oil lamp", "kerosine lamp", "coal oil lamp"},
+                size_mm = 320,
+                description = "A table kerosene lamp: a brass font on a foot, a burner and a tall glass chimney"},
   },
   points = {"top"},
   build = function(k)
+    if k.variant == "kerosene" or k.asked.chimney then
+      -- the round foot and a short stem with a knop
+      local foot = lathe({{0.5, 0}, {58, 0}, {59, 4}, {56, 9}, {44, 14}, {24, 22}, {15, 30}, {13, 44},
+                          {0.5, 44}})
+      local knop = ellipsoid(19, 8, 19):move(0, 42, 0)
+      local stem = lathe({{0.5, 40}, {14, 40}, {11, 52}, {13, 60}, {20, 66}, {0.5, 66}})
+      -- the round font, a squat bulb
+      local fr = k.rand(60, 70)
+      local font = lathe({{0.5, 60}, {22, 60}, {fr * 0.7, 70}, {fr * 0.94, 88}, {fr, 104}, {fr * 0.91, 122},
+                          {fr * 0.64, 136}, {24, 142}, {20, 146}, {0.5, 146}})
+      local band = torus(fr - 1, 3.2):move(0, 104, 0)
+      -- the burner: a collar, a pierced-looking gallery flaring to hold the chimney
+      local collar = cylinder(22, 14, 1.5):move(0, 143, 0)
+      local gallery = lathe({{0.5, 155}, {22, 155}, {30, 162}, {31, 172}, {28, 174}, {0.5, 174}})
+      local ribs = radial(box(3.5, 12, 4):move(30.5, 165, 0), 12)
+      -- the wick knob on a short shaft, sticking out toward the viewer (+X)
+      local shaft = limb({20, 150, 0}, {40, 150, 0}, 3.2)
+      local knob = cylinder(10, 5, 1.5):rotz(-90):move(38, 150, 0)
+      -- the tall clear tulip chimney, open at the top, standing in the gallery
+      local w, bulge, top = 3.2, k.rand(42, 50), k.rand(325, 355)
+      local outer = {{27, 170}, {30, 182}, {bulge - 5, 200}, {bulge, 218}, {bulge - 3, 238}, {30, 256}, {21, 272},
+                     {19, 300}, {19, top - 10}, {21, top}}
+      local poly = {}
+      for _, q in ipairs(outer) do poly[#poly + 1] = {q[1], q[2]} end
+      for i = #outer, 1, -1 do poly[#poly + 1] = {outer[i][1] - w, outer[i][2]} end
+      local chimney = revolve(poly)
+      -- the wick and a small flame inside the chimney
+      local wick = cylinder(5, 8):move(0, 172, 0)
+      local flame = smooth(4, sphere(9):move(0, 188, 0), limb({0, 188, 0}, {0, 218, 0}, 8.5, 0.6))
+      k.attach("top", {0, top, 0}, 40)
+      return (font + stem):part("lamp") + (foot + knop + band + collar + gallery + ribs + shaft + knob):part("trim")
+        + (wick + flame):part("flame") + chimney:part("chimney")
+    end
     local by, rx, ry, rz = 58, 78, 38, 62
     -- the squat body, drawn out into the spout as one teardrop
     local body = ellipsoid(rx, ry, rz):move(0, by, 0)

@@ -500,6 +500,56 @@ struct Unit {
   bool apart = false;  // something stands beside the subject (see standsBeside)
 };
 
+// "A bronze bust of a Roman emperor": a figure's head and shoulders, cut
+// level across the chest, on a round plinth in the same material. Only a
+// figure with a neck has a bust; anything else is made whole, with a note.
+void makeBust(Placed& figure, const SubjectWords& words, std::vector<std::string>& notes) {
+  const auto neck = figure.points.find("neck");
+  const auto head = figure.points.find("head");
+  if (words.subject->family != "characters" || neck == figure.points.end() || head == figure.points.end() ||
+      head->second.size <= 0.0f) {
+    notes.push_back(fmt::format("a bust is made of figures; made the whole {}", words.matched));
+    return;
+  }
+  // Cut level across the chest, a head's width below the neck, and at the
+  // shoulders' ends (arms and what they hold are left out); the figure
+  // faces +X, its shoulders run along Z.
+  const float w = head->second.size;
+  const Vec3 at = neck->second.position;
+  const float top = figure.box.max.y();
+  const float cut = at.y() - 0.8f * w;
+  if (cut <= figure.box.min.y()) return;
+  const float tall = top - cut;
+  Sdf upper = geometry::intersect(
+      figure.shape, geometry::translate(geometry::box(Vec3(0.75f * w, 0.5f * tall + 1.0f, 1.05f * w)),
+                                        Vec3(at.x(), cut + 0.5f * tall + 1.0f, at.z())));
+  // The plinth: a round foot, a waisted neck and a top the cut rests on.
+  const float r = 0.8f * w;
+  const float plinth = 0.5f * tall;
+  Sdf base = geometry::revolve({Vec2(0.0f, 0.0f), Vec2(1.25f * r, 0.0f), Vec2(1.25f * r, 0.12f * plinth),
+                                Vec2(0.95f * r, 0.22f * plinth), Vec2(0.6f * r, 0.5f * plinth),
+                                Vec2(0.8f * r, 0.85f * plinth), Vec2(0.9f * r, plinth), Vec2(0.0f, plinth)});
+  base = geometry::translate(base, Vec3(at.x(), 0, at.z()));
+  // A round cap on top as wide as the cut, so whatever the cut crosses (a
+  // hand held before the chest, an arm) rests on it and the whole is one
+  // piece.
+  base = geometry::unite(base, geometry::translate(geometry::cylinder(1.15f * w, 0.1f * plinth),
+                                                   Vec3(at.x(), 0.9f * plinth, at.z())));
+  // The cut sinks a little into the plinth's top, so the two are one piece.
+  const float drop = cut - 0.96f * plinth;
+  figure.shape = geometry::unite(geometry::translate(upper, Vec3(0, -drop, 0)), geometry::withMaterial(base, 0));
+  figure.box = {Vec3(at.x() - 1.5f * w, 0, at.z() - 1.5f * w), Vec3(at.x() + 1.5f * w, top - drop, at.z() + 1.5f * w)};
+  // Only the points of the head and shoulders remain.
+  for (auto it = figure.points.begin(); it != figure.points.end();) {
+    if (it->second.position.y() < cut) {
+      it = figure.points.erase(it);
+    } else {
+      it->second.position.y() -= drop;
+      ++it;
+    }
+  }
+}
+
 Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& library, Style style, uint64_t seed,
                        size_t& nodes, std::vector<std::string>& notes, bool grow_held, bool& grew_held) {
   const SubjectInfo& subject = *prompt.main.subject;
@@ -524,6 +574,7 @@ Result<Unit> buildUnit(const PromptAnalysis& prompt, const SubjectLibrary& libra
                           /*tight=*/!alone,
                           /*filled=*/prompt.contents.has_value() || prompt.liquid.has_value() || inside_total > 0);
   if (!main) return fail(main.error());
+  if (prompt.main.bust) makeBust(*main, prompt.main, notes);
   Unit unit;
   unit.slots = resolveSlots(prompt.main, style);
   unit.points = main->points;

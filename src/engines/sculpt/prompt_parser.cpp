@@ -950,6 +950,7 @@ nlohmann::json PromptAnalysis::describe() const {
     if (!colors.empty()) j["colors"] = colors;
     if (s.material != nullptr) j["material"] = s.material->id;
     if (s.statue) j["statue"] = true;
+    if (s.bust) j["bust"] = true;
     if (s.glazed) j["finish"] = "glossy";
     if (s.glowing) j["glowing"] = true;
     nlohmann::json parts = nlohmann::json::object();
@@ -1199,6 +1200,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   std::string portion_variant;
   std::string portion_word;  // "stack" in "a stack of three pancakes"
   bool statue = false;  // "a statue of …": stone unless a material is named
+  bool bust = false;    // "a bust of …": head and shoulders on a plinth
   std::vector<size_t> portion_words;  // words before the portion word: they describe the subject
   if (segments.size() >= 2 && segments[1].relation == "of") {
     const Segment m = segments[0];
@@ -1220,6 +1222,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
       }
       if ((isPartitive(portion) || isRepresentation(portion)) && what && !container) {
         if (isStoneByDefault(portion)) statue = true;
+        if (portion == "bust" || portion == "busts") bust = true;
         // Rebuild: the "of" phrase becomes the main phrase, the portion word
         // is read as a variant word of it.
         Segment merged{"", segments[1].begin, segments[1].end};
@@ -1793,6 +1796,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   };
   if (carved()) statue = true;
   out.main.statue = statue;
+  out.main.bust = bust;
   // "a stack of three pancakes", "a pile of five books": the number counts
   // what the stack is made of; a subject that is itself such a stack (or
   // has it as a variant) is drawn as the one stack.

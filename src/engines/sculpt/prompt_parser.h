@@ -46,6 +46,7 @@ struct SubjectWords {
   bool glowing = false;                    // "a glowing crystal": its glowing parts give off light
   std::vector<PartWords> parts;            // "with a red roof"
   bool statue = false;                     // "a statue of a lion": every part in the one material
+  bool bust = false;                       // "a bust of a king": head and shoulders on a plinth
   std::vector<std::string> conditions;     // its own ("on a mossy log"): painted on it alone
 };
 

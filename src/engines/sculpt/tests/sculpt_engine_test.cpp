@@ -225,6 +225,24 @@ TEST(Sculpt, ABladeInAStoneIsDrivenIntoIt) {
   EXPECT_EQ(r->summary.dump().find("beside"), std::string::npos) << r->summary.dump();
 }
 
+// "A bust of a king" is his head and shoulders on a plinth, in one piece
+// and one material (it was the whole standing figure); a thing with no neck
+// is made whole, with a note.
+TEST(Sculpt, ABustIsHeadAndShouldersOnAPlinth) {
+  auto bust = make("a bronze bust of a king", Tier::kDraft);
+  auto statue = make("a bronze statue of a king", Tier::kDraft);
+  ASSERT_TRUE(bust.has_value()) << bust.error().message;
+  ASSERT_TRUE(statue.has_value()) << statue.error().message;
+  EXPECT_EQ(bust->summary["parts"], 1) << bust->summary.dump();
+  EXPECT_EQ(bust->summary["watertight"], true);
+  EXPECT_EQ(bust->summary.dump().find("\"bust\":true") != std::string::npos, true) << bust->summary.dump();
+  const auto height = [](const EngineResult& r) { return r.summary["size_mm"][1].get<double>(); };
+  EXPECT_LT(height(*bust), 0.7 * height(*statue)) << bust->summary.dump();
+  auto vase = make("a bust of a vase", Tier::kDraft);
+  ASSERT_TRUE(vase.has_value()) << vase.error().message;
+  EXPECT_NE(vase->summary.dump().find("a bust is made of figures"), std::string::npos) << vase->summary.dump();
+}
+
 // A thing about as big as the subject, which stands on its own, goes
 // beside it ("a burger with fries"), several round it ("a table with four
 // chairs"); a small one still goes on top, a weapon in the hand.
