@@ -595,7 +595,7 @@ bool isPartitive(std::string_view t) {
       "chunk", "pile", "heap", "handful", "sprig", "clove", "cluster", "bundle", "pair", "couple", "portion",
       "serving", "head", "stick", "row", "set", "dozen", "half", "quarter", "segment", "strip", "sheet", "cube",
       "lump", "drop", "bowlful", "plateful", "bag", "box", "jar", "can", "bottle", "cup", "glass", "mug",
-      "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate", "group", "clump", "patch"};
+      "bowl", "plate", "basket", "pot", "vase", "bucket", "tray", "crate", "group", "clump", "patch", "suit"};
   return kPartitives.contains(t);
 }
 

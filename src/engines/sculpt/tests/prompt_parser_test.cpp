@@ -98,6 +98,7 @@ class Parser : public ::testing::Test {
     write("bonnet", "accessories", "'bonnet'");
     write("bathroom_scale", "household", "'bathroom scale', 'scale'");
     write("milk_can", "household", "'milk can', 'churn'");
+    write("plate_armour", "characters", "'plate armour', 'knight armour'");
     library_ = SubjectLibrary::load({dir_}, /*include_builtins=*/false);
     ASSERT_TRUE(library_->brokenFiles().empty()) << library_->brokenFiles().front().message;
   }
@@ -588,6 +589,8 @@ TEST_F(Parser, DimensionsAndStoreysAreNotCounts) {
   EXPECT_EQ(rolls.main.parts[0].part, "rolls");
   EXPECT_EQ(rolls.main.parts[0].count, 5);
   EXPECT_EQ(parse("two plates").count, 2);
+  // "a suit of" names what follows, as "a slice of" does.
+  EXPECT_EQ(subjectOf("a full suit of polished knight armour"), "plate_armour");
 }
 
 // Names of other things that end in a subject's name are refused, not made
