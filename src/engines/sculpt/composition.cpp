@@ -523,18 +523,12 @@ void makeBust(Placed& figure, const SubjectWords& words, std::vector<std::string
   Sdf upper = geometry::intersect(
       figure.shape, geometry::translate(geometry::box(Vec3(0.75f * w, 0.5f * tall + 1.0f, 1.05f * w)),
                                         Vec3(at.x(), cut + 0.5f * tall + 1.0f, at.z())));
-  // The plinth: a round foot, a waisted neck and a top the cut rests on.
-  const float r = 0.8f * w;
-  const float plinth = 0.5f * tall;
-  Sdf base = geometry::revolve({Vec2(0.0f, 0.0f), Vec2(1.25f * r, 0.0f), Vec2(1.25f * r, 0.12f * plinth),
-                                Vec2(0.95f * r, 0.22f * plinth), Vec2(0.6f * r, 0.5f * plinth),
-                                Vec2(0.8f * r, 0.85f * plinth), Vec2(0.9f * r, plinth), Vec2(0.0f, plinth)});
-  base = geometry::translate(base, Vec3(at.x(), 0, at.z()));
-  // A round cap on top as wide as the cut, so whatever the cut crosses (a
-  // hand held before the chest, an arm) rests on it and the whole is one
-  // piece.
-  base = geometry::unite(base, geometry::translate(geometry::cylinder(1.15f * w, 0.1f * plinth),
-                                                   Vec3(at.x(), 0.9f * plinth, at.z())));
+  // The plinth: a plain block as wide as the cut, so whatever the cut
+  // crosses (a hand held before the chest, an arm) rests on it and the
+  // whole is one piece (a waisted round plinth read as a chess piece).
+  const float plinth = 0.45f * tall;
+  Sdf base = geometry::translate(geometry::roundBox(Vec3(0.85f * w, 0.5f * plinth, 1.15f * w), 0.06f * plinth),
+                                 Vec3(at.x(), 0.5f * plinth, at.z()));
   // The cut sinks a little into the plinth's top, so the two are one piece.
   const float drop = cut - 0.96f * plinth;
   figure.shape = geometry::unite(geometry::translate(upper, Vec3(0, -drop, 0)), geometry::withMaterial(base, 0));
