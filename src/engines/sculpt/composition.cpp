@@ -501,7 +501,7 @@ struct Unit {
 };
 
 // "A bronze bust of a Roman emperor": a figure's head and shoulders, cut
-// level across the chest, on a round plinth in the same material. Only a
+// level across the chest, on a plain block in the same material. Only a
 // figure with a neck has a bust; anything else is made whole, with a note.
 void makeBust(Placed& figure, const SubjectWords& words, std::vector<std::string>& notes) {
   const auto neck = figure.points.find("neck");
@@ -532,7 +532,8 @@ void makeBust(Placed& figure, const SubjectWords& words, std::vector<std::string
   // The cut sinks a little into the plinth's top, so the two are one piece.
   const float drop = cut - 0.96f * plinth;
   figure.shape = geometry::unite(geometry::translate(upper, Vec3(0, -drop, 0)), geometry::withMaterial(base, 0));
-  figure.box = {Vec3(at.x() - 1.5f * w, 0, at.z() - 1.5f * w), Vec3(at.x() + 1.5f * w, top - drop, at.z() + 1.5f * w)};
+  const Vec3 half(0.85f * w, 0, 1.15f * w);  // the block's, which the cut stays within
+  figure.box = {at - half - Vec3(0, at.y(), 0), at + half + Vec3(0, top - drop - at.y(), 0)};
   // Only the points of the head and shoulders remain.
   for (auto it = figure.points.begin(); it != figure.points.end();) {
     if (it->second.position.y() < cut) {
@@ -1013,8 +1014,8 @@ Result<ComposedModel> compose(const PromptAnalysis& asked, const SubjectLibrary&
       const AttachPoint& top = support->points.at("top");
       const Vec3 c = thing_box.center();
       Affine m = Affine::Identity();
-      m.translate(Vec3(top.position.x(), top.position.y() - 0.25f * thing_box.size().y() + 0.5f * thing_box.size().y(),
-                       top.position.z()));
+      // Its middle half its length above the point's depth, a quarter below the top.
+      m.translate(top.position + Vec3(0, 0.25f * thing_box.size().y(), 0));
       m.rotate(Eigen::AngleAxisf(static_cast<float>(M_PI), Vec3::UnitZ()));
       m.translate(-c);
       auto slots = resolveSlots(*prompt.place, style);

@@ -1395,6 +1395,14 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
   // head noun ("a desk lamp" with no lamp in the library): refuse rather
   // than make the desk.
   std::string unknown_head;
+  // A word that reads as what the subject does or how it is ("beating",
+  // "carved") with more after it: a noun is named before it when a prompt
+  // is refused ("a gorilla beating its chest": gorilla); at the end ("a leg
+  // covering") it may be the noun itself.
+  const auto verbForm = [&](size_t i) {
+    const std::string& t = tokens[i];
+    return t.size() > 4 && (t.ends_with("ing") || t.ends_with("ed")) && i + 1 < main.end;
+  };
   std::string variantWord;  // a variant named by a word after the head
   std::vector<size_t> variant_words;  // every such word: understood, not ignored
   const size_t scan_from = head ? head->end : main.begin;
@@ -1435,11 +1443,8 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
         continue;
       }
     }
-    // With no head, a noun is named rather than the verb or describing word
-    // after it ("a gorilla beating its chest": gorilla).
-    // ("a leg covering": a noun that ends like a verb, with nothing after it)
-    const bool verb_form = t.size() > 4 && (t.ends_with("ing") || t.ends_with("ed")) && i + 1 < main.end;
-    if (head || unknown_head.empty() || !verb_form) unknown_head = t;
+    // With no head, a noun is named rather than the verb after it.
+    if (head || unknown_head.empty() || !verbForm(i)) unknown_head = t;
   }
   // "an electric gutiar" (a misspelt head with its variant's word before
   // it): a word before the head that only a variant's names use picks it.
@@ -1483,7 +1488,7 @@ Result<PromptAnalysis> parseTokens(const std::vector<std::string>& tokens, std::
             const Describer d = describe(t);
             if (!d.color && d.material == nullptr && d.condition.empty() && !d.glazed && !d.glowing) {
               word = t;
-              if (!(t.size() > 4 && (t.ends_with("ing") || t.ends_with("ed")) && i + 1 < main.end)) plain = t;
+              if (!verbForm(i)) plain = t;
             }
           }
         }

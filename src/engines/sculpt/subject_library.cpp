@@ -59,6 +59,16 @@ size_t wordCount(std::string_view s) {
   return s.empty() ? 0 : static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
+// A flag of the declaration ("several = true"): anything but nil or false
+// is true, as Lua reads it.
+bool rawBool(lua_State* L, int table, const char* key) {
+  lua_pushstring(L, key);
+  lua_rawget(L, table);
+  const bool on = lua_toboolean(L, -1) != 0;
+  lua_pop(L, 1);
+  return on;
+}
+
 std::optional<std::string> rawString(lua_State* L, int table, const char* key) {
   lua_pushstring(L, key);
   lua_rawget(L, table);
@@ -153,22 +163,10 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
     return;
   }
   info.description = rawString(L, t, "description").value_or("");
-  lua_pushstring(L, "several");
-  lua_rawget(L, t);
-  info.several = lua_toboolean(L, -1) != 0;
-  lua_pop(L, 1);
-  lua_pushstring(L, "fits_load");
-  lua_rawget(L, t);
-  info.fits_load = lua_toboolean(L, -1) != 0;
-  lua_pop(L, 1);
-  lua_pushstring(L, "hangs");
-  lua_rawget(L, t);
-  info.hangs = lua_toboolean(L, -1) != 0;
-  lua_pop(L, 1);
-  lua_pushstring(L, "plunges");
-  lua_rawget(L, t);
-  info.plunges = lua_toboolean(L, -1) != 0;
-  lua_pop(L, 1);
+  info.several = rawBool(L, t, "several");
+  info.fits_load = rawBool(L, t, "fits_load");
+  info.hangs = rawBool(L, t, "hangs");
+  info.plunges = rawBool(L, t, "plunges");
   for (const auto& n : rawStrings(L, t, "names", error)) {
     const std::string name = normaliseName(n);
     if (!name.empty()) info.names.push_back(name);
@@ -302,10 +300,7 @@ void readDeclarationInto(lua_State* L, DeclarationRead& read) {
         if (const auto s = rawNumber(L, v, "size_mm"); s && *s >= 1 && *s <= 100'000) {
           variant.size_mm = static_cast<float>(*s);
         }
-        lua_pushstring(L, "model");
-        lua_rawget(L, v);
-        variant.model = lua_toboolean(L, -1) != 0;
-        lua_pop(L, 1);
+        variant.model = rawBool(L, v, "model");
         lua_pushstring(L, "colors");
         lua_rawget(L, v);
         if (lua_istable(L, -1)) {
